@@ -1,0 +1,15 @@
+using System.CommandLine;
+using System.Text;
+using Oversight.Cli;
+using Oversight.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("oversight：便民服务中心监督分析仓库")
+{
+    CommonOptions.Db,
+};
+root.Subcommands.Add(InitCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,67 @@
+using DuckDB.NET.Data;
+
+namespace Oversight.Warehouse;
+
+/// <summary>Opens the warehouse file. DuckDB allows one read-write process per file;
+/// a second writer is refused at once with a message naming the holder.</summary>
+public static class Database
+{
+    public const string DefaultPath = "./oversight.duckdb";
+
+    public static DuckDBConnection Open(string path, bool readOnly = false)
+    {
+        var full = Path.GetFullPath(path);
+        if (readOnly && !File.Exists(full))
+            throw new WarehouseException($"数据库文件不存在：{full}。请先运行 oversight init。");
+        var dir = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        var cs = $"Data Source={full}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
+        var connection = new DuckDBConnection(cs);
+        try
+        {
+            connection.Open();
+        }
+        catch (Exception ex)
+        {
+            connection.Dispose();
+            throw Explain(full, ex);
+        }
+        return connection;
+    }
+
+    /// <summary>Opens read-write and brings the schema up to date.</summary>
+    public static DuckDBConnection OpenAndMigrate(string path)
+    {
+        var connection = Open(path);
+        try
+        {
+            Migrator.Migrate(connection);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    internal static WarehouseException Explain(string path, Exception ex)
+    {
+        var msg = ex.Message;
+        if (msg.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase) ||
+            msg.Contains("Conflicting lock", StringComparison.OrdinalIgnoreCase))
+        {
+            var pid = System.Text.RegularExpressions.Regex.Match(msg, @"PID (\d+)");
+            var holder = pid.Success ? $"（进程号 {pid.Groups[1].Value}）" : "";
+            return new WarehouseException(
+                $"数据库 {path} 正被另一个写入进程{holder}占用（可能是 oversight serve 或另一次导入）。请等其结束后再试。", ex);
+        }
+        if (msg.Contains("not a valid DuckDB database", StringComparison.OrdinalIgnoreCase) ||
+            msg.Contains("Corrupt", StringComparison.OrdinalIgnoreCase) ||
+            msg.Contains("database file", StringComparison.OrdinalIgnoreCase) && msg.Contains("invalid", StringComparison.OrdinalIgnoreCase))
+        {
+            return new WarehouseException($"数据库文件 {path} 已损坏或不是 DuckDB 数据库，无法打开。请从备份恢复，或换一个路径重新 init。", ex);
+        }
+        return new WarehouseException($"无法打开数据库 {path}：{msg}", ex);
+    }
+}
