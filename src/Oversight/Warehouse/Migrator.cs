@@ -6,7 +6,8 @@ using DuckDB.NET.Data;
 namespace Oversight.Warehouse;
 
 /// <summary>Applies sql/migrations/V###__name.sql in order, once each, then (re)creates the
-/// views under sql/{core,marts,features,api} when any of them changed. Re-running is a no-op.</summary>
+/// seeds (sql/seeds/NAME.csv → table seed_NAME) and views under sql/{staging,core,marts,features,api}
+/// when any of them changed. Re-running is a no-op.</summary>
 public static class Migrator
 {
     /// <summary>View layers in dependency order; within a layer, views may refer to each other.</summary>
@@ -48,11 +49,20 @@ public static class Migrator
             .Where(Directory.Exists)
             .SelectMany(dir => Directory.GetFiles(dir, "*.sql").Order(StringComparer.Ordinal))
             .ToList();
-        var checksum = Checksum(string.Join("\n", files.Select(f => Path.GetFileName(f) + File.ReadAllText(f))));
+        var seedDir = Path.Combine(SqlFiles.Root, "seeds");
+        var seeds = Directory.Exists(seedDir) ? Directory.GetFiles(seedDir, "*.csv").Order(StringComparer.Ordinal).ToList() : [];
+        var checksum = Checksum(string.Join("\n", seeds.Concat(files).Select(f => Path.GetFileName(f) + File.ReadAllText(f))));
         var current = connection.ExecuteScalar<string?>("SELECT checksum FROM schema_views ORDER BY applied_at DESC LIMIT 1");
         if (!force && current == checksum) return;
 
         using var tx = connection.BeginTransaction();
+        foreach (var seed in seeds)
+        {
+            var table = "seed_" + Path.GetFileNameWithoutExtension(seed);
+            connection.Execute(
+                $"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_csv('{seed.Replace("'", "''")}', header = true, all_varchar = true)",
+                transaction: tx);
+        }
         // Views may depend on views later in the list; retry the failures until none progress.
         var pending = files;
         while (pending.Count > 0)

@@ -1,0 +1,61 @@
+-- Cases with their effective due time and overdue status.
+-- due_at: the given due_at, else the end of the day promised_days working days after the accepting
+-- day (that day not counted). paused_days is time legally excluded from the limit, so it extends
+-- the due date whichever way the due date was obtained.
+-- Open = not completed and still in progress; returned / refused / withdrawn cases without a
+-- completion time are closed without being "late".
+CREATE OR REPLACE VIEW core_case AS
+WITH base AS (
+    SELECT
+        c.*,
+        i.promised_days,
+        coalesce(c.paused_days, 0) AS paused,
+        CAST(coalesce(c.due_at_given, c.accepted_at) AS DATE) AS anchor_day,
+        CASE WHEN c.due_at_given IS NULL THEN i.promised_days ELSE 0 END + coalesce(c.paused_days, 0) AS shift_days
+    FROM fct_case AS c
+    LEFT JOIN dim_item AS i ON i.item_code = c.item_code
+),
+due AS (
+    SELECT
+        b.*,
+        CASE
+            WHEN b.shift_days IS NULL THEN NULL
+            WHEN b.due_at_given IS NULL THEN CAST(coalesce(target.date, b.anchor_day) AS TIMESTAMP) + INTERVAL '23:59:59'
+            ELSE CAST(coalesce(target.date, b.anchor_day) AS TIMESTAMP) + (b.due_at_given - date_trunc('day', b.due_at_given))
+        END AS due_at
+    FROM base AS b
+    LEFT JOIN dim_calendar AS anchor ON anchor.date = b.anchor_day
+    LEFT JOIN dim_calendar AS target
+        ON b.shift_days > 0
+       AND target.is_working_day
+       AND target.working_day_seq = anchor.working_day_seq + b.shift_days
+),
+judged AS (
+    SELECT
+        d.*,
+        d.completed_at IS NOT NULL AS is_completed,
+        d.completed_at IS NULL AND d.status IN ('已受理', '办理中') AS is_open,
+        CASE
+            WHEN d.completed_at IS NOT NULL THEN d.completed_at
+            WHEN d.status IN ('已受理', '办理中') THEN (SELECT as_of FROM meta_as_of)
+        END AS judged_at
+    FROM due AS d
+)
+SELECT
+    j.case_id, j.center_code, j.window_code, j.staff_id, j.item_code, j.case_type, j.channel,
+    j.accepted_at, j.due_at_given, j.paused_days, j.completed_at, j.status,
+    j.applicant_id_hash, j.applicant_id_masked, j.applicant_phone_hash, j.applicant_phone_masked,
+    j.recorded_at, j.updated_at, j.file_id,
+    j.due_at,
+    j.is_completed,
+    j.is_open,
+    coalesce(j.judged_at > j.due_at, false) AS is_overdue,
+    CASE
+        WHEN j.judged_at > j.due_at THEN greatest(judged.working_day_seq - due_day.working_day_seq, 0)
+        ELSE 0
+    END AS overdue_working_days,
+    j.is_completed AND j.completed_at <= j.due_at AS completed_on_time,
+    date_diff('second', j.accepted_at, j.recorded_at) / 3600.0 AS record_lag_hours
+FROM judged AS j
+LEFT JOIN dim_calendar AS due_day ON due_day.date = CAST(j.due_at AS DATE)
+LEFT JOIN dim_calendar AS judged ON judged.date = CAST(j.judged_at AS DATE);
