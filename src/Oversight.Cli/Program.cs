@@ -11,5 +11,7 @@ var root = new RootCommand("oversight：便民服务中心监督分析仓库")
 };
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(QueryCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

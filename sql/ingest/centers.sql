@@ -1,0 +1,41 @@
+CREATE OR REPLACE TEMP TABLE typed AS
+WITH parsed AS (
+    SELECT
+        r.row_no,
+        trim(r.center_code) AS center_code,
+        trim(r.center_name) AS center_name,
+        trim(r.county_code) AS county_code,
+        enum_of('center_kind', r.kind) AS kind,
+        parse_int(r.population) AS population,
+        nullif(trim(r.head_name), '') AS head_name,
+        parse_date(r.opened_on) AS opened_on,
+        r.kind AS raw_kind, r.population AS raw_population, r.opened_on AS raw_opened_on,
+        row_number() OVER (PARTITION BY trim(r.center_code) ORDER BY r.row_no) AS occurrence,
+        min(r.row_no) OVER (PARTITION BY trim(r.center_code)) AS first_row
+    FROM raw_rows AS r
+)
+SELECT
+    p.*,
+    CASE
+        WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
+        WHEN NOT regexp_full_match(p.center_code, '\d{9}|\d{12}') THEN problem('center_code', '中心编码“' || p.center_code || '”应为9位或12位数字')
+        WHEN p.occurrence > 1 THEN problem('center_code', '中心编码在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN is_blank(p.center_name) THEN problem('center_name', '中心名称为空')
+        WHEN is_blank(p.county_code) THEN problem('county_code', '县区编码为空')
+        WHEN NOT regexp_full_match(p.county_code, '\d{6}') THEN problem('county_code', '县区编码“' || p.county_code || '”应为6位数字')
+        WHEN is_blank(p.raw_kind) THEN problem('kind', '类型为空')
+        WHEN p.kind IS NULL THEN problem('kind', '类型“' || trim(p.raw_kind) || '”不在允许值内（镇/乡/街道）')
+        WHEN NOT is_blank(p.raw_population) AND (p.population IS NULL OR p.population < 0) THEN problem('population', '户籍人口“' || trim(p.raw_population) || '”不是非负整数')
+        WHEN NOT is_blank(p.raw_opened_on) AND p.opened_on IS NULL THEN problem('opened_on', '启用日期“' || trim(p.raw_opened_on) || '”无法识别为日期')
+    END AS problem
+FROM parsed AS p;
+
+-- step: upsert
+INSERT INTO dim_center (center_code, center_name, county_code, kind, population, head_name, opened_on, file_id)
+SELECT t.center_code, t.center_name, t.county_code, t.kind, t.population, t.head_name, t.opened_on, c.file_id
+FROM typed AS t, load_ctx AS c
+WHERE t.problem IS NULL
+ON CONFLICT (center_code) DO UPDATE SET
+    center_name = excluded.center_name, county_code = excluded.county_code, kind = excluded.kind,
+    population = excluded.population, head_name = excluded.head_name, opened_on = excluded.opened_on,
+    file_id = excluded.file_id;

@@ -1,0 +1,66 @@
+CREATE OR REPLACE TEMP TABLE typed AS
+WITH parsed AS (
+    SELECT
+        r.row_no,
+        trim(r.complaint_id) AS complaint_id,
+        parse_ts(r.received_at) AS received_at,
+        enum_of('complaint_source', r.source) AS source,
+        trim(r.center_code) AS center_code,
+        nullif(trim(r.window_code), '') AS window_code,
+        nullif(trim(r.staff_id), '') AS staff_id,
+        nullif(trim(r.case_id), '') AS case_id,
+        enum_of('complaint_category', r.category) AS category,
+        r.content AS content,
+        CASE WHEN is_blank(r.verdict) THEN '核查中' ELSE enum_of('verdict', r.verdict) END AS verdict,
+        parse_ts(r.responded_at) AS responded_at,
+        parse_ts(r.closed_at) AS closed_at,
+        nullif(norm_phone(r.complainant_phone), '') AS complainant_phone,
+        parse_ts(r.updated_at) AS updated_at,
+        r.received_at AS raw_received_at, r.source AS raw_source, r.category AS raw_category, r.verdict AS raw_verdict,
+        r.responded_at AS raw_responded_at, r.closed_at AS raw_closed_at, r.updated_at AS raw_updated_at,
+        row_number() OVER (PARTITION BY trim(r.complaint_id) ORDER BY r.row_no) AS occurrence,
+        min(r.row_no) OVER (PARTITION BY trim(r.complaint_id)) AS first_row
+    FROM raw_rows AS r
+)
+SELECT
+    p.*,
+    CASE
+        WHEN is_blank(p.complaint_id) THEN problem('complaint_id', '投诉编号为空')
+        WHEN p.occurrence > 1 THEN problem('complaint_id', '投诉编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN is_blank(p.raw_received_at) THEN problem('received_at', '受理时间为空')
+        WHEN p.received_at IS NULL THEN problem('received_at', '受理时间“' || trim(p.raw_received_at) || '”无法识别为日期时间')
+        WHEN is_blank(p.raw_source) THEN problem('source', '来源为空')
+        WHEN p.source IS NULL THEN problem('source', '来源“' || trim(p.raw_source) || '”不在允许值内（12345热线/意见箱/现场/网上/信访/上级转办）')
+        WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
+        WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表）')
+        WHEN p.window_code IS NOT NULL AND w.window_code IS NULL THEN problem('window_code', '窗口编码“' || p.window_code || '”不存在（请先报送窗口表）')
+        WHEN is_blank(p.raw_category) THEN problem('category', '类别为空')
+        WHEN p.category IS NULL THEN problem('category', '类别“' || trim(p.raw_category) || '”不在允许值内（服务态度/办理超时/推诿扯皮/吃拿卡要/多次跑/窗口无人/其他）')
+        WHEN p.verdict IS NULL THEN problem('verdict', '核查结果“' || trim(p.raw_verdict) || '”不在允许值内（属实/部分属实/不属实/核查中）')
+        WHEN NOT is_blank(p.raw_responded_at) AND p.responded_at IS NULL THEN problem('responded_at', '答复时间“' || trim(p.raw_responded_at) || '”无法识别为日期时间')
+        WHEN NOT is_blank(p.raw_closed_at) AND p.closed_at IS NULL THEN problem('closed_at', '办结时间“' || trim(p.raw_closed_at) || '”无法识别为日期时间')
+        WHEN NOT is_blank(p.raw_updated_at) AND p.updated_at IS NULL THEN problem('updated_at', '更新时间“' || trim(p.raw_updated_at) || '”无法识别为日期时间')
+        WHEN p.responded_at < p.received_at THEN problem('responded_at', '答复时间早于受理时间')
+        WHEN p.closed_at < p.received_at THEN problem('closed_at', '办结时间早于受理时间')
+    END AS problem
+FROM parsed AS p
+LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
+LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
+
+-- step: upsert
+INSERT INTO fct_complaint (
+    complaint_id, received_at, source, center_code, window_code, staff_id, case_id, category, content, verdict,
+    responded_at, closed_at, complainant_phone_hash, complainant_phone_masked, updated_at, file_id)
+SELECT
+    t.complaint_id, t.received_at, t.source, t.center_code, t.window_code, t.staff_id, t.case_id, t.category, t.content, t.verdict,
+    t.responded_at, t.closed_at, pii_hash(t.complainant_phone), mask_keep(t.complainant_phone, 3, 4), t.updated_at, c.file_id
+FROM typed AS t, load_ctx AS c
+WHERE t.problem IS NULL
+ON CONFLICT (complaint_id) DO UPDATE SET
+    received_at = excluded.received_at, source = excluded.source, center_code = excluded.center_code,
+    window_code = excluded.window_code, staff_id = excluded.staff_id, case_id = excluded.case_id,
+    category = excluded.category, content = excluded.content, verdict = excluded.verdict,
+    responded_at = excluded.responded_at, closed_at = excluded.closed_at,
+    complainant_phone_hash = excluded.complainant_phone_hash, complainant_phone_masked = excluded.complainant_phone_masked,
+    updated_at = excluded.updated_at, file_id = excluded.file_id
+WHERE excluded.updated_at > fct_complaint.updated_at OR excluded.updated_at IS NULL OR fct_complaint.updated_at IS NULL;

@@ -1,0 +1,44 @@
+CREATE OR REPLACE TEMP TABLE typed AS
+WITH parsed AS (
+    SELECT
+        r.row_no,
+        trim(r.staff_id) AS staff_id,
+        trim(r.staff_name) AS staff_name,
+        trim(r.center_code) AS center_code,
+        nullif(trim(r.window_code), '') AS window_code,
+        enum_of('post', r.post) AS post,
+        enum_of('employment', r.employment) AS employment,
+        parse_date(r.active_from) AS active_from,
+        parse_date(r.active_to) AS active_to,
+        r.post AS raw_post, r.employment AS raw_employment, r.active_from AS raw_active_from, r.active_to AS raw_active_to,
+        row_number() OVER (PARTITION BY trim(r.staff_id) ORDER BY r.row_no) AS occurrence,
+        min(r.row_no) OVER (PARTITION BY trim(r.staff_id)) AS first_row
+    FROM raw_rows AS r
+)
+SELECT
+    p.*,
+    CASE
+        WHEN is_blank(p.staff_id) THEN problem('staff_id', '工号为空')
+        WHEN p.occurrence > 1 THEN problem('staff_id', '工号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN is_blank(p.staff_name) THEN problem('staff_name', '姓名为空')
+        WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
+        WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表）')
+        WHEN p.window_code IS NOT NULL AND w.window_code IS NULL THEN problem('window_code', '窗口编码“' || p.window_code || '”不存在（请先报送窗口表）')
+        WHEN NOT is_blank(p.raw_post) AND p.post IS NULL THEN problem('post', '岗位“' || trim(p.raw_post) || '”不在允许值内（A岗/B岗）')
+        WHEN NOT is_blank(p.raw_employment) AND p.employment IS NULL THEN problem('employment', '用工性质“' || trim(p.raw_employment) || '”不在允许值内（在编/聘用/临聘/返聘/工勤）')
+        WHEN NOT is_blank(p.raw_active_from) AND p.active_from IS NULL THEN problem('active_from', '到岗日期“' || trim(p.raw_active_from) || '”无法识别为日期')
+        WHEN NOT is_blank(p.raw_active_to) AND p.active_to IS NULL THEN problem('active_to', '离岗日期“' || trim(p.raw_active_to) || '”无法识别为日期')
+    END AS problem
+FROM parsed AS p
+LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
+LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
+
+-- step: upsert
+INSERT INTO dim_staff (staff_id, staff_name, center_code, window_code, post, employment, active_from, active_to, file_id)
+SELECT t.staff_id, t.staff_name, t.center_code, t.window_code, t.post, t.employment, t.active_from, t.active_to, c.file_id
+FROM typed AS t, load_ctx AS c
+WHERE t.problem IS NULL
+ON CONFLICT (staff_id) DO UPDATE SET
+    staff_name = excluded.staff_name, center_code = excluded.center_code, window_code = excluded.window_code,
+    post = excluded.post, employment = excluded.employment, active_from = excluded.active_from,
+    active_to = excluded.active_to, file_id = excluded.file_id;

@@ -1,0 +1,47 @@
+CREATE OR REPLACE TEMP TABLE typed AS
+WITH parsed AS (
+    SELECT
+        r.row_no,
+        trim(r.check_id) AS check_id,
+        parse_ts(r.checked_at) AS checked_at,
+        trim(r.center_code) AS center_code,
+        nullif(trim(r.window_code), '') AS window_code,
+        nullif(trim(r.checker), '') AS checker,
+        enum_of('finding', r.finding) AS finding,
+        parse_int(r.staff_on_duty) AS staff_on_duty,
+        parse_int(r.people_waiting) AS people_waiting,
+        r.note AS note,
+        r.checked_at AS raw_checked_at, r.finding AS raw_finding, r.staff_on_duty AS raw_staff_on_duty,
+        r.people_waiting AS raw_people_waiting,
+        row_number() OVER (PARTITION BY trim(r.check_id) ORDER BY r.row_no) AS occurrence,
+        min(r.row_no) OVER (PARTITION BY trim(r.check_id)) AS first_row
+    FROM raw_rows AS r
+)
+SELECT
+    p.*,
+    CASE
+        WHEN is_blank(p.check_id) THEN problem('check_id', '抽查编号为空')
+        WHEN p.occurrence > 1 THEN problem('check_id', '抽查编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN is_blank(p.raw_checked_at) THEN problem('checked_at', '抽查时间为空')
+        WHEN p.checked_at IS NULL THEN problem('checked_at', '抽查时间“' || trim(p.raw_checked_at) || '”无法识别为日期时间')
+        WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
+        WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表）')
+        WHEN p.window_code IS NOT NULL AND w.window_code IS NULL THEN problem('window_code', '窗口编码“' || p.window_code || '”不存在（请先报送窗口表）')
+        WHEN is_blank(p.raw_finding) THEN problem('finding', '结果为空')
+        WHEN p.finding IS NULL THEN problem('finding', '结果“' || trim(p.raw_finding) || '”不在允许值内（正常/离岗/空岗/玩手机/睡岗/着装不规范/大厅无人/设备离线/画面遮挡）')
+        WHEN NOT is_blank(p.raw_staff_on_duty) AND (p.staff_on_duty IS NULL OR p.staff_on_duty < 0) THEN problem('staff_on_duty', '在岗人数“' || trim(p.raw_staff_on_duty) || '”不是非负整数')
+        WHEN NOT is_blank(p.raw_people_waiting) AND (p.people_waiting IS NULL OR p.people_waiting < 0) THEN problem('people_waiting', '等候人数“' || trim(p.raw_people_waiting) || '”不是非负整数')
+    END AS problem
+FROM parsed AS p
+LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
+LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
+
+-- step: upsert
+INSERT INTO fct_video_check (check_id, checked_at, center_code, window_code, checker, finding, staff_on_duty, people_waiting, note, file_id)
+SELECT t.check_id, t.checked_at, t.center_code, t.window_code, t.checker, t.finding, t.staff_on_duty, t.people_waiting, t.note, c.file_id
+FROM typed AS t, load_ctx AS c
+WHERE t.problem IS NULL
+ON CONFLICT (check_id) DO UPDATE SET
+    checked_at = excluded.checked_at, center_code = excluded.center_code, window_code = excluded.window_code,
+    checker = excluded.checker, finding = excluded.finding, staff_on_duty = excluded.staff_on_duty,
+    people_waiting = excluded.people_waiting, note = excluded.note, file_id = excluded.file_id;

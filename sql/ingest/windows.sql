@@ -1,0 +1,37 @@
+CREATE OR REPLACE TEMP TABLE typed AS
+WITH parsed AS (
+    SELECT
+        r.row_no,
+        trim(r.window_code) AS window_code,
+        trim(r.center_code) AS center_code,
+        trim(r.window_name) AS window_name,
+        nullif(trim(r.category), '') AS category,
+        parse_date(r.opened_on) AS opened_on,
+        parse_date(r.closed_on) AS closed_on,
+        r.opened_on AS raw_opened_on, r.closed_on AS raw_closed_on,
+        row_number() OVER (PARTITION BY trim(r.window_code) ORDER BY r.row_no) AS occurrence,
+        min(r.row_no) OVER (PARTITION BY trim(r.window_code)) AS first_row
+    FROM raw_rows AS r
+)
+SELECT
+    p.*,
+    CASE
+        WHEN is_blank(p.window_code) THEN problem('window_code', '窗口编码为空')
+        WHEN p.occurrence > 1 THEN problem('window_code', '窗口编码在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
+        WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表）')
+        WHEN is_blank(p.window_name) THEN problem('window_name', '窗口名称为空')
+        WHEN NOT is_blank(p.raw_opened_on) AND p.opened_on IS NULL THEN problem('opened_on', '启用日期“' || trim(p.raw_opened_on) || '”无法识别为日期')
+        WHEN NOT is_blank(p.raw_closed_on) AND p.closed_on IS NULL THEN problem('closed_on', '撤销日期“' || trim(p.raw_closed_on) || '”无法识别为日期')
+    END AS problem
+FROM parsed AS p
+LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code;
+
+-- step: upsert
+INSERT INTO dim_window (window_code, center_code, window_name, category, opened_on, closed_on, file_id)
+SELECT t.window_code, t.center_code, t.window_name, t.category, t.opened_on, t.closed_on, c.file_id
+FROM typed AS t, load_ctx AS c
+WHERE t.problem IS NULL
+ON CONFLICT (window_code) DO UPDATE SET
+    center_code = excluded.center_code, window_name = excluded.window_name, category = excluded.category,
+    opened_on = excluded.opened_on, closed_on = excluded.closed_on, file_id = excluded.file_id;

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.CommandLine;
+using Oversight.Warehouse;
+using Spectre.Console;
+
+namespace Oversight.Cli.Commands;
+
+/// <summary>Read-only ad-hoc SQL against the warehouse, for data offices checking figures.</summary>
+public static class QueryCommand
+{
+    public static Command Create()
+    {
+        var sql = new Argument<string>("sql") { Description = "要执行的只读 SQL，例如 \"SELECT * FROM api.rejects LIMIT 20\"" };
+        var command = new Command("query", "以只读方式查询数据库并以表格显示") { sql };
+        command.SetAction(parse => CliRunner.Run(() =>
+        {
+            using var connection = Database.Open(parse.GetValue(CommonOptions.Db)!, readOnly: true);
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = parse.GetValue(sql)!;
+            using var reader = cmd.ExecuteReader();
+            var table = new Table();
+            for (var i = 0; i < reader.FieldCount; i++) table.AddColumn(Markup.Escape(reader.GetName(i)));
+            var rows = 0;
+            while (reader.Read())
+            {
+                var cells = new string[reader.FieldCount];
+                for (var i = 0; i < reader.FieldCount; i++)
+                    cells[i] = Markup.Escape(reader.IsDBNull(i) ? "" : Format(reader.GetValue(i)));
+                table.AddRow(cells);
+                rows++;
+            }
+            AnsiConsole.Write(table);
+            Console.WriteLine($"共 {rows} 行");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static string Format(object value) => value switch
+    {
+        DateTime d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "是" : "否",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

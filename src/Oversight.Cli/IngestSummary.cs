@@ -1,0 +1,23 @@
+using Oversight.Ingest;
+using Spectre.Console;
+
+namespace Oversight.Cli;
+
+/// <summary>Prints an ingest report: a table per file, then totals and warnings.</summary>
+public static class IngestSummary
+{
+    public static void Print(IngestReport report)
+    {
+        var table = new Table().AddColumns("文件", "数据表", "结果", "导入行", "拒绝行", "说明");
+        foreach (var f in report.Files)
+            table.AddRow(Markup.Escape(f.FileName), f.Feed ?? "-", Outcomes.InChinese(f.Outcome),
+                f.RowsLoaded.ToString("N0"), f.RowsRejected.ToString("N0"), Markup.Escape(f.Reason ?? ""));
+        AnsiConsole.Write(table);
+        Console.WriteLine($"第 {report.RunId} 次导入：{report.Files.Count} 个文件，导入 {report.RowsLoaded:N0} 行，" +
+                          $"拒绝 {report.RowsRejected:N0} 行，搁置 {report.Files.Count(f => f.Outcome == Outcomes.SetAside)} 个文件，" +
+                          $"用时 {report.Duration.TotalSeconds:F1} 秒。");
+        foreach (var w in report.Warnings) Console.WriteLine($"提示：{w}");
+        if (report.RowsRejected > 0)
+            Console.WriteLine("被拒绝的行（文件、行号、列、原因）可用 oversight rejects 或查询视图 api.rejects 查看。");
+    }
+}

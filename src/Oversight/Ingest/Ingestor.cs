@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Dapper;
+using DuckDB.NET.Data;
+using Oversight.Privacy;
+
+namespace Oversight.Ingest;
+
+/// <summary>
+/// Loads every file in an inbox: reference feeds before fact feeds, one transaction per file with its
+/// sha256 recorded in the same transaction (atomic, and idempotent per content). Files are moved to the
+/// archive or, with a .reason.txt, to quarantine only after their transaction commits.
+/// </summary>
+public sealed class Ingestor
+{
+    private readonly DuckDBConnection _connection;
+
+    public Ingestor(DuckDBConnection connection, byte[] key)
+    {
+        _connection = connection;
+        new PersonalData(key).Register(connection);
+    }
+
+    public IngestReport Run(IngestOptions options, IProgress<string>? progress = null, CancellationToken ct = default)
+    {
+        if (!Directory.Exists(options.InboxDir))
+            throw new Warehouse.WarehouseException($"收件目录不存在：{Path.GetFullPath(options.InboxDir)}");
+        var clock = Stopwatch.StartNew();
+        var runId = _connection.ExecuteScalar<long>("SELECT nextval('seq_load_run')");
+        _connection.Execute("INSERT INTO load_run (run_id, started_at) VALUES ($id, now()::TIMESTAMP)", new { id = runId });
+
+        var files = InboxFiles(options.InboxDir);
+        var outcomes = new List<FileOutcome>();
+        var warnings = new List<string>();
+        var tempDir = Directory.CreateTempSubdirectory("oversight-ingest-").FullName;
+        try
+        {
+            foreach (var (file, index) in files.Select((f, i) => (f, i)))
+            {
+                if (ct.IsCancellationRequested) break;
+                progress?.Report($"[{index + 1}/{files.Count}] {Path.GetFileName(file)}");
+                var outcome = LoadFile(file, runId, options, tempDir, warnings);
+                outcomes.Add(outcome);
+                MoveAway(file, outcome, options);
+            }
+        }
+        finally
+        {
+            Directory.Delete(tempDir, recursive: true);
+        }
+
+        foreach (var year in _connection.Query<int>("SELECT year FROM core_calendar_gaps"))
+            warnings.Add($"{year} 年没有节假日日历（官方日历或“日历”表），该年按周一至周五计算工作日，请报送该年的日历。");
+
+        var report = new IngestReport(runId, outcomes,
+            outcomes.Sum(o => o.RowsLoaded), outcomes.Sum(o => o.RowsRejected), clock.Elapsed, warnings);
+        _connection.Execute("""
+            UPDATE load_run SET finished_at = now()::TIMESTAMP, files_seen = $seen, files_loaded = $loaded,
+                files_set_aside = $aside, rows_loaded = $rows, rows_rejected = $rejected, duration_ms = $ms, outcome = $outcome
+            WHERE run_id = $id
+            """, new
+        {
+            id = runId, seen = outcomes.Count,
+            loaded = outcomes.Count(o => o.Outcome == Outcomes.Loaded),
+            aside = outcomes.Count(o => o.Outcome == Outcomes.SetAside),
+            rows = report.RowsLoaded, rejected = report.RowsRejected, ms = (long)clock.Elapsed.TotalMilliseconds,
+            outcome = ct.IsCancellationRequested ? "已中止" : outcomes.Any(o => o.Outcome == Outcomes.SetAside) ? "部分文件被搁置" : "成功",
+        });
+        return report;
+    }
+
+    /// <summary>Top-level files of the inbox in load order: reference feeds first, then by name.</summary>
+    public static IReadOnlyList<string> InboxFiles(string inbox) =>
+        Directory.GetFiles(inbox)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith("~$")
+                        && !f.EndsWith(".reason.txt", StringComparison.Ordinal))
+            .OrderBy(f => Feed.ForFileName(f)?.Order ?? -1)
+            .ThenBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .ToList();
+
+    private FileOutcome LoadFile(string file, long runId, IngestOptions options, string tempDir, List<string> warnings)
+    {
+        var name = Path.GetFileName(file);
+        var sha = Sha256(file);
+        var earlier = _connection.QueryFirstOrDefault<(string Outcome, string? Reason, string? Feed)?>(
+            "SELECT outcome, reason, feed FROM load_file WHERE sha256 = $sha", new { sha });
+        if (earlier is { } e)
+        {
+            // Same content seen before: nothing changes. A set-aside file goes back to quarantine.
+            return e.Outcome == Outcomes.SetAside
+                ? new FileOutcome(name, e.Feed, Outcomes.SetAside, 0, 0, e.Reason)
+                : new FileOutcome(name, e.Feed, Outcomes.Duplicate, 0, 0, "与已导入的文件内容完全相同，未重复导入。");
+        }
+
+        var feed = Feed.ForFileName(name);
+        var fileId = _connection.ExecuteScalar<long>("SELECT nextval('seq_load_file')");
+        try
+        {
+            if (feed is null)
+                throw new FileSetAside("无法从文件名识别数据表：文件名应以表名开头（如 cases_20261123.csv 或 办件_20261123.csv），" +
+                                       $"可用表名：{string.Join("、", Feed.All.Select(f => $"{f.Name}/{f.ChineseName}"))}。");
+            using var csv = TextCsv.Open(file, tempDir);
+            var map = ColumnMap.For(feed, CsvHeader.Read(csv.Path));
+            using var tx = _connection.BeginTransaction();
+            var result = FeedLoader.Load(_connection, tx, feed, map, csv, fileId, name, options.RejectThreshold);
+            var loaded = result.OverThreshold ? 0 : result.RowsRead - result.RowsRejected;
+            string? reason = null;
+            if (result.OverThreshold)
+                reason = $"被拒绝的行过多：{result.RowsRejected} / {result.RowsRead} 行（超过 {options.RejectThreshold:P0}），" +
+                         "判定为导出错误，整个文件未导入。各行原因见拒绝记录（api.rejects）。";
+            if (map.UnknownHeaders.Count > 0)
+            {
+                var note = $"{name}：以下列不在接口规范内，已忽略：{string.Join("、", map.UnknownHeaders)}";
+                warnings.Add(note);
+                _connection.Execute("INSERT INTO load_note VALUES ($f, $r, 'unknown_columns', $m, now()::TIMESTAMP)",
+                    new { f = fileId, r = runId, m = note }, tx);
+            }
+            RecordFile(tx, fileId, runId, name, sha, feed.Name, csv.Format, csv.Encoding, result.RowsRead, loaded,
+                result.RowsRejected, result.OverThreshold ? Outcomes.SetAside : Outcomes.Loaded, reason);
+            tx.Commit();
+            return new FileOutcome(name, feed.Name, result.OverThreshold ? Outcomes.SetAside : Outcomes.Loaded,
+                loaded, result.RowsRejected, reason);
+        }
+        catch (FileSetAside ex)
+        {
+            using var tx = _connection.BeginTransaction();
+            RecordFile(tx, fileId, runId, name, sha, feed?.Name, null, null, 0, 0, 0, Outcomes.SetAside, ex.Message);
+            tx.Commit();
+            return new FileOutcome(name, feed?.Name, Outcomes.SetAside, 0, 0, ex.Message);
+        }
+    }
+
+    private void RecordFile(DuckDBTransaction tx, long fileId, long runId, string name, string sha, string? feed,
+        string? format, string? encoding, long read, long loaded, long rejected, string outcome, string? reason) =>
+        _connection.Execute("""
+            INSERT INTO load_file (file_id, run_id, file_name, sha256, feed, format, encoding, rows_read, rows_loaded,
+                                   rows_rejected, outcome, reason, loaded_at)
+            VALUES ($fileId, $runId, $name, $sha, $feed, $format, $encoding, $read, $loaded, $rejected, $outcome, $reason, now()::TIMESTAMP)
+            """, new { fileId, runId, name, sha, feed, format, encoding, read, loaded, rejected, outcome, reason }, tx);
+
+    private static void MoveAway(string file, FileOutcome outcome, IngestOptions options)
+    {
+        var setAside = outcome.Outcome == Outcomes.SetAside;
+        var dir = setAside ? options.QuarantineDir : options.ArchiveDir;
+        Directory.CreateDirectory(dir);
+        var target = Path.Combine(dir, Path.GetFileName(file));
+        for (var n = 1; File.Exists(target); n++)
+            target = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(file)}.{n}{Path.GetExtension(file)}");
+        File.Move(file, target);
+        if (setAside) File.WriteAllText(target + ".reason.txt", $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
+    }
+
+    private static string Sha256(string file)
+    {
+        using var s = File.OpenRead(file);
+        return Convert.ToHexStringLower(SHA256.HashData(s));
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+using ExcelDataReader;
+
+namespace Oversight.Ingest;
+
+/// <summary>Streams the first sheet of a workbook into a UTF-8 CSV. Excel date cells become
+/// yyyy-MM-dd HH:mm:ss; whole numbers are written without decimals so codes stay readable.</summary>
+public static class XlsxToCsv
+{
+    public static void Convert(string xlsx, string csv)
+    {
+        try
+        {
+            using var stream = File.OpenRead(xlsx);
+            using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            using var writer = new StreamWriter(csv, false, new UTF8Encoding(false), 1 << 16);
+            var fields = new List<string>();
+            while (reader.Read())
+            {
+                fields.Clear();
+                for (var i = 0; i < reader.FieldCount; i++) fields.Add(Cell(reader.GetValue(i)));
+                // Trailing empty cells and wholly empty rows carry nothing.
+                while (fields.Count > 0 && fields[^1].Length == 0) fields.RemoveAt(fields.Count - 1);
+                if (fields.Count == 0) continue;
+                writer.Write(string.Join(',', fields.Select(Quote)));
+                writer.Write('\n');
+            }
+        }
+        catch (Exception ex) when (ex is not FileSetAside and not IOException)
+        {
+            throw new FileSetAside($"Excel 文件无法读取（文件可能已损坏）：{ex.Message}");
+        }
+    }
+
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        DateTime d => d.TimeOfDay == TimeSpan.Zero
+            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        double x when x == Math.Floor(x) && Math.Abs(x) < 1e15 => ((long)x).ToString(CultureInfo.InvariantCulture),
+        double x => x.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "是" : "否",
+        _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+}
