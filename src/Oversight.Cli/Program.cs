@@ -13,5 +13,6 @@ root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(QueryCommand.Create());
+root.Subcommands.Add(DemoCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -15,14 +15,18 @@ public static class XlsxToCsv
             using var stream = File.OpenRead(xlsx);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
             using var writer = new StreamWriter(csv, false, new UTF8Encoding(false), 1 << 16);
-            var fields = new List<string>();
+            var width = -1; // the header's width: every row is written with exactly as many fields
+            var fields = new string[0];
             while (reader.Read())
             {
-                fields.Clear();
-                for (var i = 0; i < reader.FieldCount; i++) fields.Add(Cell(reader.GetValue(i)));
-                // Trailing empty cells and wholly empty rows carry nothing.
-                while (fields.Count > 0 && fields[^1].Length == 0) fields.RemoveAt(fields.Count - 1);
-                if (fields.Count == 0) continue;
+                if (width < 0)
+                {
+                    width = Enumerable.Range(0, reader.FieldCount).LastOrDefault(i => Cell(reader.GetValue(i)).Length > 0, -1) + 1;
+                    if (width == 0) throw new FileSetAside("Excel 工作簿的第一张表第一行没有表头。");
+                    fields = new string[width];
+                }
+                for (var i = 0; i < width; i++) fields[i] = i < reader.FieldCount ? Cell(reader.GetValue(i)) : "";
+                if (fields.All(f => f.Length == 0)) continue; // wholly empty rows carry nothing
                 writer.Write(string.Join(',', fields.Select(Quote)));
                 writer.Write('\n');
             }

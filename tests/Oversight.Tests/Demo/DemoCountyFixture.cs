@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Oversight.Demo;
+using Oversight.Ingest;
+
+namespace Oversight.Tests.Demo;
+
+/// <summary>The full demo county, generated and loaded once for the tests that read it.</summary>
+public sealed class DemoCountyFixture : IDisposable
+{
+    public static readonly DateOnly Today = new(2026, 11, 24);
+
+    public TestWarehouse Warehouse { get; } = new();
+    public DemoSummary Summary { get; }
+    public IngestReport Report { get; }
+    public JsonElement Truth { get; }
+
+    public DemoCountyFixture()
+    {
+        var truthPath = Path.Combine(Warehouse.Root, "truth", "planted.json");
+        Summary = DemoCounty.WriteFeeds(Warehouse.Inbox, new DemoOptions { Seed = 7, Today = Today, TruthPath = truthPath });
+        Report = Warehouse.Ingest();
+        Truth = JsonDocument.Parse(File.ReadAllText(truthPath)).RootElement;
+    }
+
+    public void Dispose() => Warehouse.Dispose();
+}
