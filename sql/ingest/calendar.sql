@@ -1,21 +1,26 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH parsed AS (
+WITH repeated AS (
+    -- ids that occur more than once in the file, with the row of their first occurrence
+    SELECT parse_date(date) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
+),
+parsed AS (
     SELECT
         r.row_no,
         parse_date(r.date) AS date,
-        enum_of('day_type', r.day_type) AS day_type,
+        e_day_type.canonical AS day_type,
         nullif(trim(r.name), '') AS name,
         r.date AS raw_date, r.day_type AS raw_day_type,
-        row_number() OVER (PARTITION BY parse_date(r.date) ORDER BY r.row_no) AS occurrence,
-        min(r.row_no) OVER (PARTITION BY parse_date(r.date)) AS first_row
+        coalesce(d.first_row, r.row_no) AS first_row
     FROM raw_rows AS r
+    LEFT JOIN seed_enum_values AS e_day_type ON e_day_type.domain = 'day_type' AND lower(e_day_type.value) = lower(trim(r.day_type))
+    LEFT JOIN repeated AS d ON d.id = parse_date(r.date)
 )
 SELECT
-    p.*,
+    p.* EXCLUDE (raw_date, raw_day_type, first_row),
     CASE
         WHEN is_blank(p.raw_date) THEN problem('date', '日期为空')
         WHEN p.date IS NULL THEN problem('date', '日期“' || trim(p.raw_date) || '”无法识别为日期')
-        WHEN p.occurrence > 1 THEN problem('date', '日期在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN p.row_no > p.first_row THEN problem('date', '日期在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.raw_day_type) THEN problem('day_type', '类型为空')
         WHEN p.day_type IS NULL THEN problem('day_type', '类型“' || trim(p.raw_day_type) || '”不在允许值内（休/班）')
     END AS problem

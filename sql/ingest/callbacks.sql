@@ -1,27 +1,34 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH parsed AS (
+WITH repeated AS (
+    -- ids that occur more than once in the file, with the row of their first occurrence
+    SELECT trim(callback_id) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
+),
+parsed AS (
     SELECT
         r.row_no,
         trim(r.callback_id) AS callback_id,
         trim(r.case_id) AS case_id,
-        enum_of('callback_method', r.method) AS method,
+        e_method.canonical AS method,
         parse_ts(r.called_at) AS called_at,
-        enum_of('yes_no', r.reached) = '是' AS reached,
-        enum_of('rating', r.rating) AS rating,
+        e_reached.canonical = '是' AS reached,
+        e_rating.canonical AS rating,
         r.comment AS comment,
         parse_ts(r.rectified_at) AS rectified_at,
         nullif(norm_phone(r.phone), '') AS phone,
         r.method AS raw_method, r.called_at AS raw_called_at, r.reached AS raw_reached, r.rating AS raw_rating,
         r.rectified_at AS raw_rectified_at,
-        row_number() OVER (PARTITION BY trim(r.callback_id) ORDER BY r.row_no) AS occurrence,
-        min(r.row_no) OVER (PARTITION BY trim(r.callback_id)) AS first_row
+        coalesce(d.first_row, r.row_no) AS first_row
     FROM raw_rows AS r
+    LEFT JOIN seed_enum_values AS e_method ON e_method.domain = 'callback_method' AND lower(e_method.value) = lower(trim(r.method))
+    LEFT JOIN seed_enum_values AS e_reached ON e_reached.domain = 'yes_no' AND lower(e_reached.value) = lower(trim(r.reached))
+    LEFT JOIN seed_enum_values AS e_rating ON e_rating.domain = 'rating' AND lower(e_rating.value) = lower(trim(r.rating))
+    LEFT JOIN repeated AS d ON d.id = trim(r.callback_id)
 )
 SELECT
-    p.*,
+    p.* EXCLUDE (raw_method, raw_called_at, raw_reached, raw_rating, raw_rectified_at, first_row),
     CASE
         WHEN is_blank(p.callback_id) THEN problem('callback_id', '回访编号为空')
-        WHEN p.occurrence > 1 THEN problem('callback_id', '回访编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN p.row_no > p.first_row THEN problem('callback_id', '回访编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.case_id) THEN problem('case_id', '办件编号为空')
         WHEN is_blank(p.raw_method) THEN problem('method', '方式为空')
         WHEN p.method IS NULL THEN problem('method', '方式“' || trim(p.raw_method) || '”不在允许值内（电话回访/短信/好差评/现场评价）')
@@ -35,12 +42,22 @@ SELECT
 FROM parsed AS p;
 
 -- step: upsert
-INSERT INTO fct_callback (callback_id, case_id, method, called_at, reached, rating, comment, rectified_at, phone_hash, phone_masked, file_id)
-SELECT t.callback_id, t.case_id, t.method, t.called_at, t.reached, t.rating, t.comment, t.rectified_at,
-       pii_hash(t.phone), mask_keep(t.phone, 3, 4), c.file_id
+-- No updated_at in this feed: the later file wins.
+UPDATE fct_callback AS f SET
+    case_id = t.case_id,
+    method = t.method,
+    called_at = t.called_at,
+    reached = t.reached,
+    rating = t.rating,
+    comment = t.comment,
+    rectified_at = t.rectified_at,
+    phone_hash = pii_hash(t.phone),
+    phone_masked = mask_keep(t.phone, 3, 4),
+    file_id = c.file_id
 FROM typed AS t, load_ctx AS c
-WHERE t.problem IS NULL
-ON CONFLICT (callback_id) DO UPDATE SET
-    case_id = excluded.case_id, method = excluded.method, called_at = excluded.called_at, reached = excluded.reached,
-    rating = excluded.rating, comment = excluded.comment, rectified_at = excluded.rectified_at,
-    phone_hash = excluded.phone_hash, phone_masked = excluded.phone_masked, file_id = excluded.file_id;
+WHERE t.problem IS NULL AND f.callback_id = t.callback_id;
+
+INSERT INTO fct_callback (callback_id, case_id, method, called_at, reached, rating, comment, rectified_at, phone_hash, phone_masked, file_id)
+SELECT t.callback_id, t.case_id, t.method, t.called_at, t.reached, t.rating, t.comment, t.rectified_at, pii_hash(t.phone), mask_keep(t.phone, 3, 4), c.file_id
+FROM typed AS t, load_ctx AS c
+WHERE t.problem IS NULL AND NOT EXISTS (SELECT 1 FROM fct_callback AS f WHERE f.callback_id = t.callback_id);

@@ -1,5 +1,9 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH parsed AS (
+WITH repeated AS (
+    -- ids that occur more than once in the file, with the row of their first occurrence
+    SELECT trim(case_id) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
+),
+parsed AS (
     SELECT
         r.row_no,
         trim(r.case_id) AS case_id,
@@ -7,13 +11,13 @@ WITH parsed AS (
         trim(r.window_code) AS window_code,
         nullif(trim(r.staff_id), '') AS staff_id,
         trim(r.item_code) AS item_code,
-        enum_of('case_type', r.case_type) AS case_type,
-        enum_of('channel', r.channel) AS channel,
+        e_case_type.canonical AS case_type,
+        e_channel.canonical AS channel,
         parse_ts(r.accepted_at) AS accepted_at,
         parse_ts(r.due_at) AS due_at_given,
         parse_int(r.paused_days) AS paused_days,
         parse_ts(r.completed_at) AS completed_at,
-        enum_of('case_status', r.status) AS status,
+        e_status.canonical AS status,
         nullif(norm_id_number(r.applicant_id), '') AS applicant_id,
         nullif(norm_phone(r.applicant_phone), '') AS applicant_phone,
         parse_ts(r.recorded_at) AS recorded_at,
@@ -21,15 +25,18 @@ WITH parsed AS (
         r.case_type AS raw_case_type, r.channel AS raw_channel, r.status AS raw_status,
         r.accepted_at AS raw_accepted_at, r.due_at AS raw_due_at, r.paused_days AS raw_paused_days,
         r.completed_at AS raw_completed_at, r.recorded_at AS raw_recorded_at, r.updated_at AS raw_updated_at,
-        row_number() OVER (PARTITION BY trim(r.case_id) ORDER BY r.row_no) AS occurrence,
-        min(r.row_no) OVER (PARTITION BY trim(r.case_id)) AS first_row
+        coalesce(d.first_row, r.row_no) AS first_row
     FROM raw_rows AS r
+    LEFT JOIN seed_enum_values AS e_case_type ON e_case_type.domain = 'case_type' AND lower(e_case_type.value) = lower(trim(r.case_type))
+    LEFT JOIN seed_enum_values AS e_channel ON e_channel.domain = 'channel' AND lower(e_channel.value) = lower(trim(r.channel))
+    LEFT JOIN seed_enum_values AS e_status ON e_status.domain = 'case_status' AND lower(e_status.value) = lower(trim(r.status))
+    LEFT JOIN repeated AS d ON d.id = trim(r.case_id)
 )
 SELECT
-    p.*,
+    p.* EXCLUDE (raw_case_type, raw_channel, raw_status, raw_accepted_at, raw_due_at, raw_paused_days, raw_completed_at, raw_recorded_at, raw_updated_at, first_row),
     CASE
         WHEN is_blank(p.case_id) THEN problem('case_id', '办件编号为空')
-        WHEN p.occurrence > 1 THEN problem('case_id', '办件编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN p.row_no > p.first_row THEN problem('case_id', '办件编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
         WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表）')
         WHEN is_blank(p.window_code) THEN problem('window_code', '窗口编码为空')
@@ -57,6 +64,17 @@ LEFT JOIN dim_window AS w ON w.window_code = p.window_code
 LEFT JOIN dim_item AS i ON i.item_code = p.item_code;
 
 -- step: upsert
+UPDATE fct_case AS f SET
+    center_code = t.center_code, window_code = t.window_code, staff_id = t.staff_id, item_code = t.item_code,
+    case_type = t.case_type, channel = t.channel, accepted_at = t.accepted_at, due_at_given = t.due_at_given,
+    paused_days = t.paused_days, completed_at = t.completed_at, status = t.status,
+    applicant_id_hash = pii_hash(t.applicant_id), applicant_id_masked = mask_keep(t.applicant_id, 6, 4),
+    applicant_phone_hash = pii_hash(t.applicant_phone), applicant_phone_masked = mask_keep(t.applicant_phone, 3, 4),
+    recorded_at = coalesce(t.recorded_at, t.accepted_at), updated_at = t.updated_at, file_id = c.file_id
+FROM typed AS t, load_ctx AS c
+WHERE t.problem IS NULL AND f.case_id = t.case_id
+  AND (t.updated_at > f.updated_at OR t.updated_at IS NULL OR f.updated_at IS NULL);
+
 INSERT INTO fct_case (
     case_id, center_code, window_code, staff_id, item_code, case_type, channel, accepted_at, due_at_given,
     paused_days, completed_at, status, applicant_id_hash, applicant_id_masked, applicant_phone_hash,
@@ -68,13 +86,4 @@ SELECT
     pii_hash(t.applicant_phone), mask_keep(t.applicant_phone, 3, 4),
     coalesce(t.recorded_at, t.accepted_at), t.updated_at, c.file_id
 FROM typed AS t, load_ctx AS c
-WHERE t.problem IS NULL
-ON CONFLICT (case_id) DO UPDATE SET
-    center_code = excluded.center_code, window_code = excluded.window_code, staff_id = excluded.staff_id,
-    item_code = excluded.item_code, case_type = excluded.case_type, channel = excluded.channel,
-    accepted_at = excluded.accepted_at, due_at_given = excluded.due_at_given, paused_days = excluded.paused_days,
-    completed_at = excluded.completed_at, status = excluded.status,
-    applicant_id_hash = excluded.applicant_id_hash, applicant_id_masked = excluded.applicant_id_masked,
-    applicant_phone_hash = excluded.applicant_phone_hash, applicant_phone_masked = excluded.applicant_phone_masked,
-    recorded_at = excluded.recorded_at, updated_at = excluded.updated_at, file_id = excluded.file_id
-WHERE excluded.updated_at > fct_case.updated_at OR excluded.updated_at IS NULL OR fct_case.updated_at IS NULL;
+WHERE t.problem IS NULL AND NOT EXISTS (SELECT 1 FROM fct_case AS f WHERE f.case_id = t.case_id);

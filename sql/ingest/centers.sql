@@ -1,25 +1,30 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH parsed AS (
+WITH repeated AS (
+    -- ids that occur more than once in the file, with the row of their first occurrence
+    SELECT trim(center_code) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
+),
+parsed AS (
     SELECT
         r.row_no,
         trim(r.center_code) AS center_code,
         trim(r.center_name) AS center_name,
         trim(r.county_code) AS county_code,
-        enum_of('center_kind', r.kind) AS kind,
+        e_kind.canonical AS kind,
         parse_int(r.population) AS population,
         nullif(trim(r.head_name), '') AS head_name,
         parse_date(r.opened_on) AS opened_on,
         r.kind AS raw_kind, r.population AS raw_population, r.opened_on AS raw_opened_on,
-        row_number() OVER (PARTITION BY trim(r.center_code) ORDER BY r.row_no) AS occurrence,
-        min(r.row_no) OVER (PARTITION BY trim(r.center_code)) AS first_row
+        coalesce(d.first_row, r.row_no) AS first_row
     FROM raw_rows AS r
+    LEFT JOIN seed_enum_values AS e_kind ON e_kind.domain = 'center_kind' AND lower(e_kind.value) = lower(trim(r.kind))
+    LEFT JOIN repeated AS d ON d.id = trim(r.center_code)
 )
 SELECT
-    p.*,
+    p.* EXCLUDE (raw_kind, raw_population, raw_opened_on, first_row),
     CASE
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
         WHEN NOT regexp_full_match(p.center_code, '\d{9}|\d{12}') THEN problem('center_code', '中心编码“' || p.center_code || '”应为9位或12位数字')
-        WHEN p.occurrence > 1 THEN problem('center_code', '中心编码在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN p.row_no > p.first_row THEN problem('center_code', '中心编码在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.center_name) THEN problem('center_name', '中心名称为空')
         WHEN is_blank(p.county_code) THEN problem('county_code', '县区编码为空')
         WHEN NOT regexp_full_match(p.county_code, '\d{6}') THEN problem('county_code', '县区编码“' || p.county_code || '”应为6位数字')

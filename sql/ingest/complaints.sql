@@ -1,32 +1,39 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH parsed AS (
+WITH repeated AS (
+    -- ids that occur more than once in the file, with the row of their first occurrence
+    SELECT trim(complaint_id) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
+),
+parsed AS (
     SELECT
         r.row_no,
         trim(r.complaint_id) AS complaint_id,
         parse_ts(r.received_at) AS received_at,
-        enum_of('complaint_source', r.source) AS source,
+        e_source.canonical AS source,
         trim(r.center_code) AS center_code,
         nullif(trim(r.window_code), '') AS window_code,
         nullif(trim(r.staff_id), '') AS staff_id,
         nullif(trim(r.case_id), '') AS case_id,
-        enum_of('complaint_category', r.category) AS category,
+        e_category.canonical AS category,
         r.content AS content,
-        CASE WHEN is_blank(r.verdict) THEN '核查中' ELSE enum_of('verdict', r.verdict) END AS verdict,
+        CASE WHEN is_blank(r.verdict) THEN '核查中' ELSE e_verdict.canonical END AS verdict,
         parse_ts(r.responded_at) AS responded_at,
         parse_ts(r.closed_at) AS closed_at,
         nullif(norm_phone(r.complainant_phone), '') AS complainant_phone,
         parse_ts(r.updated_at) AS updated_at,
         r.received_at AS raw_received_at, r.source AS raw_source, r.category AS raw_category, r.verdict AS raw_verdict,
         r.responded_at AS raw_responded_at, r.closed_at AS raw_closed_at, r.updated_at AS raw_updated_at,
-        row_number() OVER (PARTITION BY trim(r.complaint_id) ORDER BY r.row_no) AS occurrence,
-        min(r.row_no) OVER (PARTITION BY trim(r.complaint_id)) AS first_row
+        coalesce(d.first_row, r.row_no) AS first_row
     FROM raw_rows AS r
+    LEFT JOIN seed_enum_values AS e_source ON e_source.domain = 'complaint_source' AND lower(e_source.value) = lower(trim(r.source))
+    LEFT JOIN seed_enum_values AS e_category ON e_category.domain = 'complaint_category' AND lower(e_category.value) = lower(trim(r.category))
+    LEFT JOIN seed_enum_values AS e_verdict ON e_verdict.domain = 'verdict' AND lower(e_verdict.value) = lower(trim(r.verdict))
+    LEFT JOIN repeated AS d ON d.id = trim(r.complaint_id)
 )
 SELECT
-    p.*,
+    p.* EXCLUDE (raw_received_at, raw_source, raw_category, raw_verdict, raw_responded_at, raw_closed_at, raw_updated_at, first_row),
     CASE
         WHEN is_blank(p.complaint_id) THEN problem('complaint_id', '投诉编号为空')
-        WHEN p.occurrence > 1 THEN problem('complaint_id', '投诉编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN p.row_no > p.first_row THEN problem('complaint_id', '投诉编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.raw_received_at) THEN problem('received_at', '受理时间为空')
         WHEN p.received_at IS NULL THEN problem('received_at', '受理时间“' || trim(p.raw_received_at) || '”无法识别为日期时间')
         WHEN is_blank(p.raw_source) THEN problem('source', '来源为空')
@@ -48,19 +55,27 @@ LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
 LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
 
 -- step: upsert
-INSERT INTO fct_complaint (
-    complaint_id, received_at, source, center_code, window_code, staff_id, case_id, category, content, verdict,
-    responded_at, closed_at, complainant_phone_hash, complainant_phone_masked, updated_at, file_id)
-SELECT
-    t.complaint_id, t.received_at, t.source, t.center_code, t.window_code, t.staff_id, t.case_id, t.category, t.content, t.verdict,
-    t.responded_at, t.closed_at, pii_hash(t.complainant_phone), mask_keep(t.complainant_phone, 3, 4), t.updated_at, c.file_id
+UPDATE fct_complaint AS f SET
+    received_at = t.received_at,
+    source = t.source,
+    center_code = t.center_code,
+    window_code = t.window_code,
+    staff_id = t.staff_id,
+    case_id = t.case_id,
+    category = t.category,
+    content = t.content,
+    verdict = t.verdict,
+    responded_at = t.responded_at,
+    closed_at = t.closed_at,
+    complainant_phone_hash = pii_hash(t.complainant_phone),
+    complainant_phone_masked = mask_keep(t.complainant_phone, 3, 4),
+    updated_at = t.updated_at,
+    file_id = c.file_id
 FROM typed AS t, load_ctx AS c
-WHERE t.problem IS NULL
-ON CONFLICT (complaint_id) DO UPDATE SET
-    received_at = excluded.received_at, source = excluded.source, center_code = excluded.center_code,
-    window_code = excluded.window_code, staff_id = excluded.staff_id, case_id = excluded.case_id,
-    category = excluded.category, content = excluded.content, verdict = excluded.verdict,
-    responded_at = excluded.responded_at, closed_at = excluded.closed_at,
-    complainant_phone_hash = excluded.complainant_phone_hash, complainant_phone_masked = excluded.complainant_phone_masked,
-    updated_at = excluded.updated_at, file_id = excluded.file_id
-WHERE excluded.updated_at > fct_complaint.updated_at OR excluded.updated_at IS NULL OR fct_complaint.updated_at IS NULL;
+WHERE t.problem IS NULL AND f.complaint_id = t.complaint_id
+  AND (t.updated_at > f.updated_at OR t.updated_at IS NULL OR f.updated_at IS NULL);
+
+INSERT INTO fct_complaint (complaint_id, received_at, source, center_code, window_code, staff_id, case_id, category, content, verdict, responded_at, closed_at, complainant_phone_hash, complainant_phone_masked, updated_at, file_id)
+SELECT t.complaint_id, t.received_at, t.source, t.center_code, t.window_code, t.staff_id, t.case_id, t.category, t.content, t.verdict, t.responded_at, t.closed_at, pii_hash(t.complainant_phone), mask_keep(t.complainant_phone, 3, 4), t.updated_at, c.file_id
+FROM typed AS t, load_ctx AS c
+WHERE t.problem IS NULL AND NOT EXISTS (SELECT 1 FROM fct_complaint AS f WHERE f.complaint_id = t.complaint_id);

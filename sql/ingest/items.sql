@@ -1,22 +1,27 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH parsed AS (
+WITH repeated AS (
+    -- ids that occur more than once in the file, with the row of their first occurrence
+    SELECT trim(item_code) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
+),
+parsed AS (
     SELECT
         r.row_no,
         trim(r.item_code) AS item_code,
         trim(r.item_name) AS item_name,
-        enum_of('item_kind', r.item_kind) AS item_kind,
+        e_item_kind.canonical AS item_kind,
         parse_int(r.legal_days) AS legal_days,
         parse_int(r.promised_days) AS promised_days,
         r.item_kind AS raw_item_kind, r.legal_days AS raw_legal_days, r.promised_days AS raw_promised_days,
-        row_number() OVER (PARTITION BY trim(r.item_code) ORDER BY r.row_no) AS occurrence,
-        min(r.row_no) OVER (PARTITION BY trim(r.item_code)) AS first_row
+        coalesce(d.first_row, r.row_no) AS first_row
     FROM raw_rows AS r
+    LEFT JOIN seed_enum_values AS e_item_kind ON e_item_kind.domain = 'item_kind' AND lower(e_item_kind.value) = lower(trim(r.item_kind))
+    LEFT JOIN repeated AS d ON d.id = trim(r.item_code)
 )
 SELECT
-    p.*,
+    p.* EXCLUDE (raw_item_kind, raw_legal_days, raw_promised_days, first_row),
     CASE
         WHEN is_blank(p.item_code) THEN problem('item_code', '事项编码为空')
-        WHEN p.occurrence > 1 THEN problem('item_code', '事项编码在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN p.row_no > p.first_row THEN problem('item_code', '事项编码在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.item_name) THEN problem('item_name', '事项名称为空')
         WHEN NOT is_blank(p.raw_item_kind) AND p.item_kind IS NULL THEN problem('item_kind', '事项类型“' || trim(p.raw_item_kind) || '”不在允许值内（行政许可/行政确认/行政给付/公共服务/便民服务/其他）')
         WHEN NOT is_blank(p.raw_legal_days) AND (p.legal_days IS NULL OR p.legal_days < 0) THEN problem('legal_days', '法定时限“' || trim(p.raw_legal_days) || '”不是非负整数')

@@ -1,25 +1,31 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH parsed AS (
+WITH repeated AS (
+    -- ids that occur more than once in the file, with the row of their first occurrence
+    SELECT trim(staff_id) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
+),
+parsed AS (
     SELECT
         r.row_no,
         trim(r.staff_id) AS staff_id,
         trim(r.staff_name) AS staff_name,
         trim(r.center_code) AS center_code,
         nullif(trim(r.window_code), '') AS window_code,
-        enum_of('post', r.post) AS post,
-        enum_of('employment', r.employment) AS employment,
+        e_post.canonical AS post,
+        e_employment.canonical AS employment,
         parse_date(r.active_from) AS active_from,
         parse_date(r.active_to) AS active_to,
         r.post AS raw_post, r.employment AS raw_employment, r.active_from AS raw_active_from, r.active_to AS raw_active_to,
-        row_number() OVER (PARTITION BY trim(r.staff_id) ORDER BY r.row_no) AS occurrence,
-        min(r.row_no) OVER (PARTITION BY trim(r.staff_id)) AS first_row
+        coalesce(d.first_row, r.row_no) AS first_row
     FROM raw_rows AS r
+    LEFT JOIN seed_enum_values AS e_post ON e_post.domain = 'post' AND lower(e_post.value) = lower(trim(r.post))
+    LEFT JOIN seed_enum_values AS e_employment ON e_employment.domain = 'employment' AND lower(e_employment.value) = lower(trim(r.employment))
+    LEFT JOIN repeated AS d ON d.id = trim(r.staff_id)
 )
 SELECT
-    p.*,
+    p.* EXCLUDE (raw_post, raw_employment, raw_active_from, raw_active_to, first_row),
     CASE
         WHEN is_blank(p.staff_id) THEN problem('staff_id', '工号为空')
-        WHEN p.occurrence > 1 THEN problem('staff_id', '工号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN p.row_no > p.first_row THEN problem('staff_id', '工号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.staff_name) THEN problem('staff_name', '姓名为空')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
         WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表）')

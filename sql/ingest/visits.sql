@@ -1,27 +1,33 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH parsed AS (
+WITH repeated AS (
+    -- ids that occur more than once in the file, with the row of their first occurrence
+    SELECT trim(visit_id) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
+),
+parsed AS (
     SELECT
         r.row_no,
         trim(r.visit_id) AS visit_id,
         parse_ts(r.visited_at) AS visited_at,
         trim(r.center_code) AS center_code,
         nullif(trim(r.window_code), '') AS window_code,
-        enum_of('visit_type', r.visit_type) AS visit_type,
+        e_visit_type.canonical AS visit_type,
         nullif(trim(r.team), '') AS team,
         parse_int(r.problems_found) AS problems_found,
-        enum_of('severity', r.severity) AS severity,
+        e_severity.canonical AS severity,
         r.findings AS findings,
         r.visited_at AS raw_visited_at, r.visit_type AS raw_visit_type, r.problems_found AS raw_problems_found,
         r.severity AS raw_severity,
-        row_number() OVER (PARTITION BY trim(r.visit_id) ORDER BY r.row_no) AS occurrence,
-        min(r.row_no) OVER (PARTITION BY trim(r.visit_id)) AS first_row
+        coalesce(d.first_row, r.row_no) AS first_row
     FROM raw_rows AS r
+    LEFT JOIN seed_enum_values AS e_visit_type ON e_visit_type.domain = 'visit_type' AND lower(e_visit_type.value) = lower(trim(r.visit_type))
+    LEFT JOIN seed_enum_values AS e_severity ON e_severity.domain = 'severity' AND lower(e_severity.value) = lower(trim(r.severity))
+    LEFT JOIN repeated AS d ON d.id = trim(r.visit_id)
 )
 SELECT
-    p.*,
+    p.* EXCLUDE (raw_visited_at, raw_visit_type, raw_problems_found, raw_severity, first_row),
     CASE
         WHEN is_blank(p.visit_id) THEN problem('visit_id', '检查编号为空')
-        WHEN p.occurrence > 1 THEN problem('visit_id', '检查编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN p.row_no > p.first_row THEN problem('visit_id', '检查编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.raw_visited_at) THEN problem('visited_at', '检查时间为空')
         WHEN p.visited_at IS NULL THEN problem('visited_at', '检查时间“' || trim(p.raw_visited_at) || '”无法识别为日期时间')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
@@ -38,11 +44,21 @@ LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
 LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
 
 -- step: upsert
+-- No updated_at in this feed: the later file wins.
+UPDATE fct_visit AS f SET
+    visited_at = t.visited_at,
+    center_code = t.center_code,
+    window_code = t.window_code,
+    visit_type = t.visit_type,
+    team = t.team,
+    problems_found = t.problems_found,
+    severity = t.severity,
+    findings = t.findings,
+    file_id = c.file_id
+FROM typed AS t, load_ctx AS c
+WHERE t.problem IS NULL AND f.visit_id = t.visit_id;
+
 INSERT INTO fct_visit (visit_id, visited_at, center_code, window_code, visit_type, team, problems_found, severity, findings, file_id)
 SELECT t.visit_id, t.visited_at, t.center_code, t.window_code, t.visit_type, t.team, t.problems_found, t.severity, t.findings, c.file_id
 FROM typed AS t, load_ctx AS c
-WHERE t.problem IS NULL
-ON CONFLICT (visit_id) DO UPDATE SET
-    visited_at = excluded.visited_at, center_code = excluded.center_code, window_code = excluded.window_code,
-    visit_type = excluded.visit_type, team = excluded.team, problems_found = excluded.problems_found,
-    severity = excluded.severity, findings = excluded.findings, file_id = excluded.file_id;
+WHERE t.problem IS NULL AND NOT EXISTS (SELECT 1 FROM fct_visit AS f WHERE f.visit_id = t.visit_id);

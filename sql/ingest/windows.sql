@@ -1,5 +1,9 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH parsed AS (
+WITH repeated AS (
+    -- ids that occur more than once in the file, with the row of their first occurrence
+    SELECT trim(window_code) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
+),
+parsed AS (
     SELECT
         r.row_no,
         trim(r.window_code) AS window_code,
@@ -9,15 +13,15 @@ WITH parsed AS (
         parse_date(r.opened_on) AS opened_on,
         parse_date(r.closed_on) AS closed_on,
         r.opened_on AS raw_opened_on, r.closed_on AS raw_closed_on,
-        row_number() OVER (PARTITION BY trim(r.window_code) ORDER BY r.row_no) AS occurrence,
-        min(r.row_no) OVER (PARTITION BY trim(r.window_code)) AS first_row
+        coalesce(d.first_row, r.row_no) AS first_row
     FROM raw_rows AS r
+    LEFT JOIN repeated AS d ON d.id = trim(r.window_code)
 )
 SELECT
-    p.*,
+    p.* EXCLUDE (raw_opened_on, raw_closed_on, first_row),
     CASE
         WHEN is_blank(p.window_code) THEN problem('window_code', '窗口编码为空')
-        WHEN p.occurrence > 1 THEN problem('window_code', '窗口编码在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
+        WHEN p.row_no > p.first_row THEN problem('window_code', '窗口编码在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
         WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表）')
         WHEN is_blank(p.window_name) THEN problem('window_name', '窗口名称为空')

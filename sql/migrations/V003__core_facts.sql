@@ -1,7 +1,9 @@
--- Core facts: current version of each record (upsert by id; newer updated_at wins,
--- or the later file where updated_at is absent). Personal data only as keyed hash + mask.
+-- Core facts: current version of each record (upsert by id; newer updated_at wins, or the later file
+-- where updated_at is absent). Personal data only as keyed hash + mask.
+-- The loaders (sql/ingest) keep ids unique; there is no key index because a 10M-row ART index would
+-- cost more memory than a whole load is allowed.
 CREATE TABLE fct_case (
-    case_id                 VARCHAR PRIMARY KEY,
+    case_id                 VARCHAR NOT NULL,
     center_code             VARCHAR NOT NULL,
     window_code             VARCHAR NOT NULL,
     staff_id                VARCHAR,
@@ -23,7 +25,7 @@ CREATE TABLE fct_case (
 );
 
 CREATE TABLE fct_complaint (
-    complaint_id             VARCHAR PRIMARY KEY,
+    complaint_id             VARCHAR NOT NULL,
     received_at              TIMESTAMP NOT NULL,
     source                   VARCHAR NOT NULL,
     center_code              VARCHAR NOT NULL,
@@ -42,7 +44,7 @@ CREATE TABLE fct_complaint (
 );
 
 CREATE TABLE fct_callback (
-    callback_id   VARCHAR PRIMARY KEY,
+    callback_id   VARCHAR NOT NULL,
     case_id       VARCHAR NOT NULL,
     method        VARCHAR NOT NULL,
     called_at     TIMESTAMP NOT NULL,
@@ -56,7 +58,7 @@ CREATE TABLE fct_callback (
 );
 
 CREATE TABLE fct_video_check (
-    check_id        VARCHAR PRIMARY KEY,
+    check_id        VARCHAR NOT NULL,
     checked_at      TIMESTAMP NOT NULL,
     center_code     VARCHAR NOT NULL,
     window_code     VARCHAR,
@@ -69,7 +71,7 @@ CREATE TABLE fct_video_check (
 );
 
 CREATE TABLE fct_visit (
-    visit_id        VARCHAR PRIMARY KEY,
+    visit_id        VARCHAR NOT NULL,
     visited_at      TIMESTAMP NOT NULL,
     center_code     VARCHAR NOT NULL,
     window_code     VARCHAR,

@@ -1,20 +1,22 @@
 -- Parsing helpers shared by the feed loaders in sql/ingest/. Feed values arrive as text.
 CREATE OR REPLACE MACRO is_blank(v) AS v IS NULL OR trim(v) = '';
 
--- The contract's date-time forms: yyyy-MM-dd HH:mm[:ss], yyyy/M/d H:mm[:ss], ISO 8601 with T.
-CREATE OR REPLACE MACRO parse_ts(v) AS try_strptime(trim(v), [
-    '%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M',
-    '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M', '%Y-%m-%dT%H:%M:%S.%f',
-    -- a bare date (as Excel writes a midnight cell) means 00:00 that day
-    '%Y-%m-%d', '%Y/%m/%d']);
+-- The contract's date-time forms: yyyy-MM-dd HH:mm[:ss], yyyy/M/d H:mm[:ss], ISO 8601 with T; a bare date
+-- (as Excel writes a midnight cell) means 00:00 that day. The pattern admits exactly those forms; DuckDB's cast
+-- then rejects impossible dates (2024-02-30). Not try_strptime: it crashed DuckDB 1.5.6 intermittently.
+CREATE OR REPLACE MACRO parse_ts(v) AS CASE
+    WHEN regexp_full_match(trim(v), '\d{4}[-/]\d{1,2}[-/]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?')
+    THEN TRY_CAST(replace(trim(v), '/', '-') AS TIMESTAMP) END;
 
-CREATE OR REPLACE MACRO parse_date(v) AS CAST(try_strptime(trim(v), ['%Y-%m-%d', '%Y/%m/%d']) AS DATE);
+CREATE OR REPLACE MACRO parse_date(v) AS CASE
+    WHEN regexp_full_match(trim(v), '\d{4}[-/]\d{1,2}[-/]\d{1,2}')
+    THEN TRY_CAST(replace(trim(v), '/', '-') AS DATE) END;
 
 CREATE OR REPLACE MACRO parse_int(v) AS TRY_CAST(trim(v) AS INTEGER);
 
--- English aliases are matched case-insensitively; Chinese values exactly (after trimming).
-CREATE OR REPLACE MACRO enum_of(dom, v) AS (
-    SELECT e.canonical FROM seed_enum_values AS e WHERE e.domain = dom AND lower(e.value) = lower(trim(v)));
+-- Enumerations: the loaders join seed_enum_values (domain, value, canonical) on
+-- lower(value) = lower(trim(x)): English aliases match case-insensitively, Chinese values exactly.
+-- A join, not a scalar-subquery macro: the correlated subquery crashed DuckDB 1.5.6 intermittently.
 
 CREATE OR REPLACE MACRO norm_id_number(v) AS upper(regexp_replace(v, '\s', '', 'g'));
 CREATE OR REPLACE MACRO norm_phone(v) AS regexp_replace(regexp_replace(v, '[\s\-]', '', 'g'), '^\+?86(1\d{10})$', '\1');

@@ -1,2 +1,19 @@
-Console.WriteLine("usage: dotnet run -c Release --project src/Oversight.Bench -- <ingest|marts|train> [options]");
-return 1;
+using System.Diagnostics;
+using System.Globalization;
+using Oversight.Bench;
+
+// Benchmarks, run in Release: see README.md beside this file.
+var command = args.FirstOrDefault();
+return command switch
+{
+    "ingest" => IngestBench.Run(args[1..]),
+    IngestBench.RawChild => IngestBench.RunRawChild(args[1..]),
+    IngestBench.IngestChild => IngestBench.RunIngestChild(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("用法：dotnet run -c Release --project src/Oversight.Bench -- ingest --cases N [--runs 3] [--dir DIR]");
+    return 1;
+}

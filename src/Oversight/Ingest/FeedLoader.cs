@@ -27,7 +27,7 @@ public static class FeedLoader
         var over = read > 0 && rejected > rejectThreshold * read;
         if (!over) connection.Execute(steps[1], transaction: tx);
 
-        connection.Execute("DROP TABLE IF EXISTS typed; DROP TABLE IF EXISTS raw_rows; DROP TABLE IF EXISTS load_ctx;", transaction: tx);
+        connection.Execute("DROP TABLE IF EXISTS typed; DROP VIEW IF EXISTS raw_rows; DROP TABLE IF EXISTS raw_csv; DROP TABLE IF EXISTS load_ctx;", transaction: tx);
         return new Result(read, rejected, over);
     }
 }

@@ -4,8 +4,9 @@ using DuckDB.NET.Data;
 
 namespace Oversight.Ingest;
 
-/// <summary>Scans a UTF-8 CSV with DuckDB's read_csv into the temp table raw_rows(row_no, canonical columns as text).
-/// Row numbers are as a spreadsheet shows them: the header is row 1.</summary>
+/// <summary>Scans a UTF-8 CSV with DuckDB's read_csv into the temp table raw_csv and exposes it as the temp view
+/// raw_rows(row_no, canonical columns as text). Row numbers are as a spreadsheet shows them (the header is row 1):
+/// read_csv preserves the file's order, so row_number() over the scan counts records.</summary>
 public static class RawRows
 {
     public static void Load(DuckDBConnection connection, DuckDBTransaction tx, Feed feed, ColumnMap map, string csvPath)
@@ -19,23 +20,26 @@ public static class RawRows
             select.Append(index >= 0 ? $", c{index} AS {column.Name}" : $", CAST(NULL AS VARCHAR) AS {column.Name}");
         }
         var allBlank = string.Join(" AND ", fileColumns.Select(c => $"coalesce(trim({c}), '') = ''"));
-        var sql = $"""
-            CREATE OR REPLACE TEMP TABLE raw_rows AS
-            SELECT * EXCLUDE (all_blank) FROM (
-                SELECT row_number() OVER () + 1 AS row_no{select}, {allBlank} AS all_blank
-                FROM read_csv('{csvPath.Replace("'", "''")}', header = true, auto_detect = false, delim = ',',
-                              quote = '"', escape = '"', strict_mode = true, columns = {columnsStruct})
-            ) WHERE NOT all_blank
-            """;
         try
         {
-            connection.Execute(sql, transaction: tx);
+            connection.Execute($"""
+                CREATE OR REPLACE TEMP TABLE raw_csv AS
+                SELECT row_number() OVER () + 1 AS row_no, * FROM read_csv('{csvPath.Replace("'", "''")}', header = true, auto_detect = false, delim = ',',
+                                       quote = '"', escape = '"', strict_mode = true, columns = {columnsStruct})
+                """, transaction: tx);
         }
         catch (DuckDBException ex)
         {
-            throw new FileSetAside($"CSV 格式错误，整个文件无法读取（可能文件被截断、引号不配对或列数不一致）：{FirstLine(ex.Message)}");
+            throw Malformed(ex);
         }
+        connection.Execute($"""
+            CREATE OR REPLACE TEMP VIEW raw_rows AS
+            SELECT row_no{select} FROM raw_csv WHERE NOT ({allBlank})
+            """, transaction: tx);
     }
+
+    public static FileSetAside Malformed(DuckDBException ex) =>
+        new($"CSV 格式错误，整个文件无法读取（可能文件被截断、引号不配对或列数不一致）：{FirstLine(ex.Message)}");
 
     private static string FirstLine(string message)
     {

@@ -8,6 +8,10 @@ public static class Database
 {
     public const string DefaultPath = "./oversight.duckdb";
 
+    /// <summary>DuckDB's own memory cap; above it, work spills to disk (beside the database), so a
+    /// province-size load stays within a county server's memory. OVERSIGHT_MEMORY_LIMIT overrides it.</summary>
+    public static string MemoryLimit => Environment.GetEnvironmentVariable("OVERSIGHT_MEMORY_LIMIT") ?? "1200MB";
+
     public static DuckDBConnection Open(string path, bool readOnly = false)
     {
         var full = Path.GetFullPath(path);
@@ -20,6 +24,10 @@ public static class Database
         try
         {
             connection.Open();
+            using var limit = connection.CreateCommand();
+            limit.CommandText = $"SET memory_limit = '{MemoryLimit.Replace("'", "")}'" +
+                (Environment.GetEnvironmentVariable("OVERSIGHT_THREADS") is { } t && int.TryParse(t, out var n) ? $"; SET threads = {n}" : "");
+            limit.ExecuteNonQuery();
         }
         catch (Exception ex)
         {
