@@ -14,5 +14,6 @@ root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(QueryCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(RejectsCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

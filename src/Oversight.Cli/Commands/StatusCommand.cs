@@ -6,24 +6,48 @@ namespace Oversight.Cli.Commands;
 
 public static class StatusCommand
 {
+    private static readonly (string Table, string Label)[] Tables =
+    [
+        ("dim_center", "中心"), ("dim_window", "窗口"), ("dim_staff", "人员"), ("dim_item", "事项"),
+        ("fct_case", "办件"), ("fct_complaint", "投诉"), ("fct_callback", "回访"),
+        ("fct_video_check", "视频抽查"), ("fct_visit", "暗访/明查"),
+    ];
+
     public static Command Create()
     {
-        var command = new Command("status", "查看数据库状态：结构版本、各表行数、最近导入");
+        var command = new Command("status", "查看数据库状态：结构版本、各表行数、最近导入、被搁置的文件、日历缺口");
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var db = parse.GetValue(CommonOptions.Db)!;
             using var connection = Database.Open(db, readOnly: true);
+            var version = Migrator.CurrentVersion(connection);
             Console.WriteLine($"数据库：{Path.GetFullPath(db)}");
-            Console.WriteLine($"结构版本：{Migrator.CurrentVersion(connection)} / {Migrator.LatestVersion}");
-            foreach (var (table, label) in new[]
-                     {
-                         ("dim_center", "中心"), ("dim_window", "窗口"), ("dim_staff", "人员"), ("dim_item", "事项"),
-                         ("fct_case", "办件"), ("fct_complaint", "投诉"), ("fct_callback", "回访"),
-                         ("fct_video_check", "视频抽查"), ("fct_visit", "暗访"),
-                     })
+            Console.WriteLine($"结构版本：{version} / {Migrator.LatestVersion}" +
+                              (version < Migrator.LatestVersion ? "（落后，下次写入时自动升级，或运行 oversight init）" : ""));
+            foreach (var (table, label) in Tables)
+                Console.WriteLine($"  {label,-8}{connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}"),12:N0} 条");
+
+            Console.WriteLine("最近的导入：");
+            foreach (var r in connection.Query<(long Id, DateTime Started, DateTime? Finished, int? Seen, int? Loaded, int? Aside, long? Rows, long? Rejected, string? Outcome)>(
+                         "SELECT run_id, started_at, finished_at, files_seen, files_loaded, files_set_aside, rows_loaded, rows_rejected, outcome FROM load_run ORDER BY run_id DESC LIMIT 5"))
             {
-                Console.WriteLine($"  {label,-6} {connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}"),10:N0} 条");
+                Console.WriteLine(r.Finished is null
+                    ? $"  第 {r.Id} 次 {r.Started:yyyy-MM-dd HH:mm} 未完成（进程被中断；未提交的文件会在下次导入时重新导入）"
+                    : $"  第 {r.Id} 次 {r.Started:yyyy-MM-dd HH:mm} {r.Outcome}：文件 {r.Seen} 个（导入 {r.Loaded}，搁置 {r.Aside}），导入 {r.Rows:N0} 行，拒绝 {r.Rejected:N0} 行");
             }
+
+            var setAside = connection.Query<(string File, string? Reason, DateTime At)>(
+                "SELECT file_name, reason, loaded_at FROM load_file WHERE outcome = 'set_aside' ORDER BY loaded_at DESC LIMIT 10").ToList();
+            if (setAside.Count > 0)
+            {
+                Console.WriteLine("被搁置的文件（已移到收件目录的 quarantine 子目录，旁边有 .reason.txt）：");
+                foreach (var f in setAside) Console.WriteLine($"  {f.At:yyyy-MM-dd HH:mm} {f.File}：{f.Reason}");
+            }
+            var rejected = connection.ExecuteScalar<long>("SELECT count(*) FROM load_reject");
+            if (rejected > 0) Console.WriteLine($"被拒绝的行共 {rejected:N0} 行，用 oversight rejects 查看。");
+
+            foreach (var year in connection.Query<int>("SELECT year FROM core_calendar_gaps"))
+                Console.WriteLine($"注意：{year} 年没有节假日日历，该年按周一至周五计算工作日。请报送“日历”表。");
             return 0;
         }));
         return command;

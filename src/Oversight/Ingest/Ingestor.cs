@@ -100,7 +100,7 @@ public sealed class Ingestor
                 throw new FileSetAside("无法从文件名识别数据表：文件名应以表名开头（如 cases_20261123.csv 或 办件_20261123.csv），" +
                                        $"可用表名：{string.Join("、", Feed.All.Select(f => $"{f.Name}/{f.ChineseName}"))}。");
             using var csv = TextCsv.Open(file, tempDir);
-            var map = ColumnMap.For(feed, CsvHeader.Read(csv.Path));
+            var map = ColumnMap.For(feed, CsvHeader.Read(csv.Path).Skip(1).ToList()); // first column: row_no
             using var tx = _connection.BeginTransaction();
             var result = FeedLoader.Load(_connection, tx, feed, map, csv, fileId, name, options.RejectThreshold);
             var loaded = result.OverThreshold ? 0 : result.RowsRead - result.RowsRejected;

@@ -5,14 +5,14 @@ using DuckDB.NET.Data;
 namespace Oversight.Ingest;
 
 /// <summary>Scans a UTF-8 CSV with DuckDB's read_csv into the temp table raw_csv and exposes it as the temp view
-/// raw_rows(row_no, canonical columns as text). Row numbers are as a spreadsheet shows them (the header is row 1):
-/// read_csv preserves the file's order, so row_number() over the scan counts records.</summary>
+/// raw_rows(row_no, canonical columns as text). Row numbers (header = row 1) come with the decoded file
+/// (<see cref="TextCsv"/>): numbering in SQL would need a window over the whole file, which does not spill.</summary>
 public static class RawRows
 {
     public static void Load(DuckDBConnection connection, DuckDBTransaction tx, Feed feed, ColumnMap map, string csvPath)
     {
         var fileColumns = map.FileColumns.Select((c, i) => $"c{i}").ToList();
-        var columnsStruct = "{" + string.Join(", ", fileColumns.Select(c => $"'{c}': 'VARCHAR'")) + "}";
+        var columnsStruct = "{'row_no': 'BIGINT', " + string.Join(", ", fileColumns.Select(c => $"'{c}': 'VARCHAR'")) + "}";
         var select = new StringBuilder();
         foreach (var column in feed.Columns)
         {
@@ -24,7 +24,7 @@ public static class RawRows
         {
             connection.Execute($"""
                 CREATE OR REPLACE TEMP TABLE raw_csv AS
-                SELECT row_number() OVER () + 1 AS row_no, * FROM read_csv('{csvPath.Replace("'", "''")}', header = true, auto_detect = false, delim = ',',
+                SELECT * FROM read_csv('{csvPath.Replace("'", "''")}', header = true, auto_detect = false, delim = ',',
                                        quote = '"', escape = '"', strict_mode = true, columns = {columnsStruct})
                 """, transaction: tx);
         }

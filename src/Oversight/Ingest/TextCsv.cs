@@ -35,10 +35,27 @@ public sealed class TextCsv : IDisposable
                 return new TextCsv(xlsxOut, "xlsx", "xlsx", xlsxOut);
             case ".csv":
                 if (isZip) throw new FileSetAside("文件扩展名是 .csv，但内容是压缩包或 Excel 工作簿，请另存为 CSV 或改用 .xlsx 扩展名。");
-                if (IsValidUtf8(file)) return new TextCsv(file, "csv", "utf-8", null);
-                var gbOut = TempName(tempDir, file);
-                TranscodeGb18030(file, gbOut);
-                return new TextCsv(gbOut, "csv", "gb18030", gbOut);
+                var output = TempName(tempDir, file);
+                try
+                {
+                    NumberRecords(file, output, new UTF8Encoding(false, throwOnInvalidBytes: true));
+                    return new TextCsv(output, "csv", "utf-8", output);
+                }
+                catch (DecoderFallbackException)
+                {
+                    System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+                    var gb = System.Text.Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+                    try
+                    {
+                        NumberRecords(file, output, gb);
+                        return new TextCsv(output, "csv", "gb18030", output);
+                    }
+                    catch (DecoderFallbackException)
+                    {
+                        File.Delete(output);
+                        throw new FileSetAside("无法识别文件编码：既不是 UTF-8，也不是 GB18030/GBK。请用 Excel“另存为 CSV UTF-8”后重新报送。");
+                    }
+                }
             default:
                 throw new FileSetAside($"不支持的文件格式“{ext}”：只接受 CSV（.csv）和 Excel（.xlsx）。");
         }
@@ -59,41 +76,44 @@ public sealed class TextCsv : IDisposable
         return s.Read(head) == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
-    private static bool IsValidUtf8(string file)
+    /// <summary>Decodes the file and writes it as UTF-8 with its record number (header = 1) as a leading
+    /// <c>row_no</c> column, so read_csv needs no window function to number rows (one streaming pass; blank lines
+    /// are counted but dropped). Quoted fields may contain commas and newlines (RFC 4180).</summary>
+    public static void NumberRecords(string file, string output, System.Text.Encoding encoding)
     {
-        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
-        var bytes = new byte[1 << 20];
-        var chars = new char[(1 << 20) + 4];
-        using var s = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        try
+        using var reader = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        using var writer = new StreamWriter(output, false, new UTF8Encoding(false), 1 << 16);
+        var buffer = new char[1 << 16];
+        long record = 1;
+        var atRecordStart = true;
+        var quoted = false;
+        var first = true;
+        int n;
+        while ((n = reader.Read(buffer)) > 0)
         {
-            int n;
-            while ((n = s.Read(bytes)) > 0) decoder.GetChars(bytes, 0, n, chars, 0, flush: false);
-            decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
-
-    private static void TranscodeGb18030(string file, string output)
-    {
-        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var gb = System.Text.Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        try
-        {
-            using var reader = new StreamReader(file, gb, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-            using var writer = new StreamWriter(output, false, new UTF8Encoding(false), 1 << 16);
-            var buffer = new char[1 << 16];
-            int n;
-            while ((n = reader.Read(buffer)) > 0) writer.Write(buffer, 0, n);
-        }
-        catch (DecoderFallbackException)
-        {
-            File.Delete(output);
-            throw new FileSetAside("无法识别文件编码：既不是 UTF-8，也不是 GB18030/GBK。请用 Excel“另存为 CSV UTF-8”后重新报送。");
+            var start = 0;
+            if (first && buffer[0] == '\uFEFF') start = 1; // byte order mark
+            first = false;
+            var i = start;
+            while (i < n)
+            {
+                if (atRecordStart)
+                {
+                    var c0 = buffer[i];
+                    if (c0 is '\r') { i++; continue; }
+                    if (c0 is '\n') { record++; i++; continue; }
+                    writer.Write(record == 1 ? "row_no," : record.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
+                    atRecordStart = false;
+                }
+                // Copy up to the next quote or newline in one write; only those two change state.
+                var j = buffer.AsSpan(i, n - i).IndexOfAny('"', '\n');
+                if (j < 0) { writer.Write(buffer, i, n - i); break; }
+                var c = buffer[i + j];
+                writer.Write(buffer, i, j + 1);
+                i += j + 1;
+                if (c == '"') quoted = !quoted;
+                else if (!quoted) { record++; atRecordStart = true; }
+            }
         }
     }
 }

@@ -4,7 +4,8 @@ using ExcelDataReader;
 
 namespace Oversight.Ingest;
 
-/// <summary>Streams the first sheet of a workbook into a UTF-8 CSV. Excel date cells become
+/// <summary>Streams the first sheet of a workbook into a UTF-8 CSV with a leading row_no column (the sheet's row
+/// number, header = 1), as <see cref="TextCsv.NumberRecords"/> writes for CSV input. Excel date cells become
 /// yyyy-MM-dd HH:mm:ss; whole numbers are written without decimals so codes stay readable.</summary>
 public static class XlsxToCsv
 {
@@ -17,8 +18,10 @@ public static class XlsxToCsv
             using var writer = new StreamWriter(csv, false, new UTF8Encoding(false), 1 << 16);
             var width = -1; // the header's width: every row is written with exactly as many fields
             var fields = new string[0];
+            long row = 0;
             while (reader.Read())
             {
+                row++;
                 if (width < 0)
                 {
                     width = Enumerable.Range(0, reader.FieldCount).LastOrDefault(i => Cell(reader.GetValue(i)).Length > 0, -1) + 1;
@@ -27,6 +30,7 @@ public static class XlsxToCsv
                 }
                 for (var i = 0; i < width; i++) fields[i] = i < reader.FieldCount ? Cell(reader.GetValue(i)) : "";
                 if (fields.All(f => f.Length == 0)) continue; // wholly empty rows carry nothing
+                writer.Write(row == 1 ? "row_no," : row.ToString(CultureInfo.InvariantCulture) + ",");
                 writer.Write(string.Join(',', fields.Select(Quote)));
                 writer.Write('\n');
             }

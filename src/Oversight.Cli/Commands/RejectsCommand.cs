@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Dapper;
+using Oversight.Warehouse;
+using Spectre.Console;
+
+namespace Oversight.Cli.Commands;
+
+/// <summary>Rejected rows with file, row, column and reason: what a data office needs to fix its export.</summary>
+public static class RejectsCommand
+{
+    public static Command Create()
+    {
+        var file = new Option<string?>("--file") { Description = "只看某个文件的拒绝记录" };
+        var limit = new Option<int>("--limit") { Description = "最多显示多少行", DefaultValueFactory = _ => 100 };
+        var command = new Command("rejects", "查看被拒绝的数据行（文件、行号、列、原因）") { file, limit };
+        command.SetAction(parse => CliRunner.Run(() =>
+        {
+            using var connection = Database.Open(parse.GetValue(CommonOptions.Db)!, readOnly: true);
+            var rows = connection.Query<(string File, long Row, string? Column, string Reason)>(
+                """SELECT file, "row", "column", reason FROM api.rejects WHERE $file IS NULL OR file = $file ORDER BY file, "row" LIMIT $limit""",
+                new { file = parse.GetValue(file), limit = parse.GetValue(limit) }).ToList();
+            var table = new Table().AddColumns("文件", "行号", "列", "原因");
+            foreach (var r in rows) table.AddRow(Markup.Escape(r.File), r.Row.ToString(), r.Column ?? "", Markup.Escape(r.Reason));
+            AnsiConsole.Write(table);
+            Console.WriteLine($"共显示 {rows.Count} 行。");
+            return 0;
+        }));
+        return command;
+    }
+}
