@@ -4,30 +4,36 @@ using Oversight.Warehouse;
 
 namespace Oversight.Ingest;
 
-/// <summary>Loads one decoded file inside the caller's transaction: raw scan, typed checks, rejects, upsert.</summary>
+/// <summary>Loads one decoded file in two phases. <see cref="Stage"/> builds the session's temp tables (raw rows,
+/// typed rows with their problems) outside any transaction, so DuckDB can spill them to disk when a file is larger
+/// than memory; they are never durable. <see cref="Apply"/> then writes rejects and upserts inside the caller's
+/// transaction, which commits together with the file's load record.</summary>
 public static class FeedLoader
 {
-    public sealed record Result(long RowsRead, long RowsRejected, bool OverThreshold);
+    public sealed record Staged(Feed Feed, long RowsRead, long RowsRejected, bool OverThreshold);
 
-    public static Result Load(DuckDBConnection connection, DuckDBTransaction tx, Feed feed, ColumnMap map,
-        TextCsv csv, long fileId, string fileName, double rejectThreshold)
+    public static Staged Stage(DuckDBConnection connection, Feed feed, ColumnMap map, TextCsv csv, long fileId, string fileName,
+        double rejectThreshold)
     {
         connection.Execute(
             "CREATE OR REPLACE TEMP TABLE load_ctx AS SELECT CAST($id AS BIGINT) AS file_id, CAST($name AS VARCHAR) AS file_name",
-            new { id = fileId, name = fileName }, tx);
-        RawRows.Load(connection, tx, feed, map, csv.Path);
-
-        var loader = SqlFiles.Read(feed.LoaderSql);
-        var steps = loader.Split("-- step: upsert", StringSplitOptions.TrimEntries);
-        connection.Execute(steps[0], transaction: tx);
-
-        var (read, rejected) = connection.QuerySingle<(long, long)>(
-            "SELECT count(*), count(problem) FROM typed", transaction: tx);
-        connection.Execute(SqlFiles.Read("ingest/reject_rows.sql"), transaction: tx);
-        var over = read > 0 && rejected > rejectThreshold * read;
-        if (!over) connection.Execute(steps[1], transaction: tx);
-
-        connection.Execute("DROP TABLE IF EXISTS typed; DROP VIEW IF EXISTS raw_rows; DROP TABLE IF EXISTS raw_csv; DROP TABLE IF EXISTS load_ctx;", transaction: tx);
-        return new Result(read, rejected, over);
+            new { id = fileId, name = fileName });
+        RawRows.Load(connection, feed, map, csv.Path);
+        connection.Execute(Steps(feed)[0]);
+        connection.Execute("DROP VIEW IF EXISTS raw_rows; DROP TABLE IF EXISTS raw_csv;");
+        var (read, rejected) = connection.QuerySingle<(long, long)>("SELECT count(*), count(problem) FROM typed");
+        return new Staged(feed, read, rejected, read > 0 && rejected > rejectThreshold * read);
     }
+
+    public static void Apply(DuckDBConnection connection, DuckDBTransaction tx, Staged staged)
+    {
+        connection.Execute(SqlFiles.Read("ingest/reject_rows.sql"), transaction: tx);
+        if (!staged.OverThreshold) connection.Execute(Steps(staged.Feed)[1], transaction: tx);
+    }
+
+    public static void Clear(DuckDBConnection connection) =>
+        connection.Execute("DROP VIEW IF EXISTS raw_rows; DROP TABLE IF EXISTS raw_csv; DROP TABLE IF EXISTS typed; DROP TABLE IF EXISTS load_ctx;");
+
+    private static string[] Steps(Feed feed) =>
+        SqlFiles.Read(feed.LoaderSql).Split("-- step: upsert", StringSplitOptions.TrimEntries);
 }

@@ -101,8 +101,9 @@ public sealed class Ingestor
                                        $"可用表名：{string.Join("、", Feed.All.Select(f => $"{f.Name}/{f.ChineseName}"))}。");
             using var csv = TextCsv.Open(file, tempDir);
             var map = ColumnMap.For(feed, CsvHeader.Read(csv.Path).Skip(1).ToList()); // first column: row_no
+            var result = FeedLoader.Stage(_connection, feed, map, csv, fileId, name, options.RejectThreshold);
             using var tx = _connection.BeginTransaction();
-            var result = FeedLoader.Load(_connection, tx, feed, map, csv, fileId, name, options.RejectThreshold);
+            FeedLoader.Apply(_connection, tx, result);
             var loaded = result.OverThreshold ? 0 : result.RowsRead - result.RowsRejected;
             string? reason = null;
             if (result.OverThreshold)
@@ -118,11 +119,13 @@ public sealed class Ingestor
             RecordFile(tx, fileId, runId, name, sha, feed.Name, csv.Format, csv.Encoding, result.RowsRead, loaded,
                 result.RowsRejected, result.OverThreshold ? Outcomes.SetAside : Outcomes.Loaded, reason);
             tx.Commit();
+            FeedLoader.Clear(_connection);
             return new FileOutcome(name, feed.Name, result.OverThreshold ? Outcomes.SetAside : Outcomes.Loaded,
                 loaded, result.RowsRejected, reason);
         }
         catch (FileSetAside ex)
         {
+            FeedLoader.Clear(_connection);
             using var tx = _connection.BeginTransaction();
             RecordFile(tx, fileId, runId, name, sha, feed?.Name, null, null, 0, 0, 0, Outcomes.SetAside, ex.Message);
             tx.Commit();

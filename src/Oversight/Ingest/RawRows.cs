@@ -9,7 +9,7 @@ namespace Oversight.Ingest;
 /// (<see cref="TextCsv"/>): numbering in SQL would need a window over the whole file, which does not spill.</summary>
 public static class RawRows
 {
-    public static void Load(DuckDBConnection connection, DuckDBTransaction tx, Feed feed, ColumnMap map, string csvPath)
+    public static void Load(DuckDBConnection connection, Feed feed, ColumnMap map, string csvPath)
     {
         var fileColumns = map.FileColumns.Select((c, i) => $"c{i}").ToList();
         var columnsStruct = "{'row_no': 'BIGINT', " + string.Join(", ", fileColumns.Select(c => $"'{c}': 'VARCHAR'")) + "}";
@@ -26,7 +26,7 @@ public static class RawRows
                 CREATE OR REPLACE TEMP TABLE raw_csv AS
                 SELECT * FROM read_csv('{csvPath.Replace("'", "''")}', header = true, auto_detect = false, delim = ',',
                                        quote = '"', escape = '"', strict_mode = true, columns = {columnsStruct})
-                """, transaction: tx);
+                """);
         }
         catch (DuckDBException ex)
         {
@@ -35,7 +35,7 @@ public static class RawRows
         connection.Execute($"""
             CREATE OR REPLACE TEMP VIEW raw_rows AS
             SELECT row_no{select} FROM raw_csv WHERE NOT ({allBlank})
-            """, transaction: tx);
+            """);
     }
 
     public static FileSetAside Malformed(DuckDBException ex) =>
