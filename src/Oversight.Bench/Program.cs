@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Oversight.Bench;
 
 // Benchmarks, run in Release: see README.md beside this file.
