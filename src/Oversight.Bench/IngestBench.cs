@@ -52,10 +52,7 @@ public static class IngestBench
     public static int RunRawChild(string[] args)
     {
         var (dir, file) = (args[0], args[1]);
-        var db = Path.Combine(dir, "raw.duckdb");
-        File.Delete(db);
-        File.Delete(db + ".wal");
-        using var connection = Database.Open(db);
+        using var connection = Database.Open(FreshDatabase(dir, "raw.duckdb"));
         var clock = Stopwatch.StartNew();
         connection.Execute($"CREATE TABLE raw_cases AS SELECT * FROM read_csv('{file}', header = true, all_varchar = true)");
         connection.Execute("CHECKPOINT");
@@ -66,9 +63,7 @@ public static class IngestBench
     public static int RunIngestChild(string[] args)
     {
         var (dir, file) = (args[0], args[1]);
-        var db = Path.Combine(dir, "ingest.duckdb");
-        File.Delete(db);
-        File.Delete(db + ".wal");
+        var db = FreshDatabase(dir, "ingest.duckdb");
         var inbox = Path.Combine(dir, "inbox");
         if (Directory.Exists(inbox)) Directory.Delete(inbox, true);
         Directory.CreateDirectory(inbox);
@@ -86,6 +81,14 @@ public static class IngestBench
         if (report.Files.Single().Outcome != Outcomes.Loaded) throw new InvalidOperationException(report.Files.Single().Reason);
         Report(seconds);
         return 0;
+    }
+
+    private static string FreshDatabase(string dir, string name)
+    {
+        var db = Path.Combine(dir, name);
+        File.Delete(db);
+        File.Delete(db + ".wal");
+        return db;
     }
 
     private static (double Seconds, double PeakMb) Child(string mode, string dir, string file)

@@ -39,7 +39,7 @@ public static class FeedFileWriter
         var fields = new string[columns.Count];
         foreach (var row in rows)
         {
-            for (var i = 0; i < row.Length; i++) fields[i] = Quote(Format(row[i], style.DateFormat));
+            for (var i = 0; i < row.Length; i++) fields[i] = CsvText.Quote(Format(row[i], style.DateFormat));
             writer.WriteLine(string.Join(',', fields));
         }
         return csvPath;
@@ -54,6 +54,4 @@ public static class FeedFileWriter
         _ => value.ToString() ?? "",
     };
 
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ExcelDataReader;
+using Oversight.Feeds;
 
 namespace Oversight.Ingest;
 
@@ -31,7 +32,7 @@ public static class XlsxToCsv
                 for (var i = 0; i < width; i++) fields[i] = i < reader.FieldCount ? Cell(reader.GetValue(i)) : "";
                 if (fields.All(f => f.Length == 0)) continue; // wholly empty rows carry nothing
                 writer.Write(row == 1 ? "row_no," : row.ToString(CultureInfo.InvariantCulture) + ",");
-                writer.Write(string.Join(',', fields.Select(Quote)));
+                writer.Write(string.Join(',', fields.Select(CsvText.Quote)));
                 writer.Write('\n');
             }
         }
@@ -53,6 +54,4 @@ public static class XlsxToCsv
         _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
 }
