@@ -20,15 +20,14 @@ due AS (
         b.*,
         CASE
             WHEN b.shift_days IS NULL THEN NULL
-            WHEN b.due_at_given IS NULL THEN CAST(coalesce(target.date, b.anchor_day) AS TIMESTAMP) + INTERVAL '23:59:59'
-            ELSE CAST(coalesce(target.date, b.anchor_day) AS TIMESTAMP) + (b.due_at_given - date_trunc('day', b.due_at_given))
+            WHEN b.due_at_given IS NULL THEN CAST(CASE WHEN b.shift_days = 0 THEN b.anchor_day ELSE target.date END AS TIMESTAMP) + INTERVAL '23:59:59'
+            ELSE CAST(CASE WHEN b.shift_days = 0 THEN b.anchor_day ELSE target.date END AS TIMESTAMP) + (b.due_at_given - date_trunc('day', b.due_at_given))
         END AS due_at
     FROM base AS b
     LEFT JOIN dim_calendar AS anchor ON anchor.date = b.anchor_day
-    LEFT JOIN dim_calendar AS target
-        ON b.shift_days > 0
-       AND target.is_working_day
-       AND target.working_day_seq = anchor.working_day_seq + b.shift_days
+    -- An equi-join on the sequence number (a condition on shift_days here would turn it into a nested loop).
+    LEFT JOIN (SELECT date, working_day_seq FROM dim_calendar WHERE is_working_day) AS target
+        ON target.working_day_seq = anchor.working_day_seq + b.shift_days
 ),
 judged AS (
     SELECT
