@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json;
 using Oversight.Calendar;
 
 namespace Oversight.Demo;

@@ -2,22 +2,20 @@ using System.Text;
 
 namespace Oversight.Ingest;
 
-/// <summary>Gets any accepted input file as a UTF-8 CSV that DuckDB's read_csv can scan:
-/// UTF-8 files are used in place, GB18030 files are transcoded streaming, XLSX sheets are written out.</summary>
+/// <summary>Decodes an accepted input file into a temporary UTF-8 CSV with a leading row_no column, which DuckDB's
+/// read_csv scans: CSV in UTF-8 or GB18030 (detected, not asked), or the first sheet of an XLSX workbook.
+/// Disposing deletes the temporary file.</summary>
 public sealed class TextCsv : IDisposable
 {
-    private readonly string? _tempPath;
-
     public string Path { get; }
     public string Format { get; }
     public string Encoding { get; }
 
-    private TextCsv(string path, string format, string encoding, string? tempPath)
+    private TextCsv(string path, string format, string encoding)
     {
         Path = path;
         Format = format;
         Encoding = encoding;
-        _tempPath = tempPath;
     }
 
     public static TextCsv Open(string file, string tempDir)
@@ -32,14 +30,14 @@ public sealed class TextCsv : IDisposable
                 if (!isZip) throw new FileSetAside("文件扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的 CSV 或其他文件）。");
                 var xlsxOut = TempName(tempDir, file);
                 XlsxToCsv.Convert(file, xlsxOut);
-                return new TextCsv(xlsxOut, "xlsx", "xlsx", xlsxOut);
+                return new TextCsv(xlsxOut, "xlsx", "xlsx");
             case ".csv":
                 if (isZip) throw new FileSetAside("文件扩展名是 .csv，但内容是压缩包或 Excel 工作簿，请另存为 CSV 或改用 .xlsx 扩展名。");
                 var output = TempName(tempDir, file);
                 try
                 {
                     NumberRecords(file, output, new UTF8Encoding(false, throwOnInvalidBytes: true));
-                    return new TextCsv(output, "csv", "utf-8", output);
+                    return new TextCsv(output, "csv", "utf-8");
                 }
                 catch (DecoderFallbackException)
                 {
@@ -48,7 +46,7 @@ public sealed class TextCsv : IDisposable
                     try
                     {
                         NumberRecords(file, output, gb);
-                        return new TextCsv(output, "csv", "gb18030", output);
+                        return new TextCsv(output, "csv", "gb18030");
                     }
                     catch (DecoderFallbackException)
                     {
@@ -61,10 +59,7 @@ public sealed class TextCsv : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        if (_tempPath is not null) File.Delete(_tempPath);
-    }
+    public void Dispose() => File.Delete(Path);
 
     private static string TempName(string tempDir, string file) =>
         System.IO.Path.Combine(tempDir, $"{Guid.NewGuid():N}-{System.IO.Path.GetFileNameWithoutExtension(file)}.csv");
