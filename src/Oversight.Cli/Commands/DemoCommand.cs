@@ -2,7 +2,6 @@ using System.CommandLine;
 using Oversight.Demo;
 using Oversight.Ingest;
 using Oversight.Privacy;
-using Oversight.Warehouse;
 
 namespace Oversight.Cli.Commands;
 
@@ -31,10 +30,7 @@ public static class DemoCommand
                               $"视频抽查 {summary.VideoChecks:N0}、暗访/明查 {summary.Visits:N0}（另有 {summary.BadRows} 行故意写错的数据）。");
 
             KeyFile.EnsureExists(db);
-            using var connection = Database.OpenAndMigrate(db);
-            var ingestor = new Ingestor(connection, KeyFile.Load(db));
-            var report = Progress.Run("导入", p => ingestor.Run(new IngestOptions(inbox), p, ct));
-            IngestSummary.Print(report);
+            IngestRun.Run(db, new IngestOptions(inbox), ct);
 
             Console.WriteLine();
             Console.WriteLine($"数据库：{Path.GetFullPath(db)}");

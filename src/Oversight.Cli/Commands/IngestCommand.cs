@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Oversight.Ingest;
-using Oversight.Privacy;
-using Oversight.Warehouse;
 
 namespace Oversight.Cli.Commands;
 
@@ -18,11 +16,8 @@ public static class IngestCommand
         command.SetAction((parse, ct) => Task.FromResult(CliRunner.Run(() =>
         {
             var db = parse.GetValue(CommonOptions.Db)!;
-            using var connection = Database.OpenAndMigrate(db);
-            var ingestor = new Ingestor(connection, KeyFile.Load(db));
             var options = new IngestOptions(parse.GetValue(inbox)!) { RejectThreshold = parse.GetValue(threshold) };
-            var report = Progress.Run("导入", p => ingestor.Run(options, p, ct));
-            IngestSummary.Print(report);
+            var report = IngestRun.Run(db, options, ct);
             return report.Files.Any(f => f.Outcome == Outcomes.SetAside) ? 3 : 0;
         })));
         return command;

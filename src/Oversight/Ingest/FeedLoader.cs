@@ -10,7 +10,8 @@ namespace Oversight.Ingest;
 /// transaction, which commits together with the file's load record.</summary>
 public static class FeedLoader
 {
-    public sealed record Staged(Feed Feed, long RowsRead, long RowsRejected, bool OverThreshold);
+    /// <summary>Counts from staging, and the loader's upsert step to run when the file is accepted.</summary>
+    public sealed record Staged(string UpsertSql, long RowsRead, long RowsRejected, bool OverThreshold);
 
     public static Staged Stage(DuckDBConnection connection, Feed feed, ColumnMap map, TextCsv csv, long fileId, string fileName,
         double rejectThreshold)
@@ -19,21 +20,19 @@ public static class FeedLoader
             "CREATE OR REPLACE TEMP TABLE load_ctx AS SELECT CAST($id AS BIGINT) AS file_id, CAST($name AS VARCHAR) AS file_name",
             new { id = fileId, name = fileName });
         RawRows.Load(connection, feed, map, csv.Path);
-        connection.Execute(Steps(feed)[0]);
+        var steps = SqlFiles.Read(feed.LoaderSql).Split("-- step: upsert", StringSplitOptions.TrimEntries);
+        connection.Execute(steps[0]);
         connection.Execute("DROP VIEW IF EXISTS raw_rows; DROP TABLE IF EXISTS raw_csv;");
         var (read, rejected) = connection.QuerySingle<(long, long)>("SELECT count(*), count(problem) FROM typed");
-        return new Staged(feed, read, rejected, read > 0 && rejected > rejectThreshold * read);
+        return new Staged(steps[1], read, rejected, read > 0 && rejected > rejectThreshold * read);
     }
 
     public static void Apply(DuckDBConnection connection, DuckDBTransaction tx, Staged staged)
     {
         connection.Execute(SqlFiles.Read("ingest/reject_rows.sql"), transaction: tx);
-        if (!staged.OverThreshold) connection.Execute(Steps(staged.Feed)[1], transaction: tx);
+        if (!staged.OverThreshold) connection.Execute(staged.UpsertSql, transaction: tx);
     }
 
     public static void Clear(DuckDBConnection connection) =>
         connection.Execute("DROP VIEW IF EXISTS raw_rows; DROP TABLE IF EXISTS raw_csv; DROP TABLE IF EXISTS typed; DROP TABLE IF EXISTS load_ctx;");
-
-    private static string[] Steps(Feed feed) =>
-        SqlFiles.Read(feed.LoaderSql).Split("-- step: upsert", StringSplitOptions.TrimEntries);
 }

@@ -38,7 +38,7 @@ public static class RawRows
             """);
     }
 
-    public static FileSetAside Malformed(DuckDBException ex) =>
+    private static FileSetAside Malformed(DuckDBException ex) =>
         new($"CSV 格式错误，整个文件无法读取（可能文件被截断、引号不配对或列数不一致）：{FirstLine(ex.Message)}");
 
     private static string FirstLine(string message)

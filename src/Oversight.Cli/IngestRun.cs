@@ -1,0 +1,19 @@
+using Oversight.Ingest;
+using Oversight.Privacy;
+using Oversight.Warehouse;
+
+namespace Oversight.Cli;
+
+/// <summary>Opens the warehouse (migrating it), ingests an inbox with progress, and prints the summary:
+/// shared by <c>ingest</c> and <c>demo</c>, which load through the same path.</summary>
+public static class IngestRun
+{
+    public static IngestReport Run(string db, IngestOptions options, CancellationToken ct)
+    {
+        using var connection = Database.OpenAndMigrate(db);
+        var ingestor = new Ingestor(connection, KeyFile.Load(db));
+        var report = Progress.Run("导入", p => ingestor.Run(options, p, ct));
+        IngestSummary.Print(report);
+        return report;
+    }
+}
