@@ -1,0 +1,73 @@
+-- Callback and 好差评 metrics per center and for the county, by month, quarter and year.
+-- Coverage: cases completed in the period that were rated or called at all / cases completed.
+-- Reach, satisfaction (非常满意 + 满意 among rated) and 差评 (不满意, 非常不满意) by the callback's date;
+-- a 差评 counts as rectified in time when rectified_at is within the set number of working days
+-- (core_setting, 15 by default) after the callback day.
+CREATE OR REPLACE VIEW mart_period_callbacks AS
+WITH periods AS (
+    SELECT * FROM (VALUES ('month'), ('quarter'), ('year')) AS p(period_kind)
+),
+judged AS (
+    SELECT cb.*, c.center_code,
+           cb.rating IN ('不满意', '非常不满意') AS is_bad,
+           cb.rating IN ('不满意', '非常不满意')
+               AND rect.working_day_seq <= called.working_day_seq + s.bad_rating_rectify_working_days AS rectified_in_time
+    FROM fct_callback AS cb
+    JOIN fct_case AS c USING (case_id)
+    CROSS JOIN core_setting AS s
+    LEFT JOIN dim_calendar AS called ON called.date = CAST(cb.called_at AS DATE)
+    LEFT JOIN dim_calendar AS rect ON rect.date = CAST(cb.rectified_at AS DATE)
+),
+calls AS (
+    SELECT
+        CASE WHEN grouping(center_code) = 1 THEN 'county' ELSE 'center' END AS scope,
+        period_kind, period, center_code,
+        count(*) AS callbacks,
+        count(*) FILTER (WHERE reached) AS reached,
+        count(rating) AS rated,
+        count(*) FILTER (WHERE rating IN ('非常满意', '满意')) AS satisfied,
+        count(*) FILTER (WHERE rating = '不满意') AS dissatisfied,
+        count(*) FILTER (WHERE rating = '非常不满意') AS very_dissatisfied,
+        count(*) FILTER (WHERE is_bad) AS bad_ratings,
+        count(*) FILTER (WHERE rectified_in_time) AS bad_rectified_in_time
+    FROM (SELECT p.period_kind, CAST(date_trunc(p.period_kind, j.called_at) AS DATE) AS period, j.*
+          FROM judged AS j CROSS JOIN periods AS p)
+    GROUP BY GROUPING SETS ((period_kind, period, center_code), (period_kind, period))
+),
+called_cases AS (
+    SELECT DISTINCT case_id FROM fct_callback
+),
+coverage AS (
+    SELECT
+        CASE WHEN grouping(center_code) = 1 THEN 'county' ELSE 'center' END AS scope,
+        period_kind, period, center_code,
+        count(*) AS completed_cases,
+        count(cc.case_id) AS covered_cases
+    FROM (SELECT p.period_kind, CAST(date_trunc(p.period_kind, c.completed_at) AS DATE) AS period, c.center_code, c.case_id
+          FROM fct_case AS c CROSS JOIN periods AS p
+          WHERE c.completed_at IS NOT NULL) AS done
+    LEFT JOIN called_cases AS cc USING (case_id)
+    GROUP BY GROUPING SETS ((period_kind, period, center_code), (period_kind, period))
+)
+SELECT
+    coalesce(k.scope, v.scope) AS scope,
+    coalesce(k.period_kind, v.period_kind) AS period_kind,
+    coalesce(k.period, v.period) AS period,
+    coalesce(k.center_code, v.center_code) AS center_code,
+    CAST(coalesce(k.callbacks, 0) AS BIGINT) AS callbacks,
+    CAST(coalesce(k.reached, 0) AS BIGINT) AS reached,
+    CAST(coalesce(k.rated, 0) AS BIGINT) AS rated,
+    CAST(coalesce(k.satisfied, 0) AS BIGINT) AS satisfied,
+    CAST(coalesce(k.dissatisfied, 0) AS BIGINT) AS dissatisfied,
+    CAST(coalesce(k.very_dissatisfied, 0) AS BIGINT) AS very_dissatisfied,
+    CAST(coalesce(k.bad_ratings, 0) AS BIGINT) AS bad_ratings,
+    CAST(coalesce(k.bad_rectified_in_time, 0) AS BIGINT) AS bad_rectified_in_time,
+    CAST(coalesce(v.covered_cases, 0) AS BIGINT) AS covered_cases,
+    v.covered_cases / nullif(v.completed_cases, 0) AS coverage_rate,
+    k.reached / nullif(k.callbacks, 0) AS reach_rate,
+    k.satisfied / nullif(k.rated, 0) AS satisfaction_rate,
+    k.bad_rectified_in_time / nullif(k.bad_ratings, 0) AS bad_rectified_rate
+FROM calls AS k
+FULL JOIN coverage AS v
+    ON v.scope = k.scope AND v.period_kind = k.period_kind AND v.period = k.period
+   AND v.center_code IS NOT DISTINCT FROM k.center_code;

@@ -1,0 +1,52 @@
+-- Complaint metrics per center and for the county, by month, quarter and year, by date received.
+-- Upheld = 属实 or 部分属实. Pending = not closed yet or still under verification (核查中).
+-- A repeat complainant is a hashed phone number with two or more complaints in the period
+-- (at the center, or anywhere in the county for the county figure).
+CREATE OR REPLACE VIEW mart_period_complaints AS
+WITH expanded AS (
+    SELECT p.period_kind, CAST(date_trunc(p.period_kind, c.received_at) AS DATE) AS period, c.*,
+           c.verdict IN ('属实', '部分属实') AS upheld,
+           date_diff('minute', c.received_at, c.responded_at) / 1440.0 AS response_days
+    FROM fct_complaint AS c
+    CROSS JOIN (VALUES ('month'), ('quarter'), ('year')) AS p(period_kind)
+),
+counts AS (
+    SELECT
+        CASE WHEN grouping(center_code) = 1 THEN 'county' ELSE 'center' END AS scope,
+        period_kind, period, center_code,
+        count(*) AS complaints,
+        count(*) FILTER (WHERE upheld) AS upheld,
+        count(*) FILTER (WHERE upheld AND category = '吃拿卡要') AS upheld_bribery,
+        count(*) FILTER (WHERE closed_at IS NULL OR verdict = '核查中') AS pending,
+        count(*) FILTER (WHERE responded_at IS NOT NULL) AS responded,
+        median(response_days) AS median_response_days
+    FROM expanded
+    GROUP BY GROUPING SETS ((period_kind, period, center_code), (period_kind, period))
+),
+per_phone AS (
+    SELECT
+        CASE WHEN grouping(center_code) = 1 THEN 'county' ELSE 'center' END AS scope,
+        period_kind, period, center_code, complainant_phone_hash, count(*) AS n
+    FROM expanded
+    WHERE complainant_phone_hash IS NOT NULL
+    GROUP BY GROUPING SETS ((period_kind, period, center_code, complainant_phone_hash),
+                            (period_kind, period, complainant_phone_hash))
+),
+repeats AS (
+    SELECT scope, period_kind, period, center_code, count(*) AS repeat_complainants
+    FROM per_phone WHERE n >= 2
+    GROUP BY ALL
+)
+SELECT
+    c.scope, c.period_kind, c.period, c.center_code,
+    CAST(c.complaints AS BIGINT) AS complaints,
+    CAST(c.upheld AS BIGINT) AS upheld,
+    CAST(c.upheld_bribery AS BIGINT) AS upheld_bribery,
+    CAST(c.pending AS BIGINT) AS pending,
+    c.responded / c.complaints AS response_rate,
+    c.median_response_days,
+    CAST(coalesce(r.repeat_complainants, 0) AS BIGINT) AS repeat_complainants
+FROM counts AS c
+LEFT JOIN repeats AS r
+    ON r.scope = c.scope AND r.period_kind = c.period_kind AND r.period = c.period
+   AND r.center_code IS NOT DISTINCT FROM c.center_code;
