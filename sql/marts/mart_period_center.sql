@@ -2,8 +2,10 @@
 -- (every center, active or not) and one county row per period. Briefings, rankings and models read these
 -- figures from here.
 -- composite_score (0–100, the 红黑榜 ranking) =
---   40 × on-time rate + 20 × satisfaction + 20 × (1 − video violation rate)
+--   40 × timeliness + 20 × satisfaction + 20 × (1 − video violation rate)
 --   + 20 × (1 − min(upheld complaints per 1,000 cases ÷ 10, 1));
+-- timeliness = completed on time ÷ (completed + still open and overdue at the period's end), so a backlog
+-- left to rot counts against a center as much as late completions do;
 -- a center without data for a part (no completed cases, no ratings, no checks) gets the county's value for it.
 CREATE OR REPLACE VIEW mart_period_center AS
 WITH periods AS (
@@ -26,7 +28,8 @@ joined AS (
         coalesce(cs.overdue_working_days, 0) AS overdue_working_days,
         coalesce(cs.backlog_overdue, 0) AS backlog_overdue,
         coalesce(cs.returned_cases, 0) AS returned_cases,
-        cs.on_time_rate, cs.overdue_rate, cs.immediate_share, cs.proxy_share,
+        cs.on_time_rate, cs.overdue_rate,
+        cs.completed_on_time / nullif(cs.cases_completed + cs.backlog_overdue, 0) AS timeliness_rate, cs.immediate_share, cs.proxy_share,
         coalesce(cp.complaints, 0) AS complaints,
         coalesce(cp.upheld, 0) AS complaints_upheld,
         coalesce(cp.upheld_bribery, 0) AS complaints_upheld_bribery,
@@ -61,7 +64,7 @@ joined AS (
 )
 SELECT
     j.*,
-    40 * coalesce(j.on_time_rate, county.on_time_rate, 1)
+    40 * coalesce(j.timeliness_rate, county.timeliness_rate, 1)
       + 20 * coalesce(j.satisfaction_rate, county.satisfaction_rate, 1)
       + 20 * (1 - coalesce(j.violation_rate, county.violation_rate, 0))
       + 20 * (1 - least(coalesce(j.upheld_per_1000_cases, county.upheld_per_1000_cases, 0) / 10, 1)) AS composite_score

@@ -11,7 +11,7 @@ public static class CliRunner
         {
             return body();
         }
-        catch (WarehouseException ex)
+        catch (Exception ex) when (ex is WarehouseException or Reports.ReportException)
         {
             Console.Error.WriteLine($"错误：{ex.Message}");
             return 1;

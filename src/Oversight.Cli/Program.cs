@@ -15,5 +15,6 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(QueryCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(RejectsCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -8,6 +8,9 @@ public static class Database
 {
     public const string DefaultPath = "./oversight.duckdb";
 
+    // SQL names columns in snake_case; C# rows use PascalCase (case_id → CaseId).
+    static Database() => Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+
     /// <summary>DuckDB's own memory cap; above it, work spills to disk (beside the database), so a
     /// province-size load stays within a county server's memory. OVERSIGHT_MEMORY_LIMIT overrides it.</summary>
     public static string MemoryLimit => Environment.GetEnvironmentVariable("OVERSIGHT_MEMORY_LIMIT") ?? "1200MB";

@@ -1,0 +1,9 @@
+-- What the month's figures rest on: loads, rejected rows and late records.
+SELECT
+    (SELECT count(*) FROM load_file WHERE outcome = 'loaded') AS files_loaded,
+    (SELECT count(*) FROM load_file WHERE outcome = 'set_aside') AS files_set_aside,
+    CAST((SELECT count(*) FROM load_reject) AS BIGINT) AS rows_rejected,
+    (SELECT count(*) FROM core_case
+      WHERE date_trunc('month', accepted_at) = $month AND record_lag_hours > 72) AS late_records,
+    (SELECT count(*) FROM core_case WHERE date_trunc('month', accepted_at) = $month) AS month_cases,
+    (SELECT max(loaded_at) FROM load_file WHERE outcome = 'loaded') AS last_load;

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace Oversight.Reports;
+
+/// <summary>Prints an HTML file to PDF (or a screenshot) with headless Chromium, when one is installed.</summary>
+public static class ChromiumPdf
+{
+    private static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+
+    /// <summary>OVERSIGHT_CHROMIUM, else the usual Debian/Ubuntu locations, else null.</summary>
+    public static string? FindBrowser()
+    {
+        var configured = Environment.GetEnvironmentVariable("OVERSIGHT_CHROMIUM");
+        if (!string.IsNullOrWhiteSpace(configured)) return File.Exists(configured) ? configured : null;
+        return Candidates.FirstOrDefault(File.Exists);
+    }
+
+    public const string MissingMessage =
+        "未找到 Chromium 浏览器，未生成 PDF（HTML 版可直接用浏览器打开并打印）。安装方法（Debian/Ubuntu）：apt-get install chromium fonts-noto-cjk";
+
+    public static void PrintToPdf(string browser, string htmlPath, string pdfPath) =>
+        Run(browser, htmlPath, $"--print-to-pdf={pdfPath}", "--no-pdf-header-footer");
+
+    public static void Screenshot(string browser, string htmlPath, string pngPath, int width = 1240, int height = 1754) =>
+        Run(browser, htmlPath, $"--screenshot={pngPath}", $"--window-size={width},{height}");
+
+    /// <summary>The document as Chromium parsed it (after layout), for checking what a reader's browser sees.</summary>
+    public static string DumpDom(string browser, string htmlPath) => Run(browser, htmlPath, "--dump-dom");
+
+    private static string Run(string browser, string htmlPath, params string[] action)
+    {
+        var profile = Directory.CreateTempSubdirectory("oversight-chromium-");
+        try
+        {
+            var start = new ProcessStartInfo(browser)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            // Flags for a closed network and a root user: no sandbox, no background connections, a fresh profile.
+            foreach (var flag in new[]
+                     {
+                         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                         "--disable-dev-shm-usage", $"--user-data-dir={profile.FullName}",
+                     })
+                start.ArgumentList.Add(flag);
+            foreach (var a in action) start.ArgumentList.Add(a);
+            start.ArgumentList.Add(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri);
+
+            using var process = Process.Start(start) ?? throw new ReportException($"无法启动浏览器 {browser}");
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new ReportException($"浏览器 {browser} 在 120 秒内没有完成，已停止。");
+            }
+            if (process.ExitCode != 0)
+                throw new ReportException($"浏览器 {browser} 出错（退出码 {process.ExitCode}）：{stderr.Result.Trim()}");
+            return stdout.Result;
+        }
+        finally
+        {
+            try { profile.Delete(recursive: true); } catch (IOException) { /* Chromium may still hold a lock file briefly */ }
+        }
+    }
+}
