@@ -4,7 +4,8 @@ using Oversight.Ingest;
 
 namespace Oversight.Tests.Demo;
 
-public class DemoCountyTests(DemoCountyFixture demo) : IClassFixture<DemoCountyFixture>
+[Collection(DemoCountyCollection.Name)]
+public class DemoCountyTests(DemoCountyFixture demo)
 {
     [Fact]
     public void The_demo_county_has_nanjiangs_32_real_townships_with_4_to_8_windows_each()

@@ -9,7 +9,7 @@ public static class CliProcess
 
     public static string DllPath => System.IO.Path.Combine(AppContext.BaseDirectory, "Oversight.Cli.dll");
 
-    public static Process Start(IEnumerable<string> args, string? workingDirectory = null)
+    public static Process Start(IEnumerable<string> args, string? workingDirectory = null, IDictionary<string, string>? environment = null)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -18,14 +18,16 @@ public static class CliProcess
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) psi.Environment[key] = value;
         psi.ArgumentList.Add(DllPath);
         foreach (var a in args) psi.ArgumentList.Add(a);
         return Process.Start(psi)!;
     }
 
-    public static Result Run(IEnumerable<string> args, string? workingDirectory = null, int timeoutMs = 300_000)
+    public static Result Run(IEnumerable<string> args, string? workingDirectory = null, int timeoutMs = 300_000,
+        IDictionary<string, string>? environment = null)
     {
-        using var p = Start(args, workingDirectory);
+        using var p = Start(args, workingDirectory, environment);
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(timeoutMs))

@@ -33,11 +33,11 @@ public static class MonthlyBriefingBuilder
         var p = new { month = first.ToDateTime(TimeOnly.MinValue) };
         List<T> Q<T>(string name) => connection.Query<T>(SqlFiles.Read($"reports/monthly/{name}.sql"), p).ToList();
 
-        var ranking = Q<RankingRow>("ranking");
-        if (ranking.Count == 0) throw new ReportException("数据库中没有中心数据，无法生成通报。请先导入“中心”表。");
         var county = connection.QueryFirstOrDefault<RankingRow>(SqlFiles.Read("reports/monthly/county.sql"), p);
         if (county is null || county.CasesAccepted == 0 && county.Complaints == 0)
             throw new ReportException($"{ReportText.Month(first)}没有任何办件或投诉数据，无法生成通报。请确认月份或先导入数据。");
+        var ranking = Q<RankingRow>("ranking");
+        if (ranking.Count == 0) throw new ReportException("数据库中没有中心数据，无法生成通报。请先导入“中心”表。");
 
         var names = ranking.ToDictionary(r => r.CenterCode, r => r.CenterName);
         var countyCode = connection.ExecuteScalar<string?>("SELECT min(county_code) FROM dim_center");

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Oversight.Reports;
+using Oversight.Reports.Monthly;
+using Oversight.Tests.Demo;
+
+namespace Oversight.Tests.Reports;
+
+/// <summary>The demo county's October 2026 briefing, rendered as a reader would get it.</summary>
+[Collection(DemoCountyCollection.Name)]
+public class DemoBriefingTests(DemoCountyFixture demo)
+{
+    private static readonly DateOnly October = new(2026, 10, 1);
+
+    private MonthlyBriefing Build() =>
+        MonthlyBriefingBuilder.Build(demo.Warehouse.Connection, October, ReportSettings.Load(new TemplateFolder()), new DateTime(2026, 11, 24, 6, 0, 0));
+
+    [Fact]
+    public void Headless_chromium_shows_all_32_centers_in_the_ranking_and_the_three_charts()
+    {
+        var browser = ChromiumPdf.FindBrowser();
+        Assert.True(browser is not null, "需要 Chromium：运行 .ci/install-deps 安装 chromium 和中文字体");
+        var outDir = Path.Combine(demo.Warehouse.Root, "briefing");
+        var files = ReportWriter.Write(new TemplateFolder(), "monthly/briefing", Build(), outDir, "october", pdf: true);
+
+        var dom = ChromiumPdf.DumpDom(browser!, files.Html);
+        var ranking = Regex.Match(dom, "<table id=\"ranking\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Equal(32, Regex.Matches(ranking, "<tr data-center=\"5119221\\d\\d\"").Count);
+        Assert.Contains("长赤镇", ranking);
+        foreach (var chart in new[] { "chart-trend", "chart-ranking", "chart-heatmap" })
+            Assert.Matches($"<svg class=\"chart {chart}\"", dom);
+
+        var png = Path.Combine(outDir, "october.png");
+        ChromiumPdf.Screenshot(browser!, files.Html, png);
+        var bytes = File.ReadAllBytes(png);
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], bytes[..4]);
+        Assert.True(bytes.Length > 50_000, $"screenshot only {bytes.Length} bytes");
+
+        var pdf = File.ReadAllBytes(files.Pdf!);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+        Assert.True(Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count >= 3, "the briefing should run to several A4 pages");
+    }
+
+    [Fact]
+    public void The_briefing_names_red_and_black_lists_from_the_ranking_and_lists_the_months_problems()
+    {
+        var model = Build();
+        Assert.Equal(32, model.Ranking.Count);
+        Assert.Equal(Enumerable.Range(1, 32).Select(i => (long)i), model.Ranking.Select(r => r.Rank));
+        Assert.Equal(model.Ranking.Take(5).Select(r => r.Code), model.RedList.Select(r => r.Code));
+        Assert.Equal(model.Ranking.TakeLast(5).Reverse().Select(r => r.Code), model.BlackList.Select(r => r.Code));
+        Assert.Equal(8, model.Headline.Count);
+        Assert.True(model.OverdueCaseCount > 0 && model.UpheldComplaintCount > 0 && model.VideoViolationCount > 0);
+        Assert.Equal(model.OverdueCaseCount, model.OverdueByCenter.Sum(c => c.Cases));
+        Assert.Contains("南江县", model.Title);
+    }
+
+    [Fact]
+    public void County_figures_are_the_sum_of_the_centers_and_quarters_the_sum_of_their_months()
+    {
+        var w = demo.Warehouse;
+        Assert.Equal(0L, w.Scalar<long>("""
+            SELECT count(*) FROM (
+                SELECT period_kind, period, sum(cases_accepted) AS s, sum(complaints) AS c, sum(video_checks) AS v
+                FROM mart_period_center WHERE scope = 'center' GROUP BY ALL) AS centers
+            JOIN mart_period_center AS county USING (period_kind, period)
+            WHERE county.scope = 'county' AND (centers.s <> county.cases_accepted OR centers.c <> county.complaints OR centers.v <> county.video_checks)
+            """));
+        Assert.Equal(0L, w.Scalar<long>("""
+            SELECT count(*) FROM (
+                SELECT center_code, CAST(date_trunc('quarter', period) AS DATE) AS quarter, sum(cases_completed) AS done, sum(callbacks) AS calls
+                FROM mart_period_center WHERE scope = 'center' AND period_kind = 'month' GROUP BY ALL) AS months
+            JOIN mart_period_center AS q ON q.center_code = months.center_code AND q.period = months.quarter AND q.period_kind = 'quarter'
+            WHERE months.done <> q.cases_completed OR months.calls <> q.callbacks
+            """));
+        Assert.Equal(0L, w.Scalar<long>("SELECT count(*) FROM mart_period_center WHERE composite_score NOT BETWEEN 0 AND 100"));
+    }
+}
