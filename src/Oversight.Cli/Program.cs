@@ -16,5 +16,6 @@ root.Subcommands.Add(QueryCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(RejectsCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(AppealCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -17,6 +17,7 @@ public static class ReportCommand
     {
         var command = new Command("report", "生成报告：monthly 月度通报，annual 年度考核") { Out, Templates, NoPdf };
         command.Subcommands.Add(Monthly());
+        command.Subcommands.Add(AnnualReportCommand.Create());
 
         return command;
     }

@@ -91,7 +91,7 @@ public sealed partial class DemoCounty
             for (var i = 0; i < count; i++)
             {
                 var category = categories[i];
-                var window = new DemoWindow($"{center.Code}W{i + 1:D2}", center, $"{category}窗口", category, 0.01 + _rng.NextDouble() * 0.03);
+                var window = new DemoWindow($"{center.Code}W{i + 1:D2}", center, $"{category}窗口", category, 0.002 + _rng.NextDouble() * 0.008);
                 _windows.Add(window);
                 AddStaff(window, "A岗", _rng.NextDouble() < 0.75 ? "在编" : "聘用", _start.AddMonths(-_rng.Next(12, 60)), null);
                 AddStaff(window, "B岗", new[] { "聘用", "临聘", "在编", "工勤" }[_rng.Next(4)], _start.AddMonths(-_rng.Next(1, 30)), null);

@@ -1,0 +1,52 @@
+-- Every record the annual assessment of township heads can score, one row per (source, record):
+--   办件     a case that went past its due time (quantity = overdue working days; completed ones dated by
+--            completion, open ones by their due date, counted as of the last load);
+--   投诉     an upheld complaint (属实 / 部分属实), attribute = its category;
+--   回访     a callback rated 不满意 or 非常不满意, attribute = the rating;
+--   视频抽查 a video check with a finding other than 正常, attribute = the finding;
+--   延时服务 a day the center took cases outside 08:30–18:00 or on a non-working day (one per center and day).
+-- Which of these lose or earn points, and how many, is the county's scoring rules file, not SQL.
+-- The latest appeal on a record (assessment_appeal) is applied here: withdrawn, or counted with a new quantity.
+CREATE OR REPLACE VIEW mart_assessment_evidence AS
+WITH evidence AS (
+    SELECT '办件' AS source, case_id AS record_id, center_code,
+           CAST(coalesce(completed_at, due_at) AS DATE) AS occurred_on,
+           CAST(overdue_working_days AS DOUBLE) AS quantity, item_code AS attribute
+    FROM core_case
+    WHERE is_overdue AND overdue_working_days > 0
+    UNION ALL
+    SELECT '投诉', complaint_id, center_code, CAST(received_at AS DATE), 1, category
+    FROM fct_complaint
+    WHERE verdict IN ('属实', '部分属实')
+    UNION ALL
+    SELECT '回访', cb.callback_id, c.center_code, CAST(cb.called_at AS DATE), 1, cb.rating
+    FROM fct_callback AS cb
+    JOIN fct_case AS c USING (case_id)
+    WHERE cb.rating IN ('不满意', '非常不满意')
+    UNION ALL
+    SELECT '视频抽查', check_id, center_code, CAST(checked_at AS DATE), 1, finding
+    FROM fct_video_check
+    WHERE finding <> '正常'
+    UNION ALL
+    SELECT '延时服务', c.center_code || ':' || strftime(CAST(c.accepted_at AS DATE), '%Y-%m-%d'), c.center_code,
+           CAST(c.accepted_at AS DATE), 1, CASE WHEN bool_or(NOT d.is_working_day) THEN '非工作日' ELSE '工作时间外' END
+    FROM fct_case AS c
+    JOIN dim_calendar AS d ON d.date = CAST(c.accepted_at AS DATE)
+    WHERE NOT d.is_working_day
+       OR CAST(c.accepted_at AS TIME) < TIME '08:30' OR CAST(c.accepted_at AS TIME) >= TIME '18:00'
+    GROUP BY c.center_code, CAST(c.accepted_at AS DATE)
+),
+latest_appeal AS (
+    SELECT * FROM assessment_appeal
+    QUALIFY row_number() OVER (PARTITION BY source, record_id ORDER BY recorded_at DESC, appeal_id DESC) = 1
+)
+SELECT
+    e.source, e.record_id, e.center_code, e.occurred_on,
+    CAST(year(e.occurred_on) AS INTEGER) AS year,
+    CAST(quarter(e.occurred_on) AS INTEGER) AS quarter,
+    e.attribute,
+    e.quantity AS original_quantity,
+    CASE a.action WHEN 'withdraw' THEN 0 WHEN 'change' THEN a.new_quantity ELSE e.quantity END AS quantity,
+    a.appeal_id, a.action AS appeal_action, a.reason AS appeal_reason, a.approver AS appeal_approver, a.decided_on AS appeal_decided_on
+FROM evidence AS e
+LEFT JOIN latest_appeal AS a USING (source, record_id);

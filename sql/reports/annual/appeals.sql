@@ -1,0 +1,7 @@
+-- Every appeal recorded on the year's evidence, including superseded ones (nothing is hidden).
+SELECT a.appeal_id, a.source, a.record_id, a.action, a.new_quantity, a.reason, a.approver, a.decided_on, a.recorded_at,
+       e.center_code, e.original_quantity
+FROM assessment_appeal AS a
+JOIN mart_assessment_evidence AS e USING (source, record_id)
+WHERE e.year = $year
+ORDER BY a.appeal_id;

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Globalization;
+using Dapper;
+using Oversight.Assessment;
+using Oversight.Warehouse;
+
+namespace Oversight.Cli.Commands;
+
+/// <summary>oversight appeal add|list: records and shows appeals (复核) on assessment evidence.</summary>
+public static class AppealCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("appeal", "考核复核：撤销或更正某条考核证据（原始数据不删除）");
+        command.Subcommands.Add(Add());
+        command.Subcommands.Add(List());
+        return command;
+    }
+
+    private static Command Add()
+    {
+        var source = new Option<string>("--source") { Description = "证据来源：办件、投诉、回访、视频抽查、延时服务", Required = true };
+        var record = new Option<string>("--record") { Description = "记录编号（办件编号、投诉编号等；延时服务为 中心编码:日期）", Required = true };
+        var quantity = new Option<decimal?>("--quantity") { Description = "更正后的数量（如超期工作日数）；不给则撤销该条证据" };
+        var reason = new Option<string>("--reason") { Description = "复核理由", Required = true };
+        var approver = new Option<string>("--approver") { Description = "批准人", Required = true };
+        var date = new Option<string?>("--date") { Description = "批准日期 YYYY-MM-DD（默认今天）" };
+        var command = new Command("add", "登记一条复核结论") { source, record, quantity, reason, approver, date };
+        command.SetAction(parse => CliRunner.Run(() =>
+        {
+            var decided = parse.GetValue(date) is { } d
+                ? DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v)
+                    ? v : throw new AssessmentException($"日期“{d}”格式不对，应为 YYYY-MM-DD。")
+                : DateOnly.FromDateTime(DateTime.Now);
+            using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
+            var id = Appeals.Add(connection, parse.GetValue(source)!, parse.GetValue(record)!, parse.GetValue(quantity),
+                parse.GetValue(reason)!, parse.GetValue(approver)!, decided);
+            Console.WriteLine($"已登记第 {id} 号复核。重新生成年度考核即可看到结果：oversight report annual --year {decided.Year}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command List()
+    {
+        var command = new Command("list", "列出全部复核记录");
+        command.SetAction(parse => CliRunner.Run(() =>
+        {
+            using var connection = Database.Open(parse.GetValue(CommonOptions.Db)!, readOnly: true);
+            var rows = connection.Query<(long Id, string Source, string Record, string Action, double? Quantity, string Reason, string Approver, DateOnly Decided)>(
+                "SELECT appeal_id, source, record_id, action, new_quantity, reason, approver, decided_on FROM assessment_appeal ORDER BY appeal_id").ToList();
+            if (rows.Count == 0) Console.WriteLine("没有复核记录。");
+            foreach (var r in rows)
+                Console.WriteLine($"第 {r.Id} 号 {r.Decided:yyyy-MM-dd} {r.Source} {r.Record}：" +
+                                  (r.Action == "withdraw" ? "撤销" : $"数量改为 {r.Quantity}") + $"，理由：{r.Reason}，批准人：{r.Approver}");
+            return 0;
+        }));
+        return command;
+    }
+}
