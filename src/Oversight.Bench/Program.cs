@@ -5,6 +5,7 @@ var command = args.FirstOrDefault();
 return command switch
 {
     "ingest" => IngestBench.Run(args[1..]),
+    "report" => ReportBench.Run(args[1..]),
     IngestBench.RawChild => IngestBench.RunRawChild(args[1..]),
     IngestBench.IngestChild => IngestBench.RunIngestChild(args[1..]),
     _ => Usage(),
@@ -13,5 +14,6 @@ return command switch
 static int Usage()
 {
     Console.Error.WriteLine("用法：dotnet run -c Release --project src/Oversight.Bench -- ingest --cases N [--runs 3] [--dir DIR]");
+    Console.Error.WriteLine("      dotnet run -c Release --project src/Oversight.Bench -- report --scale demo|province [--runs N] [--dir DIR]");
     return 1;
 }

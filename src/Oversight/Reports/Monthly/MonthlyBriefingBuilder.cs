@@ -29,6 +29,7 @@ public static class MonthlyBriefingBuilder
 
     public static MonthlyBriefing Build(DuckDBConnection connection, DateOnly month, ReportSettings settings, DateTime generatedAt)
     {
+        using var cache = MartCache.Materialize(connection);
         var first = new DateOnly(month.Year, month.Month, 1);
         var p = new { month = first.ToDateTime(TimeOnly.MinValue) };
         List<T> Q<T>(string name) => connection.Query<T>(SqlFiles.Read($"reports/monthly/{name}.sql"), p).ToList();

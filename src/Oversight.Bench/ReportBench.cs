@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using Oversight.Demo;
+using Oversight.Ingest;
+using Oversight.Privacy;
+using Oversight.Reports;
+using Oversight.Reports.Monthly;
+using Oversight.Warehouse;
+
+namespace Oversight.Bench;
+
+/// <summary>
+/// The monthly briefing after load: marts built (materialised once per run), view model, HTML and Markdown
+/// rendered; PDF excluded (that is Chromium's time). <c>--scale demo</c> loads the demo county through the normal
+/// ingest; <c>--scale province</c> writes a synthetic province (3,000 centers, 10M cases a year) straight into
+/// the core tables. Medians over runs, each on a fresh connection.
+/// </summary>
+public static class ReportBench
+{
+    public static int Run(string[] args)
+    {
+        var scale = IngestBench.Arg(args, "--scale", "demo");
+        var runs = int.Parse(IngestBench.Arg(args, "--runs", scale == "demo" ? "5" : "3"), CultureInfo.InvariantCulture);
+        var dir = Path.GetFullPath(IngestBench.Arg(args, "--dir", Path.Combine(Path.GetTempPath(), "oversight-bench")));
+        Directory.CreateDirectory(dir);
+        var db = Path.Combine(dir, $"report-{scale}.duckdb");
+        var month = new DateOnly(2026, 10, 1);
+        if (!File.Exists(db)) Prepare(scale, db, dir);
+
+        var build = new List<double>();
+        var render = new List<double>();
+        var outDir = Path.Combine(dir, $"report-{scale}-out");
+        for (var r = 0; r < runs; r++)
+        {
+            using var connection = Database.OpenAndMigrate(db);
+            var clock = Stopwatch.StartNew();
+            var model = MonthlyBriefingBuilder.Build(connection, month, ReportSettings.Load(new TemplateFolder()), DateTime.Now);
+            build.Add(clock.Elapsed.TotalSeconds);
+            clock.Restart();
+            ReportWriter.Write(new TemplateFolder(), "monthly/briefing", model, outDir, "briefing", pdf: false);
+            render.Add(clock.Elapsed.TotalSeconds);
+            Console.WriteLine($"run {r + 1}: marts + view model {build[^1]:F2} s, render HTML + Markdown {render[^1]:F2} s");
+        }
+        using (var c = Database.Open(db, readOnly: true))
+            Console.WriteLine($"scale={scale} centers={c.ExecuteScalar<long>("SELECT count(*) FROM dim_center"):N0} " +
+                              $"cases={c.ExecuteScalar<long>("SELECT count(*) FROM fct_case"):N0} runs={runs} cores={Environment.ProcessorCount}");
+        var b = IngestBench.Median(build);
+        var rr = IngestBench.Median(render);
+        Console.WriteLine($"median: marts + view model {b:F2} s, render {rr:F2} s, total {b + rr:F2} s (first run {build[0] + render[0]:F2} s)");
+        return 0;
+    }
+
+    private static void Prepare(string scale, string db, string dir)
+    {
+        var clock = Stopwatch.StartNew();
+        if (scale == "demo")
+        {
+            var inbox = Path.Combine(dir, "report-demo-inbox");
+            if (Directory.Exists(inbox)) Directory.Delete(inbox, recursive: true);
+            DemoCounty.WriteFeeds(inbox, new DemoOptions { Seed = 511922, Today = new DateOnly(2026, 11, 24), TruthPath = Path.Combine(dir, "report-demo-truth.json") });
+            KeyFile.EnsureExists(db);
+            using var connection = Database.OpenAndMigrate(db);
+            new Ingestor(connection, KeyFile.Load(db)).Run(new IngestOptions(inbox));
+        }
+        else if (scale == "province")
+        {
+            using var connection = Database.OpenAndMigrate(db);
+            var sql = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "province.sql"));
+            foreach (var statement in sql.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                if (statement.Split('\n').Any(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal) && l.Trim().Length > 0))
+                    connection.Execute(statement, commandTimeout: 0);
+            connection.Execute("CHECKPOINT");
+        }
+        else throw new ArgumentException($"unknown --scale {scale} (demo | province)");
+        Console.WriteLine($"prepared {scale} warehouse in {clock.Elapsed.TotalSeconds:F1} s: {db}");
+    }
+}
