@@ -1,12 +1,14 @@
 -- A synthetic province for the report benchmark: 3,000 centers × 6 windows, 150 items, 10M cases over the
 -- 12 months to October 2026, with complaints, callbacks, video checks and visits in proportion.
 -- Written straight into the core tables (ingest has its own benchmark); deterministic (hash of the row number).
+CREATE OR REPLACE TEMP MACRO h(x) AS CAST(hash(x) >> 1 AS BIGINT);
+
 INSERT INTO load_run (run_id, started_at, finished_at, outcome) VALUES (0, TIMESTAMP '2026-11-24 02:00', TIMESTAMP '2026-11-24 02:30', 'ok');
 INSERT INTO load_file (file_id, run_id, file_name, sha256, feed, rows_loaded, rows_rejected, outcome, loaded_at)
 VALUES (0, 0, 'province-bench', 'bench', 'cases', 0, 0, 'loaded', TIMESTAMP '2026-11-24 02:30');
 
 INSERT INTO dim_center
-SELECT printf('51%07d', i), printf('第%d乡镇', i), printf('51%04d', i // 20), '镇', 5000 + hash(i) % 40000, printf('乡镇长%d', i), NULL, 0
+SELECT printf('51%07d', i), printf('第%d乡镇', i), printf('51%04d', i // 20), '镇', 5000 + h(i) % 40000, printf('乡镇长%d', i), NULL, 0
 FROM range(3000) AS t(i);
 
 INSERT INTO dim_window
@@ -34,34 +36,34 @@ SELECT
     accepted + INTERVAL 5 MINUTE AS recorded_at,
     NULL AS updated_at, 0 AS file_id
 FROM (
-    SELECT i, hash(i) AS h, hash(i) % 18000 AS w, hash(i * 7 + 1) % 150 AS item,
-           TIMESTAMP '2025-11-01 09:00' + to_days(CAST(hash(i * 13 + 5) % 365 AS INTEGER)) + to_minutes(CAST(hash(i * 17) % 480 AS INTEGER)) AS accepted
+    SELECT i, h(i) AS h, h(i) % 18000 AS w, h(i * 7 + 1) % 150 AS item,
+           TIMESTAMP '2025-11-01 09:00' + to_days(CAST(h(i * 13 + 5) % 365 AS INTEGER)) + to_minutes(CAST(h(i * 17) % 480 AS INTEGER)) AS accepted
     FROM range(10000000) AS t(i)
 );
 
 INSERT INTO fct_complaint
-SELECT printf('P%08d', i), TIMESTAMP '2025-11-01 10:00' + to_days(CAST(hash(i) % 365 AS INTEGER)),
-       ['12345热线', '意见箱', '现场', '网上'][1 + hash(i) % 4], printf('51%07d', hash(i * 3) % 3000), NULL, NULL, NULL,
-       ['服务态度', '办理超时', '推诿扯皮', '吃拿卡要', '其他'][1 + hash(i * 5) % 5], '内容',
-       ['属实', '部分属实', '不属实', '核查中'][1 + hash(i * 7) % 4],
-       TIMESTAMP '2025-11-03 10:00' + to_days(CAST(hash(i) % 365 AS INTEGER)), NULL,
-       printf('h%06d', hash(i * 11) % 80000), NULL, NULL, 0
+SELECT printf('P%08d', i), TIMESTAMP '2025-11-01 10:00' + to_days(CAST(h(i) % 365 AS INTEGER)),
+       ['12345热线', '意见箱', '现场', '网上'][1 + h(i) % 4], printf('51%07d', h(i * 3) % 3000), NULL, NULL, NULL,
+       ['服务态度', '办理超时', '推诿扯皮', '吃拿卡要', '其他'][1 + h(i * 5) % 5], '内容',
+       ['属实', '部分属实', '不属实', '核查中'][1 + h(i * 7) % 4],
+       TIMESTAMP '2025-11-03 10:00' + to_days(CAST(h(i) % 365 AS INTEGER)), NULL,
+       printf('h%06d', h(i * 11) % 80000), NULL, NULL, 0
 FROM range(100000) AS t(i);
 
 INSERT INTO fct_callback
-SELECT printf('K%08d', i), printf('C%09d', i * 10), '电话回访', c.accepted_at + INTERVAL 3 DAY, hash(i) % 10 < 9,
-       CASE WHEN hash(i) % 10 < 9 THEN ['非常满意', '满意', '基本满意', '不满意', '非常不满意'][1 + hash(i * 3) % 5] END,
+SELECT printf('K%08d', i), printf('C%09d', i * 10), '电话回访', c.accepted_at + INTERVAL 3 DAY, h(i) % 10 < 9,
+       CASE WHEN h(i) % 10 < 9 THEN ['非常满意', '满意', '基本满意', '不满意', '非常不满意'][1 + h(i * 3) % 5] END,
        NULL, NULL, NULL, NULL, 0
 FROM range(1000000) AS t(i)
 JOIN fct_case AS c ON c.case_id = printf('C%09d', i * 10);
 
 INSERT INTO fct_video_check
-SELECT printf('V%08d', i), TIMESTAMP '2025-11-01 09:00' + to_days(CAST(hash(i) % 365 AS INTEGER)) + to_hours(CAST(hash(i * 3) % 8 AS INTEGER)),
-       printf('51%07d', hash(i * 5) % 3000), NULL, NULL,
-       ['正常', '正常', '正常', '正常', '离岗', '空岗', '玩手机', '设备离线'][1 + hash(i * 7) % 8], NULL, NULL, NULL, 0
+SELECT printf('V%08d', i), TIMESTAMP '2025-11-01 09:00' + to_days(CAST(h(i) % 365 AS INTEGER)) + to_hours(CAST(h(i * 3) % 8 AS INTEGER)),
+       printf('51%07d', h(i * 5) % 3000), NULL, NULL,
+       ['正常', '正常', '正常', '正常', '离岗', '空岗', '玩手机', '设备离线'][1 + h(i * 7) % 8], NULL, NULL, NULL, 0
 FROM range(300000) AS t(i);
 
 INSERT INTO fct_visit
-SELECT printf('X%07d', i), TIMESTAMP '2025-11-01 10:00' + to_days(CAST(hash(i) % 365 AS INTEGER)), printf('51%07d', hash(i * 3) % 3000),
-       NULL, ['明查', '暗访'][1 + hash(i) % 2], NULL, CAST(hash(i * 5) % 4 AS INTEGER), NULL, NULL, 0
+SELECT printf('X%07d', i), TIMESTAMP '2025-11-01 10:00' + to_days(CAST(h(i) % 365 AS INTEGER)), printf('51%07d', h(i * 3) % 3000),
+       NULL, ['明查', '暗访'][1 + h(i) % 2], NULL, CAST(h(i * 5) % 4 AS INTEGER), NULL, NULL, 0
 FROM range(20000) AS t(i);
