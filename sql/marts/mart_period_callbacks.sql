@@ -1,4 +1,4 @@
--- Callback and 好差评 metrics per center and for the county, by month, quarter and year.
+-- Callback and 好差评 metrics per window, per center and for the county, by month, quarter and year.
 -- Coverage: cases completed in the period that were rated or called at all / cases completed.
 -- Reach, satisfaction (非常满意 + 满意 among rated) and 差评 (不满意, 非常不满意) by the callback's date;
 -- a 差评 counts as rectified in time when rectified_at is within the set number of working days
@@ -8,7 +8,7 @@ WITH periods AS (
     SELECT * FROM (VALUES ('month'), ('quarter'), ('year')) AS p(period_kind)
 ),
 judged AS (
-    SELECT cb.*, c.center_code,
+    SELECT cb.*, c.center_code, c.window_code,
            cb.rating IN ('不满意', '非常不满意') AS is_bad,
            cb.rating IN ('不满意', '非常不满意')
                AND rect.working_day_seq <= called.working_day_seq + s.bad_rating_rectify_working_days AS rectified_in_time
@@ -20,8 +20,8 @@ judged AS (
 ),
 calls AS (
     SELECT
-        CASE WHEN grouping(center_code) = 1 THEN 'county' ELSE 'center' END AS scope,
-        period_kind, period, center_code,
+        CASE WHEN grouping(center_code) = 1 THEN 'county' WHEN grouping(window_code) = 1 THEN 'center' ELSE 'window' END AS scope,
+        period_kind, period, center_code, window_code,
         count(*) AS callbacks,
         count(*) FILTER (WHERE reached) AS reached,
         count(rating) AS rated,
@@ -32,28 +32,29 @@ calls AS (
         count(*) FILTER (WHERE rectified_in_time) AS bad_rectified_in_time
     FROM (SELECT p.period_kind, CAST(date_trunc(p.period_kind, j.called_at) AS DATE) AS period, j.*
           FROM judged AS j CROSS JOIN periods AS p)
-    GROUP BY GROUPING SETS ((period_kind, period, center_code), (period_kind, period))
+    GROUP BY GROUPING SETS ((period_kind, period, center_code, window_code), (period_kind, period, center_code), (period_kind, period))
 ),
 called_cases AS (
     SELECT DISTINCT case_id FROM fct_callback
 ),
 coverage AS (
     SELECT
-        CASE WHEN grouping(center_code) = 1 THEN 'county' ELSE 'center' END AS scope,
-        period_kind, period, center_code,
+        CASE WHEN grouping(center_code) = 1 THEN 'county' WHEN grouping(window_code) = 1 THEN 'center' ELSE 'window' END AS scope,
+        period_kind, period, center_code, window_code,
         count(*) AS completed_cases,
         count(cc.case_id) AS covered_cases
-    FROM (SELECT p.period_kind, CAST(date_trunc(p.period_kind, c.completed_at) AS DATE) AS period, c.center_code, c.case_id
+    FROM (SELECT p.period_kind, CAST(date_trunc(p.period_kind, c.completed_at) AS DATE) AS period, c.center_code, c.window_code, c.case_id
           FROM fct_case AS c CROSS JOIN periods AS p
           WHERE c.completed_at IS NOT NULL) AS done
     LEFT JOIN called_cases AS cc USING (case_id)
-    GROUP BY GROUPING SETS ((period_kind, period, center_code), (period_kind, period))
+    GROUP BY GROUPING SETS ((period_kind, period, center_code, window_code), (period_kind, period, center_code), (period_kind, period))
 )
 SELECT
     coalesce(k.scope, v.scope) AS scope,
     coalesce(k.period_kind, v.period_kind) AS period_kind,
     coalesce(k.period, v.period) AS period,
     coalesce(k.center_code, v.center_code) AS center_code,
+    coalesce(k.window_code, v.window_code) AS window_code,
     CAST(coalesce(k.callbacks, 0) AS BIGINT) AS callbacks,
     CAST(coalesce(k.reached, 0) AS BIGINT) AS reached,
     CAST(coalesce(k.rated, 0) AS BIGINT) AS rated,
@@ -70,4 +71,4 @@ SELECT
 FROM calls AS k
 FULL JOIN coverage AS v
     ON v.scope = k.scope AND v.period_kind = k.period_kind AND v.period = k.period
-   AND v.center_code IS NOT DISTINCT FROM k.center_code;
+   AND v.center_code IS NOT DISTINCT FROM k.center_code AND v.window_code IS NOT DISTINCT FROM k.window_code;

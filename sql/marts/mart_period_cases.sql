@@ -1,4 +1,4 @@
--- Case metrics per center and for the county, by month, quarter and year (scope 'center' / 'county').
+-- Case metrics per window, per center and for the county, by month, quarter and year (scope 'window' / 'center' / 'county').
 -- Counts come from mart_window_month_cases; rates are computed here from the summed counts, once.
 -- The backlog is a stock, not a flow: a period's backlog is the one at the end of its last month
 -- (or of the current month, for a period still running).
@@ -18,8 +18,8 @@ closing AS (
     FROM expanded AS e, meta_as_of AS a
 )
 SELECT
-    CASE WHEN grouping(center_code) = 1 THEN 'county' ELSE 'center' END AS scope,
-    period_kind, period, center_code,
+    CASE WHEN grouping(center_code) = 1 THEN 'county' WHEN grouping(window_code) = 1 THEN 'center' ELSE 'window' END AS scope,
+    period_kind, period, center_code, window_code,
     CAST(sum(cases_accepted) AS BIGINT) AS cases_accepted,
     CAST(sum(cases_completed) AS BIGINT) AS cases_completed,
     CAST(sum(completed_on_time) AS BIGINT) AS completed_on_time,
@@ -34,4 +34,4 @@ SELECT
     sum(immediate_cases) / nullif(sum(cases_accepted), 0) AS immediate_share,
     sum(proxy_cases) / nullif(sum(cases_accepted), 0) AS proxy_share
 FROM closing
-GROUP BY GROUPING SETS ((period_kind, period, center_code), (period_kind, period));
+GROUP BY GROUPING SETS ((period_kind, period, center_code, window_code), (period_kind, period, center_code), (period_kind, period));

@@ -1,4 +1,4 @@
--- Complaint metrics per center and for the county, by month, quarter and year, by date received.
+-- Complaint metrics per window, per center and for the county, by month, quarter and year, by date received.
 -- Upheld = 属实 or 部分属实. Pending = not closed yet or still under verification (核查中).
 -- A repeat complainant is a hashed phone number with two or more complaints in the period
 -- (at the center, or anywhere in the county for the county figure).
@@ -12,8 +12,8 @@ WITH expanded AS (
 ),
 counts AS (
     SELECT
-        CASE WHEN grouping(center_code) = 1 THEN 'county' ELSE 'center' END AS scope,
-        period_kind, period, center_code,
+        CASE WHEN grouping(center_code) = 1 THEN 'county' WHEN grouping(window_code) = 1 THEN 'center' ELSE 'window' END AS scope,
+        period_kind, period, center_code, window_code,
         count(*) AS complaints,
         count(*) FILTER (WHERE upheld) AS upheld,
         count(*) FILTER (WHERE upheld AND category = '吃拿卡要') AS upheld_bribery,
@@ -21,24 +21,28 @@ counts AS (
         count(*) FILTER (WHERE responded_at IS NOT NULL) AS responded,
         median(response_days) AS median_response_days
     FROM expanded
-    GROUP BY GROUPING SETS ((period_kind, period, center_code), (period_kind, period))
+    -- complaints about the center as a whole (no window) count for the center and county only
+    GROUP BY GROUPING SETS ((period_kind, period, center_code, window_code), (period_kind, period, center_code), (period_kind, period))
+    HAVING grouping(window_code) = 1 OR window_code IS NOT NULL
 ),
 per_phone AS (
     SELECT
-        CASE WHEN grouping(center_code) = 1 THEN 'county' ELSE 'center' END AS scope,
-        period_kind, period, center_code, complainant_phone_hash, count(*) AS n
+        CASE WHEN grouping(center_code) = 1 THEN 'county' WHEN grouping(window_code) = 1 THEN 'center' ELSE 'window' END AS scope,
+        period_kind, period, center_code, window_code, complainant_phone_hash, count(*) AS n
     FROM expanded
     WHERE complainant_phone_hash IS NOT NULL
-    GROUP BY GROUPING SETS ((period_kind, period, center_code, complainant_phone_hash),
+    GROUP BY GROUPING SETS ((period_kind, period, center_code, window_code, complainant_phone_hash),
+                            (period_kind, period, center_code, complainant_phone_hash),
                             (period_kind, period, complainant_phone_hash))
+    HAVING grouping(window_code) = 1 OR window_code IS NOT NULL
 ),
 repeats AS (
-    SELECT scope, period_kind, period, center_code, count(*) AS repeat_complainants
+    SELECT scope, period_kind, period, center_code, window_code, count(*) AS repeat_complainants
     FROM per_phone WHERE n >= 2
     GROUP BY ALL
 )
 SELECT
-    c.scope, c.period_kind, c.period, c.center_code,
+    c.scope, c.period_kind, c.period, c.center_code, c.window_code,
     CAST(c.complaints AS BIGINT) AS complaints,
     CAST(c.upheld AS BIGINT) AS upheld,
     CAST(c.upheld_bribery AS BIGINT) AS upheld_bribery,
@@ -49,4 +53,4 @@ SELECT
 FROM counts AS c
 LEFT JOIN repeats AS r
     ON r.scope = c.scope AND r.period_kind = c.period_kind AND r.period = c.period
-   AND r.center_code IS NOT DISTINCT FROM c.center_code;
+   AND r.center_code IS NOT DISTINCT FROM c.center_code AND r.window_code IS NOT DISTINCT FROM c.window_code;

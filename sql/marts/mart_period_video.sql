@@ -1,9 +1,9 @@
--- Video spot-check metrics per center and for the county, by month, quarter and year.
+-- Video spot-check metrics per window, per center and for the county, by month, quarter and year.
 -- Violations: 离岗, 空岗, 玩手机, 睡岗, 大厅无人; equipment offline: 设备离线 (a check that saw nothing).
 CREATE OR REPLACE VIEW mart_period_video AS
 SELECT
-    CASE WHEN grouping(center_code) = 1 THEN 'county' ELSE 'center' END AS scope,
-    period_kind, period, center_code,
+    CASE WHEN grouping(center_code) = 1 THEN 'county' WHEN grouping(window_code) = 1 THEN 'center' ELSE 'window' END AS scope,
+    period_kind, period, center_code, window_code,
     CAST(count(*) AS BIGINT) AS video_checks,
     CAST(count(*) FILTER (WHERE is_violation) AS BIGINT) AS video_violations,
     CAST(count(*) FILTER (WHERE finding = '大厅无人') AS BIGINT) AS empty_hall_checks,
@@ -16,4 +16,6 @@ FROM (
     FROM fct_video_check AS v
     CROSS JOIN (VALUES ('month'), ('quarter'), ('year')) AS p(period_kind)
 )
-GROUP BY GROUPING SETS ((period_kind, period, center_code), (period_kind, period));
+-- hall-wide checks (no window) count for the center and county only
+GROUP BY GROUPING SETS ((period_kind, period, center_code, window_code), (period_kind, period, center_code), (period_kind, period))
+HAVING grouping(window_code) = 1 OR window_code IS NOT NULL;

@@ -127,6 +127,19 @@ public class ActivityMartTests : IDisposable
     }
 
     [Fact]
+    public void Window_figures_count_what_names_the_window_and_leave_hall_wide_records_to_the_center()
+    {
+        string Window(string view, string columns) =>
+            _w.Connection.QuerySingle<string>($"SELECT CAST(({columns}) AS VARCHAR) FROM {view} WHERE scope = 'window' AND window_code = 'W001' " +
+                                              "AND period_kind = 'month' AND period = DATE '2026-03-01'");
+        Assert.Equal("(2, 2)", Window("mart_period_complaints", "complaints, upheld"));
+        Assert.Equal("(2, 1)", Window("mart_period_video", "video_checks, video_violations")); // V3 (whole hall) is the center's
+        Assert.Equal("(4, 2)", Window("mart_period_cases", "cases_accepted, cases_completed")); // A, B, F, G; A and B done
+        Assert.Equal("(3, 2)", Window("mart_period_callbacks", "callbacks, reached"));
+        Assert.Equal(0L, _w.Scalar<long>("SELECT count(*) FROM mart_period_complaints WHERE scope = 'window' AND window_code IS NULL"));
+    }
+
+    [Fact]
     public void Visits_count_problems_per_visit()
     {
         var center = One<(long Visits, long Unannounced, long Problems, double PerVisit)>("mart_period_visits",
