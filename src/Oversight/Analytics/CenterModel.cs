@@ -55,38 +55,40 @@ public sealed class CenterModel
         return month.Select((c, i) =>
         {
             var flags = RedFlags(c, medians);
-            var reasons = flags.ToList();
+            var reasons = flags.Select(f => f.Text).ToList();
             if (reasons.Count < 3)
-                reasons.AddRange(Deviations(c, month, medians).Where(d => !reasons.Contains(d)).Take(3 - reasons.Count));
+                reasons.AddRange(Deviations(c, month, medians, except: flags.Select(f => f.Signal).ToHashSet()).Take(3 - reasons.Count));
             return (c, flags.Count + anomaly[i] / TrainingP95, (IReadOnlyList<string>)reasons, flags.Count);
         }).ToList();
     }
 
     /// <summary>The explicit red flags, each with the center's number beside the county median.</summary>
-    public static List<string> RedFlags(CenterSignals c, IReadOnlyDictionary<string, double> medians)
+    public static List<(string Signal, string Text)> RedFlags(CenterSignals c, IReadOnlyDictionary<string, double> medians)
     {
-        var flags = new List<string>();
+        var flags = new List<(string Signal, string Text)>();
         var m = medians;
         if (c.VideoChecks >= 2 && c.EmptyPostShare >= 0.3 && c.EmptyPostShare >= 2 * m[nameof(c.EmptyPostShare)])
-            flags.Add($"视频抽查 {P(c.EmptyPostShare)} 发现大厅无人或空岗、离岗（全县中位数 {P(m[nameof(c.EmptyPostShare)])}）");
+            flags.Add((nameof(c.EmptyPostShare), $"视频抽查 {P(c.EmptyPostShare)} 发现大厅无人或空岗、离岗（全县中位数 {P(m[nameof(c.EmptyPostShare)])}）"));
         if (c.BackfillShare >= 0.1)
-            flags.Add($"{P(c.BackfillShare)} 的办件在明查前 3 天内集中补录，录入比受理晚 48 小时以上（全县中位数 {P(m[nameof(c.BackfillShare)])}）");
+            flags.Add((nameof(c.BackfillShare), $"{P(c.BackfillShare)} 的办件在明查前 3 天内集中补录，录入比受理晚 48 小时以上（全县中位数 {P(m[nameof(c.BackfillShare)])}）"));
         if (c.PhoneReuseShare >= 0.2)
-            flags.Add($"{P(c.PhoneReuseShare)} 的回访办件使用同一批号码（一个号码对应 6 件以上，全县中位数 {P(m[nameof(c.PhoneReuseShare)])}）");
+            flags.Add((nameof(c.PhoneReuseShare), $"{P(c.PhoneReuseShare)} 的回访办件使用同一批号码（一个号码对应 6 件以上，全县中位数 {P(m[nameof(c.PhoneReuseShare)])}）"));
         if (m[nameof(c.CasesPer1000)] > 0 && c.CasesPer1000 < 0.4 * m[nameof(c.CasesPer1000)])
-            flags.Add($"每千名户籍人口办件 {N(c.CasesPer1000)} 件（全县中位数 {N(m[nameof(c.CasesPer1000)])} 件）");
+            flags.Add((nameof(c.CasesPer1000), $"每千名户籍人口办件 {N(c.CasesPer1000)} 件（全县中位数 {N(m[nameof(c.CasesPer1000)])} 件）"));
         if (c.Callbacks >= 5 && c.UnreachableShare >= 0.3 && c.UnreachableShare >= 2 * m[nameof(c.UnreachableShare)])
-            flags.Add($"回访未接通 {P(c.UnreachableShare)}（全县中位数 {P(m[nameof(c.UnreachableShare)])}）");
+            flags.Add((nameof(c.UnreachableShare), $"回访未接通 {P(c.UnreachableShare)}（全县中位数 {P(m[nameof(c.UnreachableShare)])}）"));
         if (c.IdleStaffShare >= 0.5 && c.IdleStaffShare >= 2 * m[nameof(c.IdleStaffShare)])
-            flags.Add($"在册人员中 {P(c.IdleStaffShare)} 本月没有经办任何办件（全县中位数 {P(m[nameof(c.IdleStaffShare)])}）");
+            flags.Add((nameof(c.IdleStaffShare), $"在册人员中 {P(c.IdleStaffShare)} 本月没有经办任何办件（全县中位数 {P(m[nameof(c.IdleStaffShare)])}）"));
         if (c.ComplaintsPer10006m == 0 && m[nameof(c.ComplaintsPer10006m)] > 0)
-            flags.Add($"近6个月没有任何投诉（全县中位数每千件 {N(m[nameof(c.ComplaintsPer10006m)])} 件）");
+            flags.Add((nameof(c.ComplaintsPer10006m), $"近6个月没有任何投诉（全县中位数每千件 {N(m[nameof(c.ComplaintsPer10006m)])} 件）"));
         return flags;
     }
 
     /// <summary>Signals furthest from the month's median, as sentences, for centers that stand out without red flags.</summary>
-    private static IEnumerable<string> Deviations(CenterSignals c, IReadOnlyList<CenterSignals> month, IReadOnlyDictionary<string, double> medians) =>
+    private static IEnumerable<string> Deviations(CenterSignals c, IReadOnlyList<CenterSignals> month, IReadOnlyDictionary<string, double> medians,
+        IReadOnlySet<string> except) =>
         CenterSignals.SignalNames
+            .Where(s => !except.Contains(s))
             .Select(s => (Signal: s, Z: Robust(c.Value(s), month.Select(x => (double)x.Value(s)).ToList())))
             .OrderByDescending(x => Math.Abs(x.Z)).ThenBy(x => x.Signal, StringComparer.Ordinal)
             .Where(x => Math.Abs(x.Z) >= 2)

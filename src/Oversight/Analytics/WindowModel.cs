@@ -27,9 +27,9 @@ public sealed class WindowModel
         var data = ml.Data.LoadFromEnumerable(rows.Select(r => WindowInput.From(r, labelThreshold)));
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
-            NumberOfTrees = 150,
-            NumberOfLeaves = 8,
-            MinimumExampleCountPerLeaf = 20,
+            NumberOfTrees = 100,
+            NumberOfLeaves = 6,
+            MinimumExampleCountPerLeaf = 10,
             LearningRate = 0.05,
             Seed = seed,
             NumberOfThreads = 1,
