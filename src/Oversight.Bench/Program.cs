@@ -6,6 +6,7 @@ return command switch
 {
     "ingest" => IngestBench.Run(args[1..]),
     "report" => ReportBench.Run(args[1..]),
+    "train" => TrainBench.Run(args[1..]),
     IngestBench.RawChild => IngestBench.RunRawChild(args[1..]),
     IngestBench.IngestChild => IngestBench.RunIngestChild(args[1..]),
     _ => Usage(),
@@ -15,5 +16,6 @@ static int Usage()
 {
     Console.Error.WriteLine("用法：dotnet run -c Release --project src/Oversight.Bench -- ingest --cases N [--runs 3] [--dir DIR]");
     Console.Error.WriteLine("      dotnet run -c Release --project src/Oversight.Bench -- report --scale demo|province [--runs N] [--dir DIR]");
+    Console.Error.WriteLine("      dotnet run -c Release --project src/Oversight.Bench -- train [--windows 18000] [--months 36] [--runs 3]");
     return 1;
 }

@@ -11,7 +11,8 @@ public sealed record BacktestMonth(string Kind, string Method, DateOnly Month, i
 /// <summary>
 /// Walk-forward evaluation: for each month, train on everything before it, score it, compare with what happened,
 /// beside the simple rule in use. Windows: did cases due in the month go overdue (vs last month's overdue rate).
-/// Centers: among centers inspected that month, did the visit find problems (vs lowest case volume per resident).
+/// Centers: among centers visited unannounced (暗访) that month, did the visit find problems (vs lowest case volume per
+/// resident).
 /// </summary>
 public static class Backtest
 {
@@ -26,6 +27,10 @@ public static class Backtest
         var visits = c.Query<(string Center, DateOnly Month, int MaxProblems)>(SqlFiles.Read("analytics/center_visit_outcomes.sql"))
             .ToDictionary(v => (v.Center, v.Month), v => v.MaxProblems);
         var results = new List<BacktestMonth>();
+        // Centers are judged where an unannounced visit happened, pooled over the months: few centers are visited
+        // in any one month. Each entry: the center's rank among all centers that month, and what the visit found.
+        var centerModelVisits = new List<(int Rank, bool Found)>();
+        var centerBaselineVisits = new List<(int Rank, bool Found)>();
         for (var month = from; month <= to; month = month.AddMonths(1))
         {
             progress?.Report($"{month:yyyy-MM}");
@@ -44,15 +49,30 @@ public static class Backtest
             var centerMonth = allCenters.Where(x => x.Month == month).ToList();
             if (centerHistory.Select(x => x.CenterCode).Distinct().Count() < 5 || centerMonth.Count == 0) continue;
             var centerModel = CenterModel.Train(centerHistory, settings.Seed);
-            var scored = centerModel.Score(centerMonth);
-            var inspected = scored.Where(s => visits.ContainsKey((s.Center.CenterCode, month))).ToList();
-            bool Found(CenterSignals s) => visits[(s.CenterCode, month)] >= settings.VisitProblemsThreshold;
-            results.Add(Evaluate(Flag.CenterKind, "model", month,
-                inspected.Select(s => (s.Score, Positive: Found(s.Center), s.Center.CenterCode)).ToList()));
-            results.Add(Evaluate(Flag.CenterKind, "baseline", month,
-                inspected.Select(s => (Score: -(double)s.Center.CasesPer1000, Positive: Found(s.Center), s.Center.CenterCode)).ToList()));
+            var ranked = Flagging.RankCenters(centerModel, centerMonth);
+            var baselineRanks = centerMonth.OrderBy(x => x.CasesPer1000).ThenBy(x => x.CenterCode, StringComparer.Ordinal)
+                .Select((x, i) => (x.CenterCode, Rank: i + 1)).ToDictionary(x => x.CenterCode, x => x.Rank);
+            foreach (var f in ranked.Where(f => visits.ContainsKey((f.Code, month))))
+            {
+                var found = visits[(f.Code, month)] >= settings.VisitProblemsThreshold;
+                centerModelVisits.Add((f.Rank, found));
+                centerBaselineVisits.Add((baselineRanks[f.Code], found));
+            }
         }
+        results.Add(Pooled("model", from, centerModelVisits));
+        results.Add(Pooled("baseline", from, centerBaselineVisits));
         return results;
+    }
+
+    /// <summary>Visited centers pooled: precision at k = share of visits to top-k centers that found problems;
+    /// recall at 10 = share of problem-finding visits that were to a top-10 center; AUC from the ranks.</summary>
+    private static BacktestMonth Pooled(string method, DateOnly from, List<(int Rank, bool Found)> visits)
+    {
+        double? Precision(int k) => visits.Any(v => v.Rank <= k) ? visits.Count(v => v.Rank <= k && v.Found) / (double)visits.Count(v => v.Rank <= k) : null;
+        var found = visits.Count(v => v.Found);
+        return new BacktestMonth(Flag.CenterKind, method, from, visits.Count, found, Precision(5), Precision(10),
+            found == 0 ? null : visits.Count(v => v.Rank <= 10 && v.Found) / (double)found,
+            RankingMetrics.Auc(visits.Select(v => (Score: (double)-v.Rank, Positive: v.Found)).ToList()));
     }
 
     private static BacktestMonth Evaluate(string kind, string method, DateOnly month, List<(double Score, bool Positive, string Code)> items)
