@@ -10,6 +10,7 @@ public static class IngestRun
 {
     public static IngestReport Run(string db, IngestOptions options, CancellationToken ct)
     {
+        using var writer = WriterLock.Acquire(db, "oversight ingest");
         using var connection = Database.OpenAndMigrate(db);
         var ingestor = new Ingestor(connection, KeyFile.Load(db));
         var report = Progress.Run("导入", p => ingestor.Run(options, p, ct));

@@ -22,5 +22,6 @@ root.Subcommands.Add(AppealCommand.Create());
 root.Subcommands.Add(FlagCommands.Train());
 root.Subcommands.Add(FlagCommands.Flags());
 root.Subcommands.Add(FlagCommands.Backtest());
+root.Subcommands.Add(ServeCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -19,6 +19,7 @@ public static class AnnualReportCommand
             var y = parse.GetValue(year) ?? DateTime.Now.Year - 1;
             var templates = new TemplateFolder(parse.GetValue(ReportCommand.TemplatesOption));
             var scoring = ScoringRules.Load(parse.GetValue(rules) ?? templates.PathOf(Path.Combine("annual", "rules.json")));
+            using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight report annual");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var (report, scores) = Progress.Run("生成年度考核", p =>
             {

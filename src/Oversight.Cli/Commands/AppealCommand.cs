@@ -32,6 +32,7 @@ public static class AppealCommand
                 ? DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v)
                     ? v : throw new AssessmentException($"日期“{d}”格式不对，应为 YYYY-MM-DD。")
                 : DateOnly.FromDateTime(DateTime.Now);
+            using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight appeal add");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var id = Appeals.Add(connection, parse.GetValue(source)!, parse.GetValue(record)!, parse.GetValue(quantity),
                 parse.GetValue(reason)!, parse.GetValue(approver)!, decided);

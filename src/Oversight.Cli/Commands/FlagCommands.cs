@@ -26,6 +26,7 @@ public static class FlagCommands
         {
             var date = ParseDate(parse.GetValue(asOf)!);
             var db = parse.GetValue(CommonOptions.Db)!;
+            using var writer = WriterLock.Acquire(db, "oversight train");
             using var connection = Database.OpenAndMigrate(db);
             var models = Progress.Run("训练模型", p => { p.Report("窗口模型与中心模型"); return Flagging.Train(connection, db, date, Settings(parse)); });
             foreach (var m in models)
@@ -47,6 +48,7 @@ public static class FlagCommands
         {
             var m = ParseMonth(parse.GetValue(month)!);
             var db = parse.GetValue(CommonOptions.Db)!;
+            using var writer = WriterLock.Acquire(db, "oversight flags");
             using var connection = Database.OpenAndMigrate(db);
             var flags = Flagging.ScoreMonth(connection, db, m, Settings(parse));
             if (parse.GetValue(format) == "json")
@@ -79,6 +81,7 @@ public static class FlagCommands
         var command = new Command("backtest", "逐月滚动回测：每月只用此前数据训练，再与当月实际情况比较，并与简单规则对照") { from, to, Threshold };
         command.SetAction(parse => CliRunner.Run(() =>
         {
+            using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight backtest");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var months = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, ParseMonth(parse.GetValue(from)!), ParseMonth(parse.GetValue(to)!),
                 Settings(parse), p));

@@ -13,6 +13,7 @@ public static class InitCommand
         {
             var db = parse.GetValue(CommonOptions.Db)!;
             var keyPath = KeyFile.EnsureExists(db);
+            using var writer = WriterLock.Acquire(db, "oversight init");
             using var connection = Database.Open(db);
             var applied = Migrator.Migrate(connection);
             Console.WriteLine($"数据库：{Path.GetFullPath(db)}（结构版本 {Migrator.CurrentVersion(connection)}，本次执行 {applied} 个迁移）");

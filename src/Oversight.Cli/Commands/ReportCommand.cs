@@ -30,6 +30,7 @@ public static class ReportCommand
         {
             var m = ParseMonth(parse.GetValue(month));
             var templates = new TemplateFolder(parse.GetValue(Templates));
+            using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight report monthly");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var model = Progress.Run("生成月度通报", p =>
             {

@@ -46,10 +46,31 @@ public static class StatusCommand
             var rejected = connection.ExecuteScalar<long>("SELECT count(*) FROM load_reject");
             if (rejected > 0) Console.WriteLine($"被拒绝的行共 {rejected:N0} 行，用 oversight rejects 查看。");
 
+            var jobs = connection.Query<(string Job, DateTime Scheduled, string Trigger, DateTime Started, DateTime? Finished, string Outcome, string? Counts, string? Error)>(
+                "SELECT job, scheduled_for, trigger, started_at, finished_at, outcome, counts, error FROM job_run ORDER BY run_id DESC LIMIT 8").ToList();
+            if (jobs.Count > 0)
+            {
+                Console.WriteLine("夜间服务最近的任务：");
+                foreach (var j in jobs)
+                    Console.WriteLine($"  {j.Started:yyyy-MM-dd HH:mm} {Jobs.JobRunner.Name(j.Job)}（计划 {j.Scheduled:MM-dd HH:mm}{(j.Trigger == "catch-up" ? "，补做" : "")}）" +
+                                      $"{Outcome(j.Outcome)}{(j.Finished is { } f ? $"，用时 {(f - j.Started).TotalSeconds:F0} 秒" : "")}" +
+                                      (j.Error is null ? "" : $"：{j.Error}") + (j.Counts is null ? "" : $" {j.Counts}"));
+            }
+
             foreach (var year in connection.Query<int>("SELECT year FROM core_calendar_gaps"))
                 Console.WriteLine($"注意：{year} 年没有节假日日历，该年按周一至周五计算工作日。请报送“日历”表。");
             return 0;
         }));
         return command;
     }
+
+    private static string Outcome(string outcome) => outcome switch
+    {
+        "succeeded" => "成功",
+        "failed" => "失败",
+        "running" => "正在运行",
+        "interrupted" => "被中断（已补做）",
+        "cancelled" => "因服务停止而中止",
+        _ => outcome,
+    };
 }

@@ -7,49 +7,11 @@ namespace Oversight.Tests.Ingest;
 
 public class CrashSafetyTests
 {
-    private const int Files = 4;
-    private const int RowsPerFile = 80_000;
-
-    private static void WriteNight(TestWarehouse w)
-    {
-        w.WriteReferenceFeeds();
-        for (var f = 0; f < Files; f++)
-        {
-            var sb = new StringBuilder("case_id,center_code,window_code,item_code,case_type,accepted_at,completed_at,status,applicant_phone,updated_at\n");
-            for (var i = 0; i < RowsPerFile; i++)
-            {
-                var n = f * RowsPerFile + i;
-                sb.Append($"C{n:D8},511922001,W00{1 + n % 2},I05,承诺件,2026-03-{1 + n % 28:D2} 09:{n % 60:D2},");
-                sb.Append(n % 3 == 0 ? "" : $"2026-04-{1 + n % 28:D2} 10:00");
-                sb.Append(n % 3 == 0 ? ",办理中," : ",已办结,");
-                sb.Append($"139{n:D8},2026-05-01 00:00\n");
-            }
-            if (f == 1) sb.Append("BAD1,511922001,W001,I05,承诺件,yesterday,,办理中,,\n");
-            w.WriteCsv($"cases_{f}.csv", sb.ToString());
-        }
-    }
-
-    private static string Snapshot(TestWarehouse w)
-    {
-        var parts = new[]
-        {
-            "SELECT * EXCLUDE (file_id) FROM fct_case ORDER BY case_id",
-            "SELECT * EXCLUDE (file_id) FROM dim_window ORDER BY window_code",
-            "SELECT file_name, sha256, feed, rows_read, rows_loaded, rows_rejected, outcome FROM load_file ORDER BY file_name",
-            "SELECT file_name, row_number, column_name, reason FROM load_reject ORDER BY file_name, row_number",
-        };
-        var sb = new StringBuilder();
-        foreach (var sql in parts)
-            foreach (IDictionary<string, object?> row in w.Connection.Query(sql))
-                sb.AppendLine(string.Join('|', row.Values));
-        return sb.ToString();
-    }
-
     [Fact]
     public void Killing_the_ingest_mid_load_then_rerunning_gives_exactly_what_one_clean_run_gives()
     {
         using var killed = new TestWarehouse();
-        WriteNight(killed);
+        NightInbox.Write(killed);
         killed.Close();
 
         using (var child = CliProcess.Start(["ingest", "--db", killed.DbPath, "--inbox", killed.Inbox]))
@@ -65,7 +27,7 @@ public class CrashSafetyTests
             child.WaitForExit();
         }
         var leftAfterKill = Directory.GetFiles(killed.Inbox, "cases_*").Length;
-        Assert.InRange(leftAfterKill, 1, Files - 1);
+        Assert.InRange(leftAfterKill, 1, NightInbox.Files - 1);
 
         var rerun = CliProcess.Run(["ingest", "--db", killed.DbPath, "--inbox", killed.Inbox]);
         Assert.Equal(0, rerun.ExitCode);
@@ -73,14 +35,14 @@ public class CrashSafetyTests
 
         using var clean = new TestWarehouse();
         File.Copy(KeyFile.PathFor(killed.DbPath), KeyFile.PathFor(clean.DbPath), overwrite: true);
-        WriteNight(clean);
+        NightInbox.Write(clean);
         clean.Close();
         var cleanRun = CliProcess.Run(["ingest", "--db", clean.DbPath, "--inbox", clean.Inbox]);
         Assert.Equal(0, cleanRun.ExitCode);
         clean.Reopen();
 
-        Assert.Equal(Files * RowsPerFile, killed.Scalar<long>("SELECT count(*) FROM fct_case"));
-        Assert.Equal(Snapshot(clean), Snapshot(killed));
+        Assert.Equal(NightInbox.Files * NightInbox.RowsPerFile, killed.Scalar<long>("SELECT count(*) FROM fct_case"));
+        Assert.Equal(NightInbox.Snapshot(clean), NightInbox.Snapshot(killed));
         Assert.Empty(Directory.GetFiles(killed.Inbox, "cases_*"));
     }
 

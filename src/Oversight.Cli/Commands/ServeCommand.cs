@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Oversight.Jobs;
+
+namespace Oversight.Cli.Commands;
+
+/// <summary>oversight serve: the nightly service (Quartz in a generic host).</summary>
+public static class ServeCommand
+{
+    public const string DefaultSettings = "./oversight.settings.json";
+
+    public static Command Create()
+    {
+        var settings = new Option<string>("--settings") { Description = "服务设置文件（JSON）", DefaultValueFactory = _ => DefaultSettings };
+        var catchUpOnly = new Option<bool>("--catch-up-only") { Description = "只补做错过的任务，然后退出" };
+        var writeSettings = new Option<string?>("--write-settings") { Description = "把默认设置写到该文件后退出，便于修改" };
+        var command = new Command("serve", "长期运行的夜间服务：每晚导入、评分，每月 1 日出通报；错过的任务在启动时补做一次") { settings, catchUpOnly, writeSettings };
+        command.SetAction(parse => CliRunner.Run(() =>
+        {
+            if (parse.GetValue(writeSettings) is { } target)
+            {
+                new ServiceSettings().Write(target);
+                Console.WriteLine($"已写出默认设置：{Path.GetFullPath(target)}");
+                return 0;
+            }
+            var path = parse.GetValue(settings)!;
+            ServiceSettings loaded;
+            if (File.Exists(path) || path != DefaultSettings)
+                loaded = ServiceSettings.Load(path);
+            else
+            {
+                loaded = new ServiceSettings { Database = parse.GetValue(CommonOptions.Db)! };
+                Console.WriteLine($"未找到设置文件 {Path.GetFullPath(path)}，使用默认设置（数据库 {loaded.Resolve(loaded.Database)}，收件目录 {loaded.Resolve(loaded.Inbox)}）。");
+            }
+            return ServiceHost.RunAsync(loaded, parse.GetValue(catchUpOnly), Console.Out).GetAwaiter().GetResult();
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Oversight.Jobs;
+
+/// <summary>The job_run table: every run with its scheduled time, outcome, counts and error.</summary>
+public static class JobHistory
+{
+    public const string Nightly = "nightly";
+    public const string Monthly = "monthly";
+
+    public static long Start(DuckDBConnection c, string job, DateTime scheduledFor, string trigger) =>
+        c.ExecuteScalar<long>("""
+            INSERT INTO job_run (job, scheduled_for, trigger, started_at, outcome, host, pid)
+            VALUES ($job, $scheduledFor, $trigger, now()::TIMESTAMP, 'running', $host, $pid)
+            RETURNING run_id
+            """, new { job, scheduledFor, trigger, host = Environment.MachineName, pid = Environment.ProcessId });
+
+    public static void Finish(DuckDBConnection c, long runId, string outcome, object? counts, string? error) =>
+        c.Execute("UPDATE job_run SET finished_at = now()::TIMESTAMP, outcome = $outcome, counts = $counts, error = $error WHERE run_id = $runId",
+            new { runId, outcome, counts = counts is null ? null : JsonSerializer.Serialize(counts), error });
+
+    /// <summary>Runs left 'running' by a process that is gone. Only called by the holder of the writer lock, so
+    /// no run of another process can still be going.</summary>
+    public static int MarkInterrupted(DuckDBConnection c) =>
+        c.Execute("UPDATE job_run SET outcome = 'interrupted', finished_at = now()::TIMESTAMP, error = '进程在运行中被终止（断电、强制结束等），已在下次启动时补做' WHERE outcome = 'running'");
+
+    /// <summary>The latest scheduled time a run has dealt with: succeeded, or failed for a reason retrying at start-up
+    /// would not fix. Interrupted and cancelled runs do not count, so they are done again.</summary>
+    public static DateTime? LastCovered(DuckDBConnection c, string job) =>
+        c.ExecuteScalar<DateTime?>("SELECT max(scheduled_for) FROM job_run WHERE job = $job AND outcome IN ('succeeded', 'failed')", new { job });
+}

@@ -1,0 +1,38 @@
+using DuckDB.NET.Data;
+using Oversight.Assessment;
+using Oversight.Reports;
+using Oversight.Reports.Annual;
+using Oversight.Reports.Monthly;
+
+namespace Oversight.Jobs;
+
+/// <summary>The run on the 1st: the monthly briefing for the month just ended (and in January the annual assessment
+/// of the year just ended) to the reports folder.</summary>
+public static class MonthlyWork
+{
+    public sealed record Counts(string Month, IReadOnlyList<string> Files);
+
+    public static Counts Run(DuckDBConnection c, ServiceSettings s, DateTime scheduledFor, TextWriter log)
+    {
+        var month = new DateOnly(scheduledFor.Year, scheduledFor.Month, 1).AddMonths(-1);
+        var templates = new TemplateFolder(s.Templates is null ? null : s.Resolve(s.Templates));
+        var settings = ReportSettings.Load(templates);
+        var outDir = s.Resolve(s.Reports);
+        var files = new List<string>();
+
+        var briefing = MonthlyBriefingBuilder.Build(c, month, settings, DateTime.Now);
+        var written = ReportWriter.Write(templates, "monthly/briefing", briefing, outDir, $"月度通报_{month:yyyy-MM}", s.Pdf);
+        files.AddRange(new[] { written.Html, written.Markdown, written.Pdf }.OfType<string>());
+        log.WriteLine($"  月度通报：{written.Html}" + (written.PdfNote is null ? "" : $"（{written.PdfNote}）"));
+
+        if (month.Month == 12)
+        {
+            var rules = ScoringRules.Load(s.ScoringRules is null ? templates.PathOf(Path.Combine("annual", "rules.json")) : s.Resolve(s.ScoringRules));
+            var (report, _) = AnnualAssessmentBuilder.Build(c, month.Year, rules, settings, DateTime.Now);
+            var annual = ReportWriter.Write(templates, "annual/assessment", report, outDir, $"年度考核_{month.Year}", s.Pdf);
+            files.AddRange(new[] { annual.Html, annual.Markdown, annual.Pdf }.OfType<string>());
+            log.WriteLine($"  年度考核：{annual.Html}");
+        }
+        return new Counts($"{month:yyyy-MM}", files);
+    }
+}

@@ -1,0 +1,64 @@
+using Dapper;
+using DuckDB.NET.Data;
+using Oversight.Analytics;
+using Oversight.Ingest;
+
+namespace Oversight.Jobs;
+
+/// <summary>The nightly run: load the inbox, then keep the models current and score the month just ended and the
+/// month under way. Marts are views over the facts, so they are current as soon as the load commits.</summary>
+public static class NightlyWork
+{
+    public sealed record Counts(int FilesLoaded, int FilesSetAside, long RowsLoaded, long RowsRejected, bool Retrained, int FlagsScored, IReadOnlyList<string> Notes);
+
+    public static Counts Run(DuckDBConnection c, ServiceSettings s, byte[] key, DateTime now, TextWriter log, CancellationToken ct)
+    {
+        var inbox = s.Resolve(s.Inbox);
+        Directory.CreateDirectory(inbox);
+        log.WriteLine($"{now:yyyy-MM-dd HH:mm:ss} 开始导入收件目录 {inbox}");
+        var report = new Ingestor(c, key).Run(new IngestOptions(inbox) { RejectThreshold = s.RejectThreshold }, new Progress<string>(line => log.WriteLine($"  {line}")), ct);
+        var loaded = report.Files.Count(f => f.Outcome == Outcomes.Loaded);
+        var setAside = report.Files.Count(f => f.Outcome == Outcomes.SetAside);
+        foreach (var f in report.Files.Where(f => f.Outcome == Outcomes.SetAside))
+            log.WriteLine($"  搁置 {f.FileName}：{f.Reason}");
+        log.WriteLine($"  导入完成：文件 {loaded} 个，搁置 {setAside} 个，导入 {report.RowsLoaded:N0} 行，拒绝 {report.RowsRejected:N0} 行");
+        ct.ThrowIfCancellationRequested();
+
+        var hasCases = c.ExecuteScalar<long>("SELECT count(*) FROM fct_case") > 0;
+        var notes = new List<string>();
+        if (!hasCases) return new Counts(loaded, setAside, report.RowsLoaded, report.RowsRejected, false, 0, notes);
+
+        // Retrain once a month: a model trained on everything before this month, for scoring from now on.
+        var thisMonth = new DateOnly(now.Year, now.Month, 1);
+        var settings = new FlagSettings(OverdueThreshold: s.OverdueThreshold);
+        var retrained = false;
+        if (c.ExecuteScalar<long>("SELECT count(*) FROM ml_model WHERE as_of = $m", new { m = thisMonth.ToDateTime(TimeOnly.MinValue) }) == 0)
+        {
+            // Too little history to train is a fact about the data, not a failed night: the load stands.
+            try
+            {
+                Flagging.Train(c, s.Resolve(s.Database), thisMonth, settings);
+                retrained = true;
+                log.WriteLine($"  已按 {thisMonth:yyyy-MM} 之前的数据重新训练模型");
+            }
+            catch (AnalyticsException ex)
+            {
+                notes.Add($"未训练模型：{ex.Message}");
+                log.WriteLine($"  {notes[^1]}");
+            }
+        }
+        var scored = 0;
+        foreach (var month in new[] { thisMonth.AddMonths(-1), thisMonth })
+        {
+            ct.ThrowIfCancellationRequested();
+            try { scored += Flagging.ScoreMonth(c, s.Resolve(s.Database), month, settings).Count; }
+            catch (AnalyticsException ex)
+            {
+                notes.Add($"{month:yyyy-MM} 未评分：{ex.Message}");
+                log.WriteLine($"  {notes[^1]}");
+            }
+        }
+        log.WriteLine($"  评分完成：{scored} 条");
+        return new Counts(loaded, setAside, report.RowsLoaded, report.RowsRejected, retrained, scored, notes);
+    }
+}

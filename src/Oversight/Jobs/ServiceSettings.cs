@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oversight.Jobs;
+
+/// <summary>
+/// The nightly service's settings file (JSON). Every entry has a default; relative paths are relative to the
+/// settings file's folder. Mistakes are reported with the file and line.
+/// </summary>
+public sealed record ServiceSettings
+{
+    public string Database { get; init; } = "./oversight.duckdb";
+    public string Inbox { get; init; } = "./inbox";
+    public string Reports { get; init; } = "./reports";
+    /// <summary>Where inspection plans go: a folder only the service's user can open.</summary>
+    public string Restricted { get; init; } = "./restricted";
+    public string? Templates { get; init; }
+    public string? ScoringRules { get; init; }
+    public string NightlyCron { get; init; } = "0 0 2 * * ?";
+    public string MonthlyCron { get; init; } = "0 0 6 1 * ?";
+    public int OverdueThreshold { get; init; } = 1;
+    public double RejectThreshold { get; init; } = 0.05;
+    public string InspectionRecipient { get; init; } = "县纪委监委第一监督检查室";
+    public bool Pdf { get; init; } = true;
+
+    [JsonIgnore]
+    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string Resolve(string path) => Path.GetFullPath(Path.Combine(BaseDirectory, path));
+
+    public static ServiceSettings Load(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full)) throw new JobException($"找不到服务设置文件：{full}。可用 oversight serve --write-settings {path} 生成一份默认设置。");
+        ServiceSettings? settings;
+        try
+        {
+            settings = JsonSerializer.Deserialize<ServiceSettings>(File.ReadAllText(full), Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new JobException($"服务设置文件 {full} 第 {(ex.LineNumber ?? 0) + 1} 行有错误：{ex.Message}", ex);
+        }
+        settings = (settings ?? new ServiceSettings()) with { BaseDirectory = Path.GetDirectoryName(full)! };
+        settings.Validate(full);
+        return settings;
+    }
+
+    public void Write(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Options));
+
+    private void Validate(string file)
+    {
+        foreach (var (name, cron) in new[] { ("nightly_cron", NightlyCron), ("monthly_cron", MonthlyCron) })
+            if (!Quartz.CronExpression.TryParse(cron, out _))
+                throw new JobException($"服务设置文件 {file}：{name} “{cron}”不是有效的 Quartz cron 表达式（例如 \"0 0 2 * * ?\" 表示每天 2:00）。");
+        if (OverdueThreshold < 1) throw new JobException($"服务设置文件 {file}：overdue_threshold 至少为 1。");
+        if (RejectThreshold is < 0 or > 1) throw new JobException($"服务设置文件 {file}：reject_threshold 应在 0 到 1 之间。");
+    }
+}
+
+/// <summary>The service cannot run for a reason the county can fix; Chinese message.</summary>
+public sealed class JobException(string message, Exception? inner = null) : Exception(message, inner);
