@@ -2,7 +2,8 @@
 -- m-6..m-1, or the state at the month's first day), and the month's outcome for training and backtests.
 -- Rates are per case, so size alone does not flag a window.
 -- Outcome: overdue_cases = cases due in the month that missed their due time (judged at completion, or at the last
--- load while open); the label threshold is applied by the model (a setting).
+-- load while open); the label threshold is applied by the model (a setting). visit_problems = the most problems an
+-- unannounced visit (暗访) naming the window found in the month: a second outcome, used as a further training label.
 CREATE OR REPLACE VIEW feat_window_month AS
 WITH bounds AS (
     SELECT CAST(date_trunc('month', min(accepted_at)) AS DATE) AS first_month,
@@ -50,6 +51,11 @@ video AS (
 backlog AS (
     SELECT window_code, month, backlog_overdue FROM mart_window_month_cases
 ),
+visits AS (
+    SELECT window_code, CAST(date_trunc('month', visited_at) AS DATE) AS month, max(problems_found) AS visit_problems
+    FROM fct_visit WHERE visit_type = '暗访' AND window_code IS NOT NULL
+    GROUP BY ALL
+),
 days AS (
     SELECT CAST(date_trunc('month', date) AS DATE) AS month,
            count(*) FILTER (WHERE is_working_day) AS working_days,
@@ -75,7 +81,8 @@ monthly AS (
            coalesce(c.complaints, 0) AS complaints, coalesce(c.upheld, 0) AS upheld,
            coalesce(r.rated, 0) AS rated, coalesce(r.bad_ratings, 0) AS bad_ratings,
            coalesce(v.checks, 0) AS checks, coalesce(v.violations, 0) AS violations,
-           coalesce(b.backlog_overdue, 0) AS backlog_end
+           coalesce(b.backlog_overdue, 0) AS backlog_end,
+           coalesce(vi.visit_problems, 0) AS visit_problems
     FROM grid AS g
     LEFT JOIN due AS d USING (window_code, month)
     LEFT JOIN accepted AS a USING (window_code, month)
@@ -83,6 +90,7 @@ monthly AS (
     LEFT JOIN ratings AS r USING (window_code, month)
     LEFT JOIN video AS v USING (window_code, month)
     LEFT JOIN backlog AS b USING (window_code, month)
+    LEFT JOIN visits AS vi USING (window_code, month)
 ),
 lagged AS (
     SELECT m.*,
@@ -128,7 +136,8 @@ SELECT
     CAST(d.holiday_weekdays AS REAL) AS holiday_weekdays,
     CAST(coalesce(c.county_overdue_rate_3m, 0) AS REAL) AS county_overdue_rate_3m,
     CAST(l.due_cases AS INTEGER) AS due_cases,
-    CAST(l.overdue_cases AS INTEGER) AS overdue_cases
+    CAST(l.overdue_cases AS INTEGER) AS overdue_cases,
+    CAST(l.visit_problems AS INTEGER) AS visit_problems
 FROM lagged AS l
 JOIN staff AS s USING (window_code, month)
 JOIN days AS d USING (month)

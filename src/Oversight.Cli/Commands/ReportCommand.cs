@@ -15,9 +15,10 @@ public static class ReportCommand
 
     public static Command Create()
     {
-        var command = new Command("report", "生成报告：monthly 月度通报，annual 年度考核") { Out, Templates, NoPdf };
+        var command = new Command("report", "生成报告：monthly 月度通报，annual 年度考核，inspection 暗访工作提示") { Out, Templates, NoPdf };
         command.Subcommands.Add(Monthly());
         command.Subcommands.Add(AnnualReportCommand.Create());
+        command.Subcommands.Add(InspectionReportCommand.Create());
 
         return command;
     }
@@ -56,7 +57,7 @@ public static class ReportCommand
     internal static Option<string?> TemplatesOption => Templates;
     internal static Option<bool> NoPdfOption => NoPdf;
 
-    private static DateOnly ParseMonth(string? text)
+    internal static DateOnly ParseMonth(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -57,6 +57,15 @@ public static class StatusCommand
                                       (j.Error is null ? "" : $"：{j.Error}") + (j.Counts is null ? "" : $" {j.Counts}"));
             }
 
+            // Who generated which confidential plan, not what it proposed: status is read by more people than the plan.
+            var plans = connection.Query<(DateTime At, string By, string Recipient, string Folder, DateTime For)>(
+                "SELECT generated_at, generated_by, recipient, folder, CAST(month + INTERVAL 1 MONTH AS TIMESTAMP) FROM inspection_plan ORDER BY plan_id DESC LIMIT 5").ToList();
+            if (plans.Count > 0)
+            {
+                Console.WriteLine("暗访工作提示生成记录（最近 5 次）：");
+                foreach (var p in plans) Console.WriteLine($"  {p.At:yyyy-MM-dd HH:mm} {p.By} 生成 {p.For:yyyy-MM} 的提示，收件人 {p.Recipient}，受限目录 {p.Folder}");
+            }
+
             foreach (var year in connection.Query<int>("SELECT year FROM core_calendar_gaps"))
                 Console.WriteLine($"注意：{year} 年没有节假日日历，该年按周一至周五计算工作日。请报送“日历”表。");
             return 0;

@@ -30,9 +30,9 @@ public static class Flagging
         var windowModel = WindowModel.Train(windows, settings.OverdueThreshold, settings.Seed);
         var windowPath = Path.Combine(dir, $"window-{cutoff:yyyyMM}.zip");
         windowModel.Save(windowPath);
-        var positives = windows.Count(w => w.OverdueCases >= settings.OverdueThreshold);
+        var positives = windows.Count(w => w.IsTroubled(settings.OverdueThreshold));
         var w = Register(c, Flag.WindowKind, WindowModel.Version, cutoff, windows.Min(r => r.Month), windows.Max(r => r.Month), windows.Count, positives,
-            settings.Seed, new { label = $"当月到期办件中超期 ≥ {settings.OverdueThreshold} 件", positive_share = (double)positives / windows.Count }, windowPath);
+            settings.Seed, new { label = $"当月到期办件中超期 ≥ {settings.OverdueThreshold} 件，或当月暗访在该窗口发现问题", positive_share = (double)positives / windows.Count }, windowPath);
 
         var centers = CenterRows(c, Beginning, cutoff);
         var centerModel = CenterModel.Train(centers, settings.Seed);

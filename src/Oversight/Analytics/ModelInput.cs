@@ -16,7 +16,7 @@ internal sealed class WindowInput
     public static WindowInput From(WindowFeatures f, int labelThreshold) => new()
     {
         Features = WindowFeatures.FeatureNames.Select(f.Value).ToArray(),
-        Label = f.OverdueCases >= labelThreshold,
+        Label = f.IsTroubled(labelThreshold),
     };
 }
 

@@ -42,6 +42,12 @@ public sealed class WindowFeatures
 
     public int DueCases { get; set; }
     public int OverdueCases { get; set; }
+    /// <summary>Most problems an unannounced visit naming this window found in the month (0 if none).</summary>
+    public int VisitProblems { get; set; }
+
+    /// <summary>The training label: the month went overdue, or an unannounced visit found problems at the window.
+    /// Backtests judge by overdue cases alone, so the figures stay comparable with the baseline.</summary>
+    public bool IsTroubled(int overdueThreshold) => OverdueCases >= overdueThreshold || VisitProblems > 0;
 
     public float Value(string feature) => feature switch
     {

@@ -20,7 +20,7 @@ public sealed class WindowModel
     public static WindowModel Train(IReadOnlyList<WindowFeatures> rows, int labelThreshold, int seed)
     {
         if (WindowFeatures.FeatureNames.Length != WindowInput.Size) throw new InvalidOperationException("feature count mismatch");
-        var positives = rows.Count(r => r.OverdueCases >= labelThreshold);
+        var positives = rows.Count(r => r.IsTroubled(labelThreshold));
         if (positives == 0 || positives == rows.Count)
             throw new AnalyticsException($"训练数据中{(positives == 0 ? "没有" : "全是")}出现超期的窗口月份，无法训练窗口模型（共 {rows.Count} 条）。");
         var ml = new MLContext(seed);

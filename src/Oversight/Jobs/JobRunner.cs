@@ -35,7 +35,7 @@ public sealed class JobRunner(ServiceSettings settings, TextWriter log)
         {
             object counts = job == JobHistory.Nightly
                 ? NightlyWork.Run(connection, settings, KeyFile.Load(db), DateTime.Now, log, ct)
-                : MonthlyWork.Run(connection, settings, scheduledFor, log);
+                : MonthlyWork.Run(connection, settings, KeyFile.Load(db), scheduledFor, log);
             var outcome = ct.IsCancellationRequested ? "cancelled" : "succeeded";
             JobHistory.Finish(connection, runId, outcome, counts, null);
             log.WriteLine($"{DateTime.Now:yyyy-MM-dd HH:mm:ss} {Name(job)}{(outcome == "succeeded" ? "完成" : "已按停止要求中止，下次启动时补做")}");

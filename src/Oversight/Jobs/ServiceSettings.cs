@@ -21,6 +21,7 @@ public sealed record ServiceSettings
     public int OverdueThreshold { get; init; } = 1;
     public double RejectThreshold { get; init; } = 0.05;
     public string InspectionRecipient { get; init; } = "县纪委监委第一监督检查室";
+    public int InspectionPlanSize { get; init; } = 8;
     public bool Pdf { get; init; } = true;
 
     [JsonIgnore]
@@ -65,6 +66,13 @@ public sealed record ServiceSettings
                 throw new JobException($"服务设置文件 {file}：{name} “{cron}”不是有效的 Quartz cron 表达式（例如 \"0 0 2 * * ?\" 表示每天 2:00）。");
         if (OverdueThreshold < 1) throw new JobException($"服务设置文件 {file}：overdue_threshold 至少为 1。");
         if (RejectThreshold is < 0 or > 1) throw new JobException($"服务设置文件 {file}：reject_threshold 应在 0 到 1 之间。");
+        if (InspectionPlanSize < 1) throw new JobException($"服务设置文件 {file}：inspection_plan_size 至少为 1。");
+        if (string.IsNullOrWhiteSpace(InspectionRecipient)) throw new JobException($"服务设置文件 {file}：inspection_recipient 不能为空。");
+        // The inspection plan must never land where townships read the briefings.
+        var reports = Resolve(Reports).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var restricted = Resolve(Restricted).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (reports.StartsWith(restricted, StringComparison.Ordinal) || restricted.StartsWith(reports, StringComparison.Ordinal))
+            throw new JobException($"服务设置文件 {file}：restricted（暗访工作提示）与 reports（月度通报）必须是互不包含的两个目录。");
     }
 }
 

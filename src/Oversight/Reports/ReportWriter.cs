@@ -1,27 +1,66 @@
 namespace Oversight.Reports;
 
 /// <summary>Where a rendered report went; <see cref="PdfNote"/> says why there is no PDF when there is none.</summary>
-public sealed record ReportFiles(string Html, string Markdown, string? Pdf, string? PdfNote);
+public sealed record ReportFiles(string Html, string Markdown, string? Pdf, string? PdfNote)
+{
+    public IReadOnlyList<string> All => new[] { Html, Markdown, Pdf }.OfType<string>().ToList();
+}
 
 /// <summary>Renders one view model through a template pair (name.html.sbn, name.md.sbn) to HTML, Markdown and PDF.</summary>
 public static class ReportWriter
 {
-    public static ReportFiles Write(TemplateFolder templates, string templateBase, object model, string outDir, string fileBase, bool pdf = true)
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <param name="confidential">Owner-only folder (0700) and files (0600): for the inspection plan.</param>
+    public static ReportFiles Write(TemplateFolder templates, string templateBase, object model, string outDir, string fileBase,
+        bool pdf = true, bool confidential = false)
     {
-        Directory.CreateDirectory(outDir);
+        if (confidential) PrepareRestrictedFolder(outDir);
+        else Directory.CreateDirectory(outDir);
         var html = Path.Combine(outDir, fileBase + ".html");
         var markdown = Path.Combine(outDir, fileBase + ".md");
         // Render both before writing either, so a template mistake leaves no half-written report behind.
         var htmlText = templates.Render(templateBase + ".html.sbn", model, TextEscaping.Html);
         var mdText = templates.Render(templateBase + ".md.sbn", model, TextEscaping.Markdown);
-        File.WriteAllText(html, htmlText);
-        File.WriteAllText(markdown, mdText);
+        WriteText(html, htmlText, confidential);
+        WriteText(markdown, mdText, confidential);
         if (!pdf) return new ReportFiles(html, markdown, null, "未要求生成 PDF");
 
         var browser = ChromiumPdf.FindBrowser();
         if (browser is null) return new ReportFiles(html, markdown, null, ChromiumPdf.MissingMessage);
         var pdfPath = Path.Combine(outDir, fileBase + ".pdf");
         ChromiumPdf.PrintToPdf(browser, html, pdfPath);
+        if (confidential && !OperatingSystem.IsWindows()) File.SetUnixFileMode(pdfPath, OwnerOnlyFile);
         return new ReportFiles(html, markdown, pdfPath, null);
+    }
+
+    /// <summary>Creates the folder owner-only, or tightens an existing one to owner-only.</summary>
+    public static void PrepareRestrictedFolder(string dir)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(dir);
+            return;
+        }
+        Directory.CreateDirectory(dir, OwnerOnlyFolder);
+        if (File.GetUnixFileMode(dir) != OwnerOnlyFolder) File.SetUnixFileMode(dir, OwnerOnlyFolder);
+    }
+
+    private static void WriteText(string path, string text, bool confidential)
+    {
+        if (!confidential || OperatingSystem.IsWindows())
+        {
+            File.WriteAllText(path, text);
+            return;
+        }
+        // Replace rather than overwrite, so an older file's looser mode cannot survive.
+        File.Delete(path);
+        using var stream = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile,
+        });
+        using var writer = new StreamWriter(stream);
+        writer.Write(text);
     }
 }

@@ -30,12 +30,7 @@ public class ServiceTests
 
         using (var service = CliProcess.Start(["serve", "--settings", settings, "--catch-up-only"]))
         {
-            var archive = Path.Combine(killed.Inbox, "archive");
-            var deadline = DateTime.UtcNow.AddMinutes(3);
-            while (DateTime.UtcNow < deadline && !service.HasExited &&
-                   (!Directory.Exists(archive) || !Directory.GetFiles(archive, "cases_*").Any()))
-                Thread.Sleep(5);
-            Assert.False(service.HasExited, "the night finished before it could be killed; the test proves nothing");
+            WaitForFirstArchivedCasesFile(killed, service);
             service.Kill(entireProcessTree: true);
             service.WaitForExit();
         }
@@ -54,13 +49,61 @@ public class ServiceTests
         Assert.True(Count(killed, "job = 'nightly' AND outcome = 'succeeded' AND trigger = 'catch-up'") == 1, runs);
         Assert.Equal(2, Count(killed, "job = 'nightly'"));
 
+        AssertSameAsOneCleanNight(killed);
+    }
+
+    [Fact]
+    public async Task On_SIGTERM_the_file_being_loaded_is_finished_or_rolled_back_and_the_next_start_carries_on()
+    {
+        using var stopped = new TestWarehouse();
+        NightInbox.Write(stopped);
+        stopped.Close();
+        var settings = WriteSettings(stopped);
+
+        using (var service = CliProcess.Start(["serve", "--settings", settings, "--catch-up-only"]))
+        {
+            var output = service.StandardOutput.ReadToEndAsync();
+            WaitForFirstArchivedCasesFile(stopped, service);
+            using (var kill = Process.Start("kill", ["-TERM", service.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                kill.WaitForExit();
+            Assert.True(service.WaitForExit(TimeSpan.FromMinutes(3)), "the service did not stop on SIGTERM");
+            var text = await output;
+            Assert.True(service.ExitCode == 0, text);
+            Assert.Contains("已按停止要求中止", text);
+        }
+        Assert.InRange(Directory.GetFiles(stopped.Inbox, "cases_*").Length, 1, NightInbox.Files - 1);
+        stopped.Reopen();
+        Assert.Equal(1, Count(stopped, "job = 'nightly' AND outcome = 'cancelled'"));
+        stopped.Close();
+
+        var restart = CliProcess.Run(["serve", "--settings", settings, "--catch-up-only"]);
+        Assert.True(restart.ExitCode == 0, restart.StdOut + restart.StdErr);
+        Assert.Contains("开始夜间任务", restart.StdOut); // a cancelled night is not a covered night: it runs again
+        stopped.Reopen();
+        Assert.Equal(1, Count(stopped, "job = 'nightly' AND outcome = 'succeeded'"));
+        AssertSameAsOneCleanNight(stopped);
+    }
+
+    private static void WaitForFirstArchivedCasesFile(TestWarehouse w, Process service)
+    {
+        var archive = Path.Combine(w.Inbox, "archive");
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < deadline && !service.HasExited &&
+               (!Directory.Exists(archive) || !Directory.GetFiles(archive, "cases_*").Any()))
+            Thread.Sleep(5);
+        Assert.False(service.HasExited, "the night finished before it could be stopped; the test proves nothing");
+    }
+
+    /// <summary>The warehouse equals what one clean night over the same inbox gives (same key, so same hashes).</summary>
+    private static void AssertSameAsOneCleanNight(TestWarehouse w)
+    {
         using var clean = new TestWarehouse();
-        File.Copy(KeyFile.PathFor(killed.DbPath), KeyFile.PathFor(clean.DbPath), overwrite: true);
+        File.Copy(KeyFile.PathFor(w.DbPath), KeyFile.PathFor(clean.DbPath), overwrite: true);
         NightInbox.Write(clean);
         clean.Close();
         Assert.Equal(0, CliProcess.Run(["serve", "--settings", WriteSettings(clean), "--catch-up-only"]).ExitCode);
         clean.Reopen();
-        Assert.Equal(NightInbox.Snapshot(clean), NightInbox.Snapshot(killed));
+        Assert.Equal(NightInbox.Snapshot(clean), NightInbox.Snapshot(w));
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Oversight.Privacy;
+using Oversight.Reports;
+using Oversight.Reports.Inspection;
+using Oversight.Warehouse;
+
+namespace Oversight.Cli.Commands;
+
+/// <summary>oversight report inspection: the confidential plan for unannounced visits, to a restricted folder.</summary>
+public static class InspectionReportCommand
+{
+    public static Command Create()
+    {
+        var month = new Option<string>("--month") { Description = "依据的数据月份，格式 YYYY-MM（默认上个月；计划供其次月使用）" };
+        var recipient = new Option<string>("--recipient") { Description = "收件人", DefaultValueFactory = _ => "县纪委监委第一监督检查室" };
+        var size = new Option<int>("--size") { Description = "建议暗访的中心数", DefaultValueFactory = _ => 8 };
+        var command = new Command("inspection", "生成暗访工作提示（机密，只写入仅本人可读的受限目录，默认 ./restricted）") { month, recipient, size };
+        command.SetAction(parse => CliRunner.Run(() =>
+        {
+            var m = ReportCommand.ParseMonth(parse.GetValue(month));
+            var outResult = parse.GetResult(ReportCommand.OutOption);
+            var folder = outResult is null || outResult.Implicit ? "./restricted" : parse.GetValue(ReportCommand.OutOption)!;
+            var db = parse.GetValue(CommonOptions.Db)!;
+            var templates = new TemplateFolder(parse.GetValue(ReportCommand.TemplatesOption));
+            using var writer = WriterLock.Acquire(db, "oversight report inspection");
+            using var connection = Database.OpenAndMigrate(db);
+            var (files, result, planId) = Progress.Run("生成暗访工作提示", p =>
+            {
+                p.Report("汇总线索、抽取计划");
+                return InspectionReport.Generate(connection, db, KeyFile.Load(db), templates,
+                    new InspectionReport.Options(m, folder, parse.GetValue(recipient)!, parse.GetValue(size), !parse.GetValue(ReportCommand.NoPdfOption)));
+            });
+            Console.WriteLine($"已生成第 {planId} 份暗访工作提示（{result.Briefing.VisitMonthLabel}），收件人：{result.Briefing.Recipient}；" +
+                              $"建议暗访 {result.Plan.Proposals.Count} 个中心。文件仅本人可读，请勿放入共享目录。");
+            ReportCommand.Print(files);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,34 @@
+using DuckDB.NET.Data;
+using Oversight.Analytics;
+
+namespace Oversight.Reports.Inspection;
+
+/// <summary>Generates the inspection briefing into the restricted folder and logs the generation.</summary>
+public static class InspectionReport
+{
+    public sealed record Options(DateOnly Month, string RestrictedFolder, string Recipient, int PlanSize = 8, bool Pdf = true);
+
+    public static (ReportFiles Files, InspectionBriefingBuilder.Result Result, long PlanId) Generate(DuckDBConnection connection,
+        string dbPath, byte[] key, TemplateFolder templates, Options options, FlagSettings? flagSettings = null)
+    {
+        if (options.PlanSize < 1) throw new ReportException("暗访计划的中心数至少为 1。");
+        if (string.IsNullOrWhiteSpace(options.Recipient)) throw new ReportException("暗访工作提示必须写明收件人。");
+        RefuseSharedFolder(options.RestrictedFolder);
+        var generatedAt = DateTime.Now;
+        var by = InspectionLog.CurrentOperator();
+        var result = InspectionBriefingBuilder.Build(connection, dbPath, key, options.Month, options.PlanSize, options.Recipient,
+            ReportSettings.Load(templates), generatedAt, by, flagSettings);
+        var files = ReportWriter.Write(templates, "inspection/briefing", result.Briefing, options.RestrictedFolder,
+            $"暗访工作提示_{result.Month.AddMonths(1):yyyy-MM}", options.Pdf, confidential: true);
+        var planId = InspectionLog.Record(connection, result, options.Recipient, by, generatedAt, options.RestrictedFolder, files.All);
+        return (files, result, planId);
+    }
+
+    /// <summary>A folder that already holds the briefings townships read is not restricted, whatever its mode.</summary>
+    private static void RefuseSharedFolder(string folder)
+    {
+        if (!Directory.Exists(folder)) return;
+        if (Directory.EnumerateFiles(folder, "月度通报_*").Any() || Directory.EnumerateFiles(folder, "年度考核_*").Any())
+            throw new ReportException($"目录 {Path.GetFullPath(folder)} 中有月度通报或年度考核，乡镇可能看到；暗访工作提示必须写到单独的受限目录（例如 ./restricted）。");
+    }
+}
