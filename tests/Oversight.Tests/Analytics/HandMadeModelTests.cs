@@ -53,6 +53,28 @@ public class HandMadeModelTests
     }
 
     [Fact]
+    public void Problems_found_by_unannounced_visits_teach_the_window_model_what_overdue_counts_alone_do_not()
+    {
+        // Windows 20-23 have a high complaint rate and are found with problems on every unannounced visit, but never
+        // let a case go overdue. Without the visit label the model has no reason to rank them; with it, it does.
+        var rows = Windows(5);
+        foreach (var r in rows.Where(r => r.WindowCode is "W20" or "W21" or "W22" or "W23"))
+        {
+            r.UpheldPer1003m = 4;
+            r.OverdueCases = 0;
+            r.VisitProblems = 2;
+        }
+        var last = rows.Max(r => r.Month);
+        var month = rows.Where(r => r.Month == last && r.WindowCode != "W07").ToList();
+        var flags = Flagging.RankWindows(WindowModel.Train(rows.Where(r => r.Month < last).ToList(), 1, seed: 3), month);
+        Assert.Equal(["W20", "W21", "W22", "W23"], flags.Take(4).Select(f => f.Code).Order());
+
+        foreach (var r in rows) r.VisitProblems = 0;
+        var blind = Flagging.RankWindows(WindowModel.Train(rows.Where(r => r.Month < last).ToList(), 1, seed: 3), month);
+        Assert.True(blind.Take(4).Count(f => f.Code is "W20" or "W21" or "W22" or "W23") < 4);
+    }
+
+    [Fact]
     public void Training_twice_on_the_same_data_gives_the_same_scores()
     {
         var rows = Windows(2);
