@@ -43,8 +43,8 @@ public static class Flagging
         return [w, k];
     }
 
-    /// <summary>Scores a month with the newest models trained before it (training them first if there are none),
-    /// stores the ranked flags and returns them.</summary>
+    /// <summary>Scores a month with the newest models trained before it and within a month of it (training them
+    /// first if there are none), stores the ranked flags and returns them.</summary>
     public static IReadOnlyList<Flag> ScoreMonth(DuckDBConnection c, string dbPath, DateOnly month, FlagSettings settings)
     {
         month = FirstOfMonth(month);

@@ -27,6 +27,19 @@ public class InspectionPlannerTests
     }
 
     [Fact]
+    public void A_pinned_center_is_proposed_even_with_weak_overall_evidence_unless_held_back()
+    {
+        var candidates = County(32, i => i == 30 ? 0.01 : 0.5 + i / 100.0);
+        candidates[29] = candidates[29] with { Pinned = true };
+        for (var k = 0; k < 10; k++)
+            Assert.Contains(new InspectionPlanner([(byte)k, .. Key], 8).Draw(March, candidates, []).Proposals,
+                p => p is { CenterCode: "C30", Basis: InspectionPlanner.Evidence });
+
+        var heldBack = new InspectionPlanner(Key, 8).Draw(March, candidates, [new PastProposal(March.AddMonths(-1), "C30", "key30")]);
+        Assert.DoesNotContain(heldBack.Proposals, p => p.CenterCode == "C30");
+    }
+
+    [Fact]
     public void A_plan_has_the_requested_size_with_ceil_n_over_12_rotation_places_and_no_center_twice()
     {
         var plan = new InspectionPlanner(Key, 8).Draw(March, County(32), []);

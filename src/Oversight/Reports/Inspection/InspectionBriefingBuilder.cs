@@ -17,7 +17,7 @@ public static class InspectionBriefingBuilder
         "每项除以全县当月最高值，取值 0～1。";
 
     public const string RotationRule =
-        "为防止暗访规律被掌握：线索最强的中心必列；其余线索名额从线索最强的两倍数量的中心中按线索强度加权随机抽取（随机数由本县密钥和月份生成，可复核、不可预知）；" +
+        "为防止暗访规律被掌握：线索最强的中心、“形同虚设”预警第 1 位的中心和超期风险第 1 位窗口所在的中心必列；其余线索名额从线索最强的两倍数量的中心中按线索强度加权随机抽取（随机数由本县密钥和月份生成，可复核、不可预知）；" +
         "上月已列入且线索未变化的中心本月暂缓；另留出“中心数 ÷ 12”（向上取整）个轮查名额，给最久未列入计划的中心，保证每个中心一年内至少列入一次。";
 
     private static readonly string[] Weekdays = ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"];
@@ -46,7 +46,8 @@ public static class InspectionBriefingBuilder
         var history = Q<PlanHistoryRow>("plan_history")
             .Select(h => new PastProposal(h.Month, h.CenterCode, h.EvidenceKey)).ToList();
         var plan = new InspectionPlanner(key, planSize).Draw(first,
-            candidates.Select(c => new PlanCandidate(c.CenterCode, c.Priority, EvidenceKey(c))).ToList(), history);
+            candidates.Select(c => new PlanCandidate(c.CenterCode, c.Priority, EvidenceKey(c), Pinned: c.CenterRank == 1 || c.BestWindowRank == 1)).ToList(),
+            history);
 
         var byCode = candidates.ToDictionary(c => c.CenterCode);
         var windows = Q<WindowFlagRow>("windows").ToLookup(w => w.CenterCode);
@@ -107,7 +108,7 @@ public static class InspectionBriefingBuilder
             why.Add(proposal.LastProposed is { } last ? $"轮查：自 {last:yyyy-MM} 以来未列入暗访计划" : "轮查：此前从未列入暗访计划");
         if (c.CenterScore >= 1)
             why.Add($"“形同虚设”预警全县第 {c.CenterRank} 位：" + string.Join("；", Reasons(c.CenterReasons ?? "[]")));
-        foreach (var w in windows) why.Add($"{w.Name}超期风险 {w.Probability}（全县窗口前 10）");
+        if (windows.Count > 0) why.Add($"{string.Join("、", windows.Select(w => w.Name))}超期风险进入全县窗口前 10（见重点窗口）");
         if (c.RedWarnings > 0) why.Add($"月末超期未办结（红色预警）{c.RedWarnings} 件");
         if (c.UpheldComplaints > 0)
             why.Add($"近三个月属实投诉 {c.UpheldComplaints} 件" + (c.UpheldBribery > 0 ? $"，其中吃拿卡要 {c.UpheldBribery} 件" : ""));

@@ -4,8 +4,9 @@ using System.Text;
 
 namespace Oversight.Reports.Inspection;
 
-/// <summary>A center the plan may propose: how strong the evidence is (0..1) and a coarse key of what it is.</summary>
-public sealed record PlanCandidate(string CenterCode, double Priority, string EvidenceKey);
+/// <summary>A center the plan may propose: how strong the evidence is (0..1) and a coarse key of what it is.
+/// <see cref="Pinned"/>: proposed whenever it is not held back (the top center or window of a model).</summary>
+public sealed record PlanCandidate(string CenterCode, double Priority, string EvidenceKey, bool Pinned = false);
 
 /// <summary>A center an earlier plan proposed.</summary>
 public sealed record PastProposal(DateOnly Month, string CenterCode, string EvidenceKey);
@@ -20,9 +21,9 @@ public sealed record Plan(IReadOnlyList<Proposal> Proposals, IReadOnlyList<strin
 /// Chooses which centers an inspection plan proposes, so that the plan is hard to predict from outside and still
 /// covers every center:
 /// <list type="bullet">
-/// <item>the center with the strongest evidence is proposed; the other evidence places are drawn at random from the
-/// strongest twice-as-many, weighted by the square of the evidence (weighted sampling without replacement,
-/// Efraimidis–Spirakis);</item>
+/// <item>pinned centers and the center with the strongest evidence are proposed; the other evidence places are drawn
+/// at random from the strongest twice-as-many, weighted by the square of the evidence (weighted sampling without
+/// replacement, Efraimidis–Spirakis);</item>
 /// <item>a center proposed last month on the same evidence key is held back this month;</item>
 /// <item>ceil(centers / 12) places go to the centers that have gone longest without being proposed, so every center
 /// is proposed at least once in any 12 consecutive plans.</item>
@@ -50,15 +51,14 @@ public sealed class InspectionPlanner(byte[] key, int planSize)
         var pool = candidates.Where(c => c.Priority > 0 && !heldBack.Contains(c.CenterCode))
             .OrderByDescending(c => c.Priority).ThenBy(c => c.CenterCode, StringComparer.Ordinal)
             .Take(2 * evidencePlaces).ToList();
-        var chosen = new List<(PlanCandidate Candidate, string Basis)>();
-        if (pool.Count > 0 && evidencePlaces > 0)
-        {
-            chosen.Add((pool[0], Evidence));
-            chosen.AddRange(pool.Skip(1)
-                .OrderByDescending(c => Math.Log(Uniform(month, "evidence", c.CenterCode)) / (c.Priority * c.Priority))
-                .Take(evidencePlaces - 1)
-                .Select(c => (c, Evidence)));
-        }
+        var sure = pool.Take(1)
+            .Concat(candidates.Where(c => c.Pinned && !heldBack.Contains(c.CenterCode)).OrderByDescending(c => c.Priority))
+            .Distinct().Take(evidencePlaces).ToList();
+        var chosen = sure.Select(c => (Candidate: c, Basis: Evidence)).ToList();
+        chosen.AddRange(pool.Except(sure)
+            .OrderByDescending(c => Math.Log(Uniform(month, "evidence", c.CenterCode)) / (c.Priority * c.Priority))
+            .Take(evidencePlaces - chosen.Count)
+            .Select(c => (c, Evidence)));
 
         // Rotation fills the remaining places: longest without a proposal first (never proposed before all), ties
         // in key-derived random order.
