@@ -12,6 +12,9 @@ public sealed class JobRunner(ServiceSettings settings, TextWriter log)
 
     public ServiceSettings Settings => settings;
 
+    /// <summary>A job is running now.</summary>
+    public bool IsBusy => _gate.CurrentCount == 0;
+
     public async Task<string> RunAsync(string job, DateTime scheduledFor, string trigger, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);

@@ -75,7 +75,7 @@ public sealed class NightlyService(JobRunner runner, ISchedulerFactory scheduler
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        log.WriteLine("正在停止：等待当前文件导入完成或回滚……");
+        if (runner.IsBusy) log.WriteLine("正在停止：等待当前文件导入完成或回滚……");
         if (_scheduler is not null) await _scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
         await base.StopAsync(cancellationToken);
         log.WriteLine("服务已停止。");
