@@ -10,6 +10,9 @@ public static class JobHistory
     public const string Nightly = "nightly";
     public const string Monthly = "monthly";
 
+    // Counts carry Chinese notes and file names; keep them readable in status rather than \u-escaped.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static long Start(DuckDBConnection c, string job, DateTime scheduledFor, string trigger) =>
         c.ExecuteScalar<long>("""
             INSERT INTO job_run (job, scheduled_for, trigger, started_at, outcome, host, pid)
@@ -19,7 +22,7 @@ public static class JobHistory
 
     public static void Finish(DuckDBConnection c, long runId, string outcome, object? counts, string? error) =>
         c.Execute("UPDATE job_run SET finished_at = now()::TIMESTAMP, outcome = $outcome, counts = $counts, error = $error WHERE run_id = $runId",
-            new { runId, outcome, counts = counts is null ? null : JsonSerializer.Serialize(counts), error });
+            new { runId, outcome, counts = counts is null ? null : JsonSerializer.Serialize(counts, Json), error });
 
     /// <summary>Runs left 'running' by a process that is gone. Only called by the holder of the writer lock, so
     /// no run of another process can still be going.</summary>
