@@ -19,13 +19,16 @@ public static class RawRows
             var index = map.FileColumns.ToList().IndexOf(column.Name);
             select.Append(index >= 0 ? $", c{index} AS {column.Name}" : $", CAST(NULL AS VARCHAR) AS {column.Name}");
         }
-        var allBlank = string.Join(" AND ", fileColumns.Select(c => $"coalesce(trim({c}), '') = ''"));
+        // Rows with every cell blank (the ",,,," lines Excel leaves at the end) are dropped once, while staging;
+        // one concat and one trim per row, not one per cell.
+        var allBlank = $"trim(concat({string.Join(", ", fileColumns)})) = ''";
         try
         {
             connection.Execute($"""
                 CREATE OR REPLACE TEMP TABLE raw_csv AS
                 SELECT * FROM read_csv('{csvPath.Replace("'", "''")}', header = true, auto_detect = false, delim = ',',
                                        quote = '"', escape = '"', strict_mode = true, columns = {columnsStruct})
+                WHERE NOT ({allBlank})
                 """);
         }
         catch (DuckDBException ex)
@@ -34,7 +37,7 @@ public static class RawRows
         }
         connection.Execute($"""
             CREATE OR REPLACE TEMP VIEW raw_rows AS
-            SELECT row_no{select} FROM raw_csv WHERE NOT ({allBlank})
+            SELECT row_no{select} FROM raw_csv
             """);
     }
 

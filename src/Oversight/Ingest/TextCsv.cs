@@ -34,26 +34,10 @@ public sealed class TextCsv : IDisposable
             case ".csv":
                 if (isZip) throw new FileSetAside("文件扩展名是 .csv，但内容是压缩包或 Excel 工作簿，请另存为 CSV 或改用 .xlsx 扩展名。");
                 var output = TempName(tempDir, file);
-                try
-                {
-                    NumberRecords(file, output, new UTF8Encoding(false, throwOnInvalidBytes: true));
-                    return new TextCsv(output, "csv", "utf-8");
-                }
-                catch (DecoderFallbackException)
-                {
-                    System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-                    var gb = System.Text.Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-                    try
-                    {
-                        NumberRecords(file, output, gb);
-                        return new TextCsv(output, "csv", "gb18030");
-                    }
-                    catch (DecoderFallbackException)
-                    {
-                        File.Delete(output);
-                        throw new FileSetAside("无法识别文件编码：既不是 UTF-8，也不是 GB18030/GBK。请用 Excel“另存为 CSV UTF-8”后重新报送。");
-                    }
-                }
+                if (NumberRecords(file, output, gb18030: false)) return new TextCsv(output, "csv", "utf-8");
+                if (NumberRecords(file, output, gb18030: true)) return new TextCsv(output, "csv", "gb18030");
+                File.Delete(output);
+                throw new FileSetAside("无法识别文件编码：既不是 UTF-8，也不是 GB18030/GBK。请用 Excel“另存为 CSV UTF-8”后重新报送。");
             default:
                 throw new FileSetAside($"不支持的文件格式“{ext}”：只接受 CSV（.csv）和 Excel（.xlsx）。");
         }
@@ -73,41 +57,109 @@ public sealed class TextCsv : IDisposable
 
     /// <summary>Decodes the file and writes it as UTF-8 with its record number (header = 1) as a leading
     /// <c>row_no</c> column, so read_csv needs no window function to number rows (one streaming pass; blank lines
-    /// are counted but dropped). Quoted fields may contain commas and newlines (RFC 4180).</summary>
-    public static void NumberRecords(string file, string output, System.Text.Encoding encoding)
+    /// are counted but dropped). Quoted fields may contain commas and newlines (RFC 4180). Returns false when the
+    /// file is not valid in the encoding tried. UTF-8 input is validated and copied as bytes, never transcoded:
+    /// this pass is single-threaded and sits in front of every load.</summary>
+    public static bool NumberRecords(string file, string output, bool gb18030)
     {
-        using var reader = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        using var writer = new StreamWriter(output, false, new UTF8Encoding(false), 1 << 16);
-        var buffer = new char[1 << 16];
-        long record = 1;
-        var atRecordStart = true;
-        var quoted = false;
+        using var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var writer = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        var numberer = new RecordNumberer(writer);
+        var bytes = new byte[1 << 20];
+        var carry = 0; // UTF-8 bytes of a character split across reads, kept for the next read
         var first = true;
-        int n;
-        while ((n = reader.Read(buffer)) > 0)
+        System.Text.Decoder? decoder = null;
+        char[]? chars = null;
+        byte[]? utf8 = null;
+        if (gb18030)
         {
-            var start = 0;
-            if (first && buffer[0] == '\uFEFF') start = 1; // byte order mark
-            first = false;
-            var i = start;
-            while (i < n)
+            System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            decoder = System.Text.Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
+                .GetDecoder();
+            chars = new char[bytes.Length + 4]; // at most one char per byte, plus a sequence left over from the last read
+            utf8 = new byte[chars.Length * 3];
+        }
+        while (true)
+        {
+            var n = input.Read(bytes, carry, bytes.Length - carry);
+            var end = carry + n;
+            var final = n == 0;
+            try
             {
-                if (atRecordStart)
+                if (decoder is null)
                 {
-                    var c0 = buffer[i];
-                    if (c0 is '\r') { i++; continue; }
-                    if (c0 is '\n') { record++; i++; continue; }
-                    writer.Write(record == 1 ? "row_no," : record.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
-                    atRecordStart = false;
+                    var start = first && end >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0; // byte order mark
+                    var complete = final ? end : start + CompleteUtf8Length(bytes.AsSpan(start, end - start));
+                    if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start, complete - start))) return false;
+                    numberer.Write(bytes.AsSpan(start, complete - start));
+                    carry = end - complete;
+                    bytes.AsSpan(complete, carry).CopyTo(bytes);
+                }
+                else
+                {
+                    var count = decoder.GetChars(bytes, 0, end, chars!, 0, flush: final);
+                    var skip = first && count > 0 && chars![0] == '\uFEFF' ? 1 : 0; // byte order mark
+                    var written = System.Text.Encoding.UTF8.GetBytes(chars!, skip, count - skip, utf8!, 0);
+                    numberer.Write(utf8.AsSpan(0, written));
+                }
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
+            }
+            first = false;
+            if (final) return true;
+        }
+    }
+
+    /// <summary>The length of the prefix of <paramref name="span"/> that ends on a UTF-8 character boundary.</summary>
+    private static int CompleteUtf8Length(ReadOnlySpan<byte> span)
+    {
+        for (var back = 1; back <= Math.Min(3, span.Length); back++)
+        {
+            var b = span[^back];
+            if ((b & 0xC0) == 0x80) continue; // continuation byte: look further back for the lead
+            var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needed > back ? span.Length - back : span.Length;
+        }
+        return span.Length;
+    }
+
+    /// <summary>Prefixes each CSV record with its number, dropping blank lines but counting them.</summary>
+    private sealed class RecordNumberer(Stream output)
+    {
+        private long _record = 1;
+        private bool _atRecordStart = true;
+        private bool _quoted;
+        private readonly byte[] _number = new byte[24];
+
+        public void Write(ReadOnlySpan<byte> utf8)
+        {
+            var i = 0;
+            while (i < utf8.Length)
+            {
+                if (_atRecordStart)
+                {
+                    var c0 = utf8[i];
+                    if (c0 == '\r') { i++; continue; }
+                    if (c0 == '\n') { _record++; i++; continue; }
+                    if (_record == 1) output.Write("row_no,"u8);
+                    else
+                    {
+                        _record.TryFormat(_number, out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+                        _number[digits] = (byte)',';
+                        output.Write(_number, 0, digits + 1);
+                    }
+                    _atRecordStart = false;
                 }
                 // Copy up to the next quote or newline in one write; only those two change state.
-                var j = buffer.AsSpan(i, n - i).IndexOfAny('"', '\n');
-                if (j < 0) { writer.Write(buffer, i, n - i); break; }
-                var c = buffer[i + j];
-                writer.Write(buffer, i, j + 1);
+                var j = utf8[i..].IndexOfAny((byte)'"', (byte)'\n');
+                if (j < 0) { output.Write(utf8[i..]); break; }
+                var c = utf8[i + j];
+                output.Write(utf8.Slice(i, j + 1));
                 i += j + 1;
-                if (c == '"') quoted = !quoted;
-                else if (!quoted) { record++; atRecordStart = true; }
+                if (c == '"') _quoted = !_quoted;
+                else if (!_quoted) { _record++; _atRecordStart = true; }
             }
         }
     }

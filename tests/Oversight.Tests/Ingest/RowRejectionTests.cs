@@ -76,6 +76,21 @@ public class RowRejectionTests
         Assert.Equal((Outcomes.Loaded, 20L, 1L), (file.Outcome, file.RowsLoaded, file.RowsRejected));
     }
 
+    [Fact]
+    public void Rows_with_every_cell_blank_are_skipped_but_still_counted_in_the_row_numbers()
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        w.WriteCsv("cases_padded.csv", Header +
+            "C01,511922001,W001,I05,承诺件,窗口,2026-03-02 09:00,,,,办理中\n" + // row 2
+            ",,,,,,,,,,\n" +                                                    // row 3: Excel's empty line
+            " , ,\"\",,,,,,,,  \n" +                                            // row 4: spaces and an empty quoted cell
+            "C05,511922001,W001,I05,承诺件,窗口,nope,,,,办理中\n");              // row 5
+        var file = Assert.Single(w.Ingest(threshold: 1.0).Files, f => f.FileName == "cases_padded.csv");
+        Assert.Equal((Outcomes.Loaded, 1L, 1L), (file.Outcome, file.RowsLoaded, file.RowsRejected));
+        Assert.Equal(5L, w.Scalar<long>("SELECT row_number FROM load_reject WHERE file_name = 'cases_padded.csv'"));
+    }
+
     [Theory]
     [InlineData("2026-03-02 09:07:05", "2026-03-02 09:07:05")]
     [InlineData("2026-03-02 09:07", "2026-03-02 09:07:00")]
