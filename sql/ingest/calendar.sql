@@ -1,30 +1,30 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH repeated AS (
-    -- ids that occur more than once in the file, with the row of their first occurrence
-    SELECT parse_date(date) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
-),
-parsed AS (
+WITH parsed AS (
     SELECT
         r.row_no,
         parse_date(r.date) AS date,
         e_day_type.canonical AS day_type,
         nullif(trim(r.name), '') AS name,
-        r.date AS raw_date, r.day_type AS raw_day_type,
-        coalesce(d.first_row, r.row_no) AS first_row
+        r.date AS raw_date, r.day_type AS raw_day_type
     FROM raw_rows AS r
     LEFT JOIN seed_enum_values AS e_day_type ON e_day_type.domain = 'day_type' AND lower(e_day_type.value) = lower(trim(r.day_type))
-    LEFT JOIN repeated AS d ON d.id = parse_date(r.date)
 )
 SELECT
-    p.* EXCLUDE (raw_date, raw_day_type, first_row),
+    p.* EXCLUDE (raw_date, raw_day_type),
     CASE
         WHEN is_blank(p.raw_date) THEN problem('date', '日期为空')
         WHEN p.date IS NULL THEN problem('date', '日期“' || trim(p.raw_date) || '”无法识别为日期')
-        WHEN p.row_no > p.first_row THEN problem('date', '日期在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.raw_day_type) THEN problem('day_type', '类型为空')
         WHEN p.day_type IS NULL THEN problem('day_type', '类型“' || trim(p.raw_day_type) || '”不在允许值内（休/班）')
     END AS problem
 FROM parsed AS p;
+
+-- step: duplicates
+-- A date seen earlier in the file rejects every later row carrying it. Only a problem with the date
+-- itself, checked above, stands before it.
+UPDATE typed SET problem = duplicate_problem('date', '日期', d.first_row)
+FROM (SELECT date, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING count(*) > 1) AS d
+WHERE typed.date = d.date AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'date';
 
 -- step: upsert
 INSERT INTO ref_calendar_override (date, day_type, name, file_id)

@@ -1,9 +1,5 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH repeated AS (
-    -- ids that occur more than once in the file, with the row of their first occurrence
-    SELECT trim(callback_id) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
-),
-parsed AS (
+WITH parsed AS (
     SELECT
         r.row_no,
         trim(r.callback_id) AS callback_id,
@@ -16,19 +12,16 @@ parsed AS (
         parse_ts(r.rectified_at) AS rectified_at,
         nullif(norm_phone(r.phone), '') AS phone,
         r.method AS raw_method, r.called_at AS raw_called_at, r.reached AS raw_reached, r.rating AS raw_rating,
-        r.rectified_at AS raw_rectified_at,
-        coalesce(d.first_row, r.row_no) AS first_row
+        r.rectified_at AS raw_rectified_at
     FROM raw_rows AS r
     LEFT JOIN seed_enum_values AS e_method ON e_method.domain = 'callback_method' AND lower(e_method.value) = lower(trim(r.method))
     LEFT JOIN seed_enum_values AS e_reached ON e_reached.domain = 'yes_no' AND lower(e_reached.value) = lower(trim(r.reached))
     LEFT JOIN seed_enum_values AS e_rating ON e_rating.domain = 'rating' AND lower(e_rating.value) = lower(trim(r.rating))
-    LEFT JOIN repeated AS d ON d.id = trim(r.callback_id)
 )
 SELECT
-    p.* EXCLUDE (raw_method, raw_called_at, raw_reached, raw_rating, raw_rectified_at, first_row),
+    p.* EXCLUDE (raw_method, raw_called_at, raw_reached, raw_rating, raw_rectified_at),
     CASE
         WHEN is_blank(p.callback_id) THEN problem('callback_id', '回访编号为空')
-        WHEN p.row_no > p.first_row THEN problem('callback_id', '回访编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.case_id) THEN problem('case_id', '办件编号为空')
         WHEN is_blank(p.raw_method) THEN problem('method', '方式为空')
         WHEN p.method IS NULL THEN problem('method', '方式“' || trim(p.raw_method) || '”不在允许值内（电话回访/短信/好差评/现场评价）')
@@ -40,6 +33,13 @@ SELECT
         WHEN NOT is_blank(p.raw_rectified_at) AND p.rectified_at IS NULL THEN problem('rectified_at', '整改完成时间“' || trim(p.raw_rectified_at) || '”无法识别为日期时间')
     END AS problem
 FROM parsed AS p;
+
+-- step: duplicates
+-- A callback_id seen earlier in the file rejects every later row carrying it. Only a problem with the callback_id
+-- itself, checked above, stands before it.
+UPDATE typed SET problem = duplicate_problem('callback_id', '回访编号', d.first_row)
+FROM (SELECT callback_id, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING count(*) > 1) AS d
+WHERE typed.callback_id = d.callback_id AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'callback_id';
 
 -- step: upsert
 -- No updated_at in this feed: the later file wins.
@@ -59,5 +59,7 @@ WHERE t.problem IS NULL AND f.callback_id = t.callback_id;
 
 INSERT INTO fct_callback (callback_id, case_id, method, called_at, reached, rating, comment, rectified_at, phone_hash, phone_masked, file_id)
 SELECT t.callback_id, t.case_id, t.method, t.called_at, t.reached, t.rating, t.comment, t.rectified_at, pii_hash(t.phone), mask_keep(t.phone, 3, 4), c.file_id
-FROM typed AS t, load_ctx AS c
-WHERE t.problem IS NULL AND NOT EXISTS (SELECT 1 FROM fct_callback AS f WHERE f.callback_id = t.callback_id);
+FROM typed AS t
+ANTI JOIN fct_callback AS f ON f.callback_id = t.callback_id
+CROSS JOIN load_ctx AS c
+WHERE t.problem IS NULL;

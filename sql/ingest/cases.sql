@@ -1,9 +1,5 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH repeated AS (
-    -- ids that occur more than once in the file, with the row of their first occurrence
-    SELECT trim(case_id) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
-),
-parsed AS (
+WITH parsed AS (
     SELECT
         r.row_no,
         trim(r.case_id) AS case_id,
@@ -24,19 +20,16 @@ parsed AS (
         parse_ts(r.updated_at) AS updated_at,
         r.case_type AS raw_case_type, r.channel AS raw_channel, r.status AS raw_status,
         r.accepted_at AS raw_accepted_at, r.due_at AS raw_due_at, r.paused_days AS raw_paused_days,
-        r.completed_at AS raw_completed_at, r.recorded_at AS raw_recorded_at, r.updated_at AS raw_updated_at,
-        coalesce(d.first_row, r.row_no) AS first_row
+        r.completed_at AS raw_completed_at, r.recorded_at AS raw_recorded_at, r.updated_at AS raw_updated_at
     FROM raw_rows AS r
     LEFT JOIN seed_enum_values AS e_case_type ON e_case_type.domain = 'case_type' AND lower(e_case_type.value) = lower(trim(r.case_type))
     LEFT JOIN seed_enum_values AS e_channel ON e_channel.domain = 'channel' AND lower(e_channel.value) = lower(trim(r.channel))
     LEFT JOIN seed_enum_values AS e_status ON e_status.domain = 'case_status' AND lower(e_status.value) = lower(trim(r.status))
-    LEFT JOIN repeated AS d ON d.id = trim(r.case_id)
 )
 SELECT
-    p.* EXCLUDE (raw_case_type, raw_channel, raw_status, raw_accepted_at, raw_due_at, raw_paused_days, raw_completed_at, raw_recorded_at, raw_updated_at, first_row),
+    p.* EXCLUDE (raw_case_type, raw_channel, raw_status, raw_accepted_at, raw_due_at, raw_paused_days, raw_completed_at, raw_recorded_at, raw_updated_at),
     CASE
         WHEN is_blank(p.case_id) THEN problem('case_id', '办件编号为空')
-        WHEN p.row_no > p.first_row THEN problem('case_id', '办件编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
         WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表）')
         WHEN is_blank(p.window_code) THEN problem('window_code', '窗口编码为空')
@@ -63,6 +56,13 @@ LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
 LEFT JOIN dim_window AS w ON w.window_code = p.window_code
 LEFT JOIN dim_item AS i ON i.item_code = p.item_code;
 
+-- step: duplicates
+-- A case_id seen earlier in the file rejects every later row carrying it. Only a problem with the case_id
+-- itself, checked above, stands before it.
+UPDATE typed SET problem = duplicate_problem('case_id', '办件编号', d.first_row)
+FROM (SELECT case_id, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING count(*) > 1) AS d
+WHERE typed.case_id = d.case_id AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'case_id';
+
 -- step: upsert
 UPDATE fct_case AS f SET
     center_code = t.center_code, window_code = t.window_code, staff_id = t.staff_id, item_code = t.item_code,
@@ -85,5 +85,7 @@ SELECT
     pii_hash(t.applicant_id), mask_keep(t.applicant_id, 6, 4),
     pii_hash(t.applicant_phone), mask_keep(t.applicant_phone, 3, 4),
     coalesce(t.recorded_at, t.accepted_at), t.updated_at, c.file_id
-FROM typed AS t, load_ctx AS c
-WHERE t.problem IS NULL AND NOT EXISTS (SELECT 1 FROM fct_case AS f WHERE f.case_id = t.case_id);
+FROM typed AS t
+ANTI JOIN fct_case AS f ON f.case_id = t.case_id
+CROSS JOIN load_ctx AS c
+WHERE t.problem IS NULL;

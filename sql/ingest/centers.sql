@@ -1,9 +1,5 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH repeated AS (
-    -- ids that occur more than once in the file, with the row of their first occurrence
-    SELECT trim(center_code) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
-),
-parsed AS (
+WITH parsed AS (
     SELECT
         r.row_no,
         trim(r.center_code) AS center_code,
@@ -13,18 +9,15 @@ parsed AS (
         parse_int(r.population) AS population,
         nullif(trim(r.head_name), '') AS head_name,
         parse_date(r.opened_on) AS opened_on,
-        r.kind AS raw_kind, r.population AS raw_population, r.opened_on AS raw_opened_on,
-        coalesce(d.first_row, r.row_no) AS first_row
+        r.kind AS raw_kind, r.population AS raw_population, r.opened_on AS raw_opened_on
     FROM raw_rows AS r
     LEFT JOIN seed_enum_values AS e_kind ON e_kind.domain = 'center_kind' AND lower(e_kind.value) = lower(trim(r.kind))
-    LEFT JOIN repeated AS d ON d.id = trim(r.center_code)
 )
 SELECT
-    p.* EXCLUDE (raw_kind, raw_population, raw_opened_on, first_row),
+    p.* EXCLUDE (raw_kind, raw_population, raw_opened_on),
     CASE
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
         WHEN NOT regexp_full_match(p.center_code, '\d{9}|\d{12}') THEN problem('center_code', '中心编码“' || p.center_code || '”应为9位或12位数字')
-        WHEN p.row_no > p.first_row THEN problem('center_code', '中心编码在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.center_name) THEN problem('center_name', '中心名称为空')
         WHEN is_blank(p.county_code) THEN problem('county_code', '县区编码为空')
         WHEN NOT regexp_full_match(p.county_code, '\d{6}') THEN problem('county_code', '县区编码“' || p.county_code || '”应为6位数字')
@@ -34,6 +27,13 @@ SELECT
         WHEN NOT is_blank(p.raw_opened_on) AND p.opened_on IS NULL THEN problem('opened_on', '启用日期“' || trim(p.raw_opened_on) || '”无法识别为日期')
     END AS problem
 FROM parsed AS p;
+
+-- step: duplicates
+-- A center_code seen earlier in the file rejects every later row carrying it. Only a problem with the center_code
+-- itself, checked above, stands before it.
+UPDATE typed SET problem = duplicate_problem('center_code', '中心编码', d.first_row)
+FROM (SELECT center_code, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING count(*) > 1) AS d
+WHERE typed.center_code = d.center_code AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'center_code';
 
 -- step: upsert
 INSERT INTO dim_center (center_code, center_name, county_code, kind, population, head_name, opened_on, file_id)

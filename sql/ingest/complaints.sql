@@ -1,9 +1,5 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH repeated AS (
-    -- ids that occur more than once in the file, with the row of their first occurrence
-    SELECT trim(complaint_id) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
-),
-parsed AS (
+WITH parsed AS (
     SELECT
         r.row_no,
         trim(r.complaint_id) AS complaint_id,
@@ -21,19 +17,16 @@ parsed AS (
         nullif(norm_phone(r.complainant_phone), '') AS complainant_phone,
         parse_ts(r.updated_at) AS updated_at,
         r.received_at AS raw_received_at, r.source AS raw_source, r.category AS raw_category, r.verdict AS raw_verdict,
-        r.responded_at AS raw_responded_at, r.closed_at AS raw_closed_at, r.updated_at AS raw_updated_at,
-        coalesce(d.first_row, r.row_no) AS first_row
+        r.responded_at AS raw_responded_at, r.closed_at AS raw_closed_at, r.updated_at AS raw_updated_at
     FROM raw_rows AS r
     LEFT JOIN seed_enum_values AS e_source ON e_source.domain = 'complaint_source' AND lower(e_source.value) = lower(trim(r.source))
     LEFT JOIN seed_enum_values AS e_category ON e_category.domain = 'complaint_category' AND lower(e_category.value) = lower(trim(r.category))
     LEFT JOIN seed_enum_values AS e_verdict ON e_verdict.domain = 'verdict' AND lower(e_verdict.value) = lower(trim(r.verdict))
-    LEFT JOIN repeated AS d ON d.id = trim(r.complaint_id)
 )
 SELECT
-    p.* EXCLUDE (raw_received_at, raw_source, raw_category, raw_verdict, raw_responded_at, raw_closed_at, raw_updated_at, first_row),
+    p.* EXCLUDE (raw_received_at, raw_source, raw_category, raw_verdict, raw_responded_at, raw_closed_at, raw_updated_at),
     CASE
         WHEN is_blank(p.complaint_id) THEN problem('complaint_id', '投诉编号为空')
-        WHEN p.row_no > p.first_row THEN problem('complaint_id', '投诉编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.raw_received_at) THEN problem('received_at', '受理时间为空')
         WHEN p.received_at IS NULL THEN problem('received_at', '受理时间“' || trim(p.raw_received_at) || '”无法识别为日期时间')
         WHEN is_blank(p.raw_source) THEN problem('source', '来源为空')
@@ -53,6 +46,13 @@ SELECT
 FROM parsed AS p
 LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
 LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
+
+-- step: duplicates
+-- A complaint_id seen earlier in the file rejects every later row carrying it. Only a problem with the complaint_id
+-- itself, checked above, stands before it.
+UPDATE typed SET problem = duplicate_problem('complaint_id', '投诉编号', d.first_row)
+FROM (SELECT complaint_id, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING count(*) > 1) AS d
+WHERE typed.complaint_id = d.complaint_id AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'complaint_id';
 
 -- step: upsert
 UPDATE fct_complaint AS f SET
@@ -77,5 +77,7 @@ WHERE t.problem IS NULL AND f.complaint_id = t.complaint_id
 
 INSERT INTO fct_complaint (complaint_id, received_at, source, center_code, window_code, staff_id, case_id, category, content, verdict, responded_at, closed_at, complainant_phone_hash, complainant_phone_masked, updated_at, file_id)
 SELECT t.complaint_id, t.received_at, t.source, t.center_code, t.window_code, t.staff_id, t.case_id, t.category, t.content, t.verdict, t.responded_at, t.closed_at, pii_hash(t.complainant_phone), mask_keep(t.complainant_phone, 3, 4), t.updated_at, c.file_id
-FROM typed AS t, load_ctx AS c
-WHERE t.problem IS NULL AND NOT EXISTS (SELECT 1 FROM fct_complaint AS f WHERE f.complaint_id = t.complaint_id);
+FROM typed AS t
+ANTI JOIN fct_complaint AS f ON f.complaint_id = t.complaint_id
+CROSS JOIN load_ctx AS c
+WHERE t.problem IS NULL;

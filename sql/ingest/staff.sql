@@ -1,9 +1,5 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH repeated AS (
-    -- ids that occur more than once in the file, with the row of their first occurrence
-    SELECT trim(staff_id) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
-),
-parsed AS (
+WITH parsed AS (
     SELECT
         r.row_no,
         trim(r.staff_id) AS staff_id,
@@ -14,18 +10,15 @@ parsed AS (
         e_employment.canonical AS employment,
         parse_date(r.active_from) AS active_from,
         parse_date(r.active_to) AS active_to,
-        r.post AS raw_post, r.employment AS raw_employment, r.active_from AS raw_active_from, r.active_to AS raw_active_to,
-        coalesce(d.first_row, r.row_no) AS first_row
+        r.post AS raw_post, r.employment AS raw_employment, r.active_from AS raw_active_from, r.active_to AS raw_active_to
     FROM raw_rows AS r
     LEFT JOIN seed_enum_values AS e_post ON e_post.domain = 'post' AND lower(e_post.value) = lower(trim(r.post))
     LEFT JOIN seed_enum_values AS e_employment ON e_employment.domain = 'employment' AND lower(e_employment.value) = lower(trim(r.employment))
-    LEFT JOIN repeated AS d ON d.id = trim(r.staff_id)
 )
 SELECT
-    p.* EXCLUDE (raw_post, raw_employment, raw_active_from, raw_active_to, first_row),
+    p.* EXCLUDE (raw_post, raw_employment, raw_active_from, raw_active_to),
     CASE
         WHEN is_blank(p.staff_id) THEN problem('staff_id', '工号为空')
-        WHEN p.row_no > p.first_row THEN problem('staff_id', '工号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.staff_name) THEN problem('staff_name', '姓名为空')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
         WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表）')
@@ -38,6 +31,13 @@ SELECT
 FROM parsed AS p
 LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
 LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
+
+-- step: duplicates
+-- A staff_id seen earlier in the file rejects every later row carrying it. Only a problem with the staff_id
+-- itself, checked above, stands before it.
+UPDATE typed SET problem = duplicate_problem('staff_id', '工号', d.first_row)
+FROM (SELECT staff_id, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING count(*) > 1) AS d
+WHERE typed.staff_id = d.staff_id AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'staff_id';
 
 -- step: upsert
 INSERT INTO dim_staff (staff_id, staff_name, center_code, window_code, post, employment, active_from, active_to, file_id)

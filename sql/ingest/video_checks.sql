@@ -1,9 +1,5 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH repeated AS (
-    -- ids that occur more than once in the file, with the row of their first occurrence
-    SELECT trim(check_id) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
-),
-parsed AS (
+WITH parsed AS (
     SELECT
         r.row_no,
         trim(r.check_id) AS check_id,
@@ -16,17 +12,14 @@ parsed AS (
         parse_int(r.people_waiting) AS people_waiting,
         r.note AS note,
         r.checked_at AS raw_checked_at, r.finding AS raw_finding, r.staff_on_duty AS raw_staff_on_duty,
-        r.people_waiting AS raw_people_waiting,
-        coalesce(d.first_row, r.row_no) AS first_row
+        r.people_waiting AS raw_people_waiting
     FROM raw_rows AS r
     LEFT JOIN seed_enum_values AS e_finding ON e_finding.domain = 'finding' AND lower(e_finding.value) = lower(trim(r.finding))
-    LEFT JOIN repeated AS d ON d.id = trim(r.check_id)
 )
 SELECT
-    p.* EXCLUDE (raw_checked_at, raw_finding, raw_staff_on_duty, raw_people_waiting, first_row),
+    p.* EXCLUDE (raw_checked_at, raw_finding, raw_staff_on_duty, raw_people_waiting),
     CASE
         WHEN is_blank(p.check_id) THEN problem('check_id', '抽查编号为空')
-        WHEN p.row_no > p.first_row THEN problem('check_id', '抽查编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.raw_checked_at) THEN problem('checked_at', '抽查时间为空')
         WHEN p.checked_at IS NULL THEN problem('checked_at', '抽查时间“' || trim(p.raw_checked_at) || '”无法识别为日期时间')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
@@ -40,6 +33,13 @@ SELECT
 FROM parsed AS p
 LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
 LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
+
+-- step: duplicates
+-- A check_id seen earlier in the file rejects every later row carrying it. Only a problem with the check_id
+-- itself, checked above, stands before it.
+UPDATE typed SET problem = duplicate_problem('check_id', '抽查编号', d.first_row)
+FROM (SELECT check_id, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING count(*) > 1) AS d
+WHERE typed.check_id = d.check_id AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'check_id';
 
 -- step: upsert
 -- No updated_at in this feed: the later file wins.
@@ -58,5 +58,7 @@ WHERE t.problem IS NULL AND f.check_id = t.check_id;
 
 INSERT INTO fct_video_check (check_id, checked_at, center_code, window_code, checker, finding, staff_on_duty, people_waiting, note, file_id)
 SELECT t.check_id, t.checked_at, t.center_code, t.window_code, t.checker, t.finding, t.staff_on_duty, t.people_waiting, t.note, c.file_id
-FROM typed AS t, load_ctx AS c
-WHERE t.problem IS NULL AND NOT EXISTS (SELECT 1 FROM fct_video_check AS f WHERE f.check_id = t.check_id);
+FROM typed AS t
+ANTI JOIN fct_video_check AS f ON f.check_id = t.check_id
+CROSS JOIN load_ctx AS c
+WHERE t.problem IS NULL;

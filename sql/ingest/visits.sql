@@ -1,9 +1,5 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH repeated AS (
-    -- ids that occur more than once in the file, with the row of their first occurrence
-    SELECT trim(visit_id) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
-),
-parsed AS (
+WITH parsed AS (
     SELECT
         r.row_no,
         trim(r.visit_id) AS visit_id,
@@ -16,18 +12,15 @@ parsed AS (
         e_severity.canonical AS severity,
         r.findings AS findings,
         r.visited_at AS raw_visited_at, r.visit_type AS raw_visit_type, r.problems_found AS raw_problems_found,
-        r.severity AS raw_severity,
-        coalesce(d.first_row, r.row_no) AS first_row
+        r.severity AS raw_severity
     FROM raw_rows AS r
     LEFT JOIN seed_enum_values AS e_visit_type ON e_visit_type.domain = 'visit_type' AND lower(e_visit_type.value) = lower(trim(r.visit_type))
     LEFT JOIN seed_enum_values AS e_severity ON e_severity.domain = 'severity' AND lower(e_severity.value) = lower(trim(r.severity))
-    LEFT JOIN repeated AS d ON d.id = trim(r.visit_id)
 )
 SELECT
-    p.* EXCLUDE (raw_visited_at, raw_visit_type, raw_problems_found, raw_severity, first_row),
+    p.* EXCLUDE (raw_visited_at, raw_visit_type, raw_problems_found, raw_severity),
     CASE
         WHEN is_blank(p.visit_id) THEN problem('visit_id', '检查编号为空')
-        WHEN p.row_no > p.first_row THEN problem('visit_id', '检查编号在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.raw_visited_at) THEN problem('visited_at', '检查时间为空')
         WHEN p.visited_at IS NULL THEN problem('visited_at', '检查时间“' || trim(p.raw_visited_at) || '”无法识别为日期时间')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
@@ -42,6 +35,13 @@ SELECT
 FROM parsed AS p
 LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
 LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
+
+-- step: duplicates
+-- A visit_id seen earlier in the file rejects every later row carrying it. Only a problem with the visit_id
+-- itself, checked above, stands before it.
+UPDATE typed SET problem = duplicate_problem('visit_id', '检查编号', d.first_row)
+FROM (SELECT visit_id, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING count(*) > 1) AS d
+WHERE typed.visit_id = d.visit_id AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'visit_id';
 
 -- step: upsert
 -- No updated_at in this feed: the later file wins.
@@ -60,5 +60,7 @@ WHERE t.problem IS NULL AND f.visit_id = t.visit_id;
 
 INSERT INTO fct_visit (visit_id, visited_at, center_code, window_code, visit_type, team, problems_found, severity, findings, file_id)
 SELECT t.visit_id, t.visited_at, t.center_code, t.window_code, t.visit_type, t.team, t.problems_found, t.severity, t.findings, c.file_id
-FROM typed AS t, load_ctx AS c
-WHERE t.problem IS NULL AND NOT EXISTS (SELECT 1 FROM fct_visit AS f WHERE f.visit_id = t.visit_id);
+FROM typed AS t
+ANTI JOIN fct_visit AS f ON f.visit_id = t.visit_id
+CROSS JOIN load_ctx AS c
+WHERE t.problem IS NULL;

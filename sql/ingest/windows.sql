@@ -1,9 +1,5 @@
 CREATE OR REPLACE TEMP TABLE typed AS
-WITH repeated AS (
-    -- ids that occur more than once in the file, with the row of their first occurrence
-    SELECT trim(window_code) AS id, min(row_no) AS first_row FROM raw_rows GROUP BY 1 HAVING count(*) > 1
-),
-parsed AS (
+WITH parsed AS (
     SELECT
         r.row_no,
         trim(r.window_code) AS window_code,
@@ -12,16 +8,13 @@ parsed AS (
         nullif(trim(r.category), '') AS category,
         parse_date(r.opened_on) AS opened_on,
         parse_date(r.closed_on) AS closed_on,
-        r.opened_on AS raw_opened_on, r.closed_on AS raw_closed_on,
-        coalesce(d.first_row, r.row_no) AS first_row
+        r.opened_on AS raw_opened_on, r.closed_on AS raw_closed_on
     FROM raw_rows AS r
-    LEFT JOIN repeated AS d ON d.id = trim(r.window_code)
 )
 SELECT
-    p.* EXCLUDE (raw_opened_on, raw_closed_on, first_row),
+    p.* EXCLUDE (raw_opened_on, raw_closed_on),
     CASE
         WHEN is_blank(p.window_code) THEN problem('window_code', '窗口编码为空')
-        WHEN p.row_no > p.first_row THEN problem('window_code', '窗口编码在本文件中重复（首次出现在第 ' || p.first_row || ' 行）')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
         WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表）')
         WHEN is_blank(p.window_name) THEN problem('window_name', '窗口名称为空')
@@ -30,6 +23,13 @@ SELECT
     END AS problem
 FROM parsed AS p
 LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code;
+
+-- step: duplicates
+-- A window_code seen earlier in the file rejects every later row carrying it. Only a problem with the window_code
+-- itself, checked above, stands before it.
+UPDATE typed SET problem = duplicate_problem('window_code', '窗口编码', d.first_row)
+FROM (SELECT window_code, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING count(*) > 1) AS d
+WHERE typed.window_code = d.window_code AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'window_code';
 
 -- step: upsert
 INSERT INTO dim_window (window_code, center_code, window_name, category, opened_on, closed_on, file_id)

@@ -29,3 +29,7 @@ CREATE OR REPLACE MACRO mask_keep(v, head, tail) AS CASE
 
 -- "column|reason" pairs produced by the loaders' checks.
 CREATE OR REPLACE MACRO problem(col, reason) AS col || '|' || reason;
+
+-- The loaders' "-- step: duplicates": a key seen earlier in the same file.
+CREATE OR REPLACE MACRO duplicate_problem(col, label, first_row) AS
+    problem(col, label || '在本文件中重复（首次出现在第 ' || first_row || ' 行）');

@@ -4,9 +4,9 @@ using Oversight.Warehouse;
 
 namespace Oversight.Ingest;
 
-/// <summary>Loads one decoded file in two phases. <see cref="Stage"/> builds the session's temp tables (raw rows,
-/// typed rows with their problems) outside any transaction, so DuckDB can spill them to disk when a file is larger
-/// than memory; they are never durable. <see cref="Apply"/> then writes rejects and upserts inside the caller's
+/// <summary>Loads one decoded file in two phases. <see cref="Stage"/> builds the session's temp table of
+/// typed rows with their problems outside any transaction, so DuckDB can spill it to disk when a file is larger
+/// than memory; it is never durable. <see cref="Apply"/> then writes rejects and upserts inside the caller's
 /// transaction, which commits together with the file's load record.</summary>
 public static class FeedLoader
 {
@@ -19,10 +19,18 @@ public static class FeedLoader
         connection.Execute(
             "CREATE OR REPLACE TEMP TABLE load_ctx AS SELECT CAST($id AS BIGINT) AS file_id, CAST($name AS VARCHAR) AS file_name",
             new { id = fileId, name = fileName });
-        RawRows.Load(connection, feed, map, csv.Path);
+        RawRows.Define(connection, feed, map, csv.Path);
+        // Before "-- step: upsert": build typed, then mark rows whose key came earlier in the file.
         var steps = SqlFiles.Read(feed.LoaderSql).Split("-- step: upsert", StringSplitOptions.TrimEntries);
-        connection.Execute(steps[0]);
-        connection.Execute("DROP VIEW IF EXISTS raw_rows; DROP TABLE IF EXISTS raw_csv;");
+        try
+        {
+            connection.Execute(steps[0]);
+        }
+        catch (DuckDBException ex) when (RawRows.IsMalformed(ex))
+        {
+            throw RawRows.Malformed(ex);
+        }
+        connection.Execute("DROP VIEW IF EXISTS raw_rows; DROP VIEW IF EXISTS raw_csv;");
         var (read, rejected) = connection.QuerySingle<(long, long)>("SELECT count(*), count(problem) FROM typed");
         return new Staged(steps[1], read, rejected, read > 0 && rejected > rejectThreshold * read);
     }
@@ -34,5 +42,5 @@ public static class FeedLoader
     }
 
     public static void Clear(DuckDBConnection connection) =>
-        connection.Execute("DROP VIEW IF EXISTS raw_rows; DROP TABLE IF EXISTS raw_csv; DROP TABLE IF EXISTS typed; DROP TABLE IF EXISTS load_ctx;");
+        connection.Execute("DROP VIEW IF EXISTS raw_rows; DROP VIEW IF EXISTS raw_csv; DROP TABLE IF EXISTS typed; DROP TABLE IF EXISTS load_ctx;");
 }

@@ -4,12 +4,14 @@ using DuckDB.NET.Data;
 
 namespace Oversight.Ingest;
 
-/// <summary>Scans a UTF-8 CSV with DuckDB's read_csv into the temp table raw_csv and exposes it as the temp view
-/// raw_rows(row_no, canonical columns as text). Row numbers (header = row 1) come with the decoded file
-/// (<see cref="TextCsv"/>): numbering in SQL would need a window over the whole file, which does not spill.</summary>
+/// <summary>Defines the temp views raw_csv (DuckDB's read_csv over the decoded UTF-8 file) and
+/// raw_rows(row_no, canonical columns as text). Nothing is read until the loader's typed step scans raw_rows, once:
+/// a staged copy of the raw text would cost a full extra write of the file, and past the memory limit a spill to disk.
+/// Row numbers (header = row 1) come with the decoded file (<see cref="TextCsv"/>): numbering in SQL would need a
+/// window over the whole file, which does not spill.</summary>
 public static class RawRows
 {
-    public static void Load(DuckDBConnection connection, Feed feed, ColumnMap map, string csvPath)
+    public static void Define(DuckDBConnection connection, Feed feed, ColumnMap map, string csvPath)
     {
         var fileColumns = map.FileColumns.Select((c, i) => $"c{i}").ToList();
         var columnsStruct = "{'row_no': 'BIGINT', " + string.Join(", ", fileColumns.Select(c => $"'{c}': 'VARCHAR'")) + "}";
@@ -19,29 +21,25 @@ public static class RawRows
             var index = map.FileColumns.ToList().IndexOf(column.Name);
             select.Append(index >= 0 ? $", c{index} AS {column.Name}" : $", CAST(NULL AS VARCHAR) AS {column.Name}");
         }
-        // Rows with every cell blank (the ",,,," lines Excel leaves at the end) are dropped once, while staging;
-        // one concat and one trim per row, not one per cell.
+        // Rows with every cell blank (the ",,,," lines Excel leaves at the end) are dropped here, with one concat
+        // and one trim per row, not one per cell.
         var allBlank = $"trim(concat({string.Join(", ", fileColumns)})) = ''";
-        try
-        {
-            connection.Execute($"""
-                CREATE OR REPLACE TEMP TABLE raw_csv AS
-                SELECT * FROM read_csv('{csvPath.Replace("'", "''")}', header = true, auto_detect = false, delim = ',',
-                                       quote = '"', escape = '"', strict_mode = true, columns = {columnsStruct})
-                WHERE NOT ({allBlank})
-                """);
-        }
-        catch (DuckDBException ex)
-        {
-            throw Malformed(ex);
-        }
+        connection.Execute($"""
+            CREATE OR REPLACE TEMP VIEW raw_csv AS
+            SELECT * FROM read_csv('{csvPath.Replace("'", "''")}', header = true, auto_detect = false, delim = ',',
+                                   quote = '"', escape = '"', strict_mode = true, columns = {columnsStruct})
+            WHERE NOT ({allBlank})
+            """);
         connection.Execute($"""
             CREATE OR REPLACE TEMP VIEW raw_rows AS
             SELECT row_no{select} FROM raw_csv
             """);
     }
 
-    private static FileSetAside Malformed(DuckDBException ex) =>
+    /// <summary>A read_csv error raised while a loader scans raw_rows: the file itself is malformed.</summary>
+    public static bool IsMalformed(DuckDBException ex) => ex.Message.Contains("CSV Error", StringComparison.Ordinal);
+
+    public static FileSetAside Malformed(DuckDBException ex) =>
         new($"CSV 格式错误，整个文件无法读取（可能文件被截断、引号不配对或列数不一致）：{FirstLine(ex.Message)}");
 
     private static string FirstLine(string message)

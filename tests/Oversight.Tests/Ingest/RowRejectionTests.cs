@@ -77,6 +77,53 @@ public class RowRejectionTests
     }
 
     [Fact]
+    public void A_repeated_id_outranks_the_later_row_s_other_problems_and_points_at_the_first_row_even_if_that_was_rejected()
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        w.WriteCsv("cases_repeats.csv", Header +
+            "C01,511922001,W001,I05,承诺件,窗口,nope,,,,办理中\n" +             // row 2: bad date, first C01
+            "C01,511922001,W001,I05,承诺件,窗口,2026-03-02 09:00,,,,办理中\n" +  // row 3: repeat of row 2
+            "C02,511922001,W001,I05,承诺件,窗口,2026-03-02 09:00,,,,办理中\n" +  // row 4: good
+            " C02 ,511922999,W001,I05,承诺件,窗口,nope,,,,办理中\n" +            // row 5: repeat (padded) with other problems
+            ",511922001,W001,I05,承诺件,窗口,2026-03-02 09:00,,,,办理中\n" +     // row 6: blank id
+            ",511922001,W001,I05,承诺件,窗口,2026-03-02 09:00,,,,办理中\n");     // row 7: blank id again, not a repeat
+        w.Ingest(threshold: 1.0);
+        var rejects = w.Query<Reject>("SELECT row_number, column_name, reason FROM load_reject WHERE file_name = 'cases_repeats.csv' ORDER BY row_number");
+        Assert.Equal(
+        [
+            new Reject(2, "accepted_at", "受理时间“nope”无法识别为日期时间"),
+            new Reject(3, "case_id", "办件编号在本文件中重复（首次出现在第 2 行）"),
+            new Reject(5, "case_id", "办件编号在本文件中重复（首次出现在第 4 行）"),
+            new Reject(6, "case_id", "办件编号为空"),
+            new Reject(7, "case_id", "办件编号为空"),
+        ], rejects);
+        Assert.Equal(["C02"], w.Query<string>("SELECT case_id FROM fct_case"));
+    }
+
+    [Theory]
+    [InlineData("centers_2.csv", "center_code,center_name,county_code,kind", "511922201,长赤镇,511922,镇", "center_code", "中心编码")]
+    [InlineData("windows_2.csv", "window_code,center_code,window_name", "W201,511922001,民政窗口", "window_code", "窗口编码")]
+    [InlineData("items_2.csv", "item_code,item_name,promised_days", "I09,临时救助,5", "item_code", "事项编码")]
+    [InlineData("staff.csv", "staff_id,staff_name,center_code", "S01,张三,511922001", "staff_id", "工号")]
+    [InlineData("calendar.csv", "date,day_type", "2027-01-01,休", "date", "日期")]
+    [InlineData("complaints.csv", "complaint_id,received_at,source,center_code,category", "T1,2026-03-02 10:00,12345热线,511922001,服务态度", "complaint_id", "投诉编号")]
+    [InlineData("callbacks.csv", "callback_id,case_id,method,called_at,reached", "B1,C1,电话回访,2026-03-03 10:00,是", "callback_id", "回访编号")]
+    [InlineData("video_checks.csv", "check_id,checked_at,center_code,finding", "V1,2026-03-02 10:00,511922001,离岗", "check_id", "抽查编号")]
+    [InlineData("visits.csv", "visit_id,visited_at,center_code,visit_type,problems_found", "X1,2026-03-02 10:00,511922001,暗访,0", "visit_id", "检查编号")]
+    public void Every_feed_rejects_a_key_repeated_in_the_same_file(string file, string header, string row, string key, string label)
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        w.WriteCsv("cases_1.csv", Header + "C1,511922001,W001,I05,承诺件,窗口,2026-03-02 09:00,,,,办理中\n");
+        w.WriteCsv(file, $"{header}\n{row}\n{row}\n");
+        var outcome = Assert.Single(w.Ingest(threshold: 1.0).Files, f => f.FileName == file);
+        Assert.Equal((Outcomes.Loaded, 1L, 1L), (outcome.Outcome, outcome.RowsLoaded, outcome.RowsRejected));
+        Assert.Equal(new Reject(3, key, $"{label}在本文件中重复（首次出现在第 2 行）"),
+            w.Query<Reject>($"SELECT row_number, column_name, reason FROM load_reject WHERE file_name = '{file}'").Single());
+    }
+
+    [Fact]
     public void Rows_with_every_cell_blank_are_skipped_but_still_counted_in_the_row_numbers()
     {
         using var w = new TestWarehouse();
