@@ -65,50 +65,53 @@ public sealed class TextCsv : IDisposable
         using var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var writer = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         var numberer = new RecordNumberer(writer);
+        return gb18030 ? TranscodeGb18030(input, numberer) : CopyUtf8(input, numberer);
+    }
+
+    private static bool CopyUtf8(Stream input, RecordNumberer numberer)
+    {
         var bytes = new byte[1 << 20];
-        var carry = 0; // UTF-8 bytes of a character split across reads, kept for the next read
+        var carry = 0; // bytes of a character split across reads, kept for the next read
         var first = true;
-        System.Text.Decoder? decoder = null;
-        char[]? chars = null;
-        byte[]? utf8 = null;
-        if (gb18030)
-        {
-            System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            decoder = System.Text.Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
-                .GetDecoder();
-            chars = new char[bytes.Length + 4]; // at most one char per byte, plus a sequence left over from the last read
-            utf8 = new byte[chars.Length * 3];
-        }
         while (true)
         {
             var n = input.Read(bytes, carry, bytes.Length - carry);
             var end = carry + n;
-            var final = n == 0;
-            try
-            {
-                if (decoder is null)
-                {
-                    var start = first && end >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0; // byte order mark
-                    var complete = final ? end : start + CompleteUtf8Length(bytes.AsSpan(start, end - start));
-                    if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start, complete - start))) return false;
-                    numberer.Write(bytes.AsSpan(start, complete - start));
-                    carry = end - complete;
-                    bytes.AsSpan(complete, carry).CopyTo(bytes);
-                }
-                else
-                {
-                    var count = decoder.GetChars(bytes, 0, end, chars!, 0, flush: final);
-                    var skip = first && count > 0 && chars![0] == '\uFEFF' ? 1 : 0; // byte order mark
-                    var written = System.Text.Encoding.UTF8.GetBytes(chars!, skip, count - skip, utf8!, 0);
-                    numberer.Write(utf8.AsSpan(0, written));
-                }
-            }
-            catch (DecoderFallbackException)
-            {
-                return false;
-            }
+            var start = first && end >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0; // byte order mark
+            var complete = n == 0 ? end : start + CompleteUtf8Length(bytes.AsSpan(start, end - start));
+            if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start, complete - start))) return false;
+            numberer.Write(bytes.AsSpan(start, complete - start));
+            if (n == 0) return true;
+            carry = end - complete;
+            bytes.AsSpan(complete, carry).CopyTo(bytes);
             first = false;
-            if (final) return true;
+        }
+    }
+
+    private static bool TranscodeGb18030(Stream input, RecordNumberer numberer)
+    {
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var decoder = System.Text.Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
+            .GetDecoder();
+        var bytes = new byte[1 << 20];
+        var chars = new char[bytes.Length + 4]; // at most one char per byte, plus a sequence left over from the last read
+        var utf8 = new byte[chars.Length * 3];
+        var first = true;
+        try
+        {
+            while (true)
+            {
+                var n = input.Read(bytes);
+                var count = decoder.GetChars(bytes, 0, n, chars, 0, flush: n == 0);
+                var skip = first && count > 0 && chars[0] == '\uFEFF' ? 1 : 0; // byte order mark
+                numberer.Write(utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(chars, skip, count - skip, utf8, 0)));
+                if (n == 0) return true;
+                first = false;
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
         }
     }
 
