@@ -3,11 +3,12 @@ WITH parsed AS (
     SELECT
         r.row_no,
         parse_date(r.date) AS date,
-        e_day_type.canonical AS day_type,
+        coalesce(x_day_type.canonical, e_day_type.canonical) AS day_type,
         nullif(trim(r.name), '') AS name,
         r.date AS raw_date, r.day_type AS raw_day_type
     FROM raw_rows AS r
-    LEFT JOIN seed_enum_values AS e_day_type ON e_day_type.domain = 'day_type' AND lower(e_day_type.value) = lower(trim(r.day_type))
+    LEFT JOIN seed_enum_values AS x_day_type ON x_day_type.domain = 'day_type' AND x_day_type.value = r.day_type
+    LEFT JOIN seed_enum_values AS e_day_type ON e_day_type.domain = 'day_type' AND lower(e_day_type.value) = CASE WHEN x_day_type.value IS NULL THEN lower(trim(r.day_type)) END
 )
 SELECT
     p.* EXCLUDE (raw_date, raw_day_type),

@@ -4,19 +4,22 @@ WITH parsed AS (
         r.row_no,
         trim(r.callback_id) AS callback_id,
         trim(r.case_id) AS case_id,
-        e_method.canonical AS method,
+        coalesce(x_method.canonical, e_method.canonical) AS method,
         parse_ts(r.called_at) AS called_at,
-        e_reached.canonical = '是' AS reached,
-        e_rating.canonical AS rating,
+        coalesce(x_reached.canonical, e_reached.canonical) = '是' AS reached,
+        coalesce(x_rating.canonical, e_rating.canonical) AS rating,
         r.comment AS comment,
         parse_ts(r.rectified_at) AS rectified_at,
         nullif(norm_phone(r.phone), '') AS phone,
         r.method AS raw_method, r.called_at AS raw_called_at, r.reached AS raw_reached, r.rating AS raw_rating,
         r.rectified_at AS raw_rectified_at
     FROM raw_rows AS r
-    LEFT JOIN seed_enum_values AS e_method ON e_method.domain = 'callback_method' AND lower(e_method.value) = lower(trim(r.method))
-    LEFT JOIN seed_enum_values AS e_reached ON e_reached.domain = 'yes_no' AND lower(e_reached.value) = lower(trim(r.reached))
-    LEFT JOIN seed_enum_values AS e_rating ON e_rating.domain = 'rating' AND lower(e_rating.value) = lower(trim(r.rating))
+    LEFT JOIN seed_enum_values AS x_method ON x_method.domain = 'callback_method' AND x_method.value = r.method
+    LEFT JOIN seed_enum_values AS e_method ON e_method.domain = 'callback_method' AND lower(e_method.value) = CASE WHEN x_method.value IS NULL THEN lower(trim(r.method)) END
+    LEFT JOIN seed_enum_values AS x_reached ON x_reached.domain = 'yes_no' AND x_reached.value = r.reached
+    LEFT JOIN seed_enum_values AS e_reached ON e_reached.domain = 'yes_no' AND lower(e_reached.value) = CASE WHEN x_reached.value IS NULL THEN lower(trim(r.reached)) END
+    LEFT JOIN seed_enum_values AS x_rating ON x_rating.domain = 'rating' AND x_rating.value = r.rating
+    LEFT JOIN seed_enum_values AS e_rating ON e_rating.domain = 'rating' AND lower(e_rating.value) = CASE WHEN x_rating.value IS NULL THEN lower(trim(r.rating)) END
 )
 SELECT
     p.* EXCLUDE (raw_method, raw_called_at, raw_reached, raw_rating, raw_rectified_at),

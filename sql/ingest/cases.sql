@@ -7,13 +7,13 @@ WITH parsed AS (
         trim(r.window_code) AS window_code,
         nullif(trim(r.staff_id), '') AS staff_id,
         trim(r.item_code) AS item_code,
-        e_case_type.canonical AS case_type,
-        e_channel.canonical AS channel,
+        coalesce(x_case_type.canonical, e_case_type.canonical) AS case_type,
+        coalesce(x_channel.canonical, e_channel.canonical) AS channel,
         parse_ts(r.accepted_at) AS accepted_at,
         parse_ts(r.due_at) AS due_at_given,
         parse_int(r.paused_days) AS paused_days,
         parse_ts(r.completed_at) AS completed_at,
-        e_status.canonical AS status,
+        coalesce(x_status.canonical, e_status.canonical) AS status,
         nullif(norm_id_number(r.applicant_id), '') AS applicant_id,
         nullif(norm_phone(r.applicant_phone), '') AS applicant_phone,
         parse_ts(r.recorded_at) AS recorded_at,
@@ -22,9 +22,12 @@ WITH parsed AS (
         r.accepted_at AS raw_accepted_at, r.due_at AS raw_due_at, r.paused_days AS raw_paused_days,
         r.completed_at AS raw_completed_at, r.recorded_at AS raw_recorded_at, r.updated_at AS raw_updated_at
     FROM raw_rows AS r
-    LEFT JOIN seed_enum_values AS e_case_type ON e_case_type.domain = 'case_type' AND lower(e_case_type.value) = lower(trim(r.case_type))
-    LEFT JOIN seed_enum_values AS e_channel ON e_channel.domain = 'channel' AND lower(e_channel.value) = lower(trim(r.channel))
-    LEFT JOIN seed_enum_values AS e_status ON e_status.domain = 'case_status' AND lower(e_status.value) = lower(trim(r.status))
+    LEFT JOIN seed_enum_values AS x_case_type ON x_case_type.domain = 'case_type' AND x_case_type.value = r.case_type
+    LEFT JOIN seed_enum_values AS e_case_type ON e_case_type.domain = 'case_type' AND lower(e_case_type.value) = CASE WHEN x_case_type.value IS NULL THEN lower(trim(r.case_type)) END
+    LEFT JOIN seed_enum_values AS x_channel ON x_channel.domain = 'channel' AND x_channel.value = r.channel
+    LEFT JOIN seed_enum_values AS e_channel ON e_channel.domain = 'channel' AND lower(e_channel.value) = CASE WHEN x_channel.value IS NULL THEN lower(trim(r.channel)) END
+    LEFT JOIN seed_enum_values AS x_status ON x_status.domain = 'case_status' AND x_status.value = r.status
+    LEFT JOIN seed_enum_values AS e_status ON e_status.domain = 'case_status' AND lower(e_status.value) = CASE WHEN x_status.value IS NULL THEN lower(trim(r.status)) END
 )
 SELECT
     p.* EXCLUDE (raw_case_type, raw_channel, raw_status, raw_accepted_at, raw_due_at, raw_paused_days, raw_completed_at, raw_recorded_at, raw_updated_at),

@@ -5,13 +5,14 @@ WITH parsed AS (
         trim(r.center_code) AS center_code,
         trim(r.center_name) AS center_name,
         trim(r.county_code) AS county_code,
-        e_kind.canonical AS kind,
+        coalesce(x_kind.canonical, e_kind.canonical) AS kind,
         parse_int(r.population) AS population,
         nullif(trim(r.head_name), '') AS head_name,
         parse_date(r.opened_on) AS opened_on,
         r.kind AS raw_kind, r.population AS raw_population, r.opened_on AS raw_opened_on
     FROM raw_rows AS r
-    LEFT JOIN seed_enum_values AS e_kind ON e_kind.domain = 'center_kind' AND lower(e_kind.value) = lower(trim(r.kind))
+    LEFT JOIN seed_enum_values AS x_kind ON x_kind.domain = 'center_kind' AND x_kind.value = r.kind
+    LEFT JOIN seed_enum_values AS e_kind ON e_kind.domain = 'center_kind' AND lower(e_kind.value) = CASE WHEN x_kind.value IS NULL THEN lower(trim(r.kind)) END
 )
 SELECT
     p.* EXCLUDE (raw_kind, raw_population, raw_opened_on),

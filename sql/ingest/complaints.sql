@@ -4,14 +4,14 @@ WITH parsed AS (
         r.row_no,
         trim(r.complaint_id) AS complaint_id,
         parse_ts(r.received_at) AS received_at,
-        e_source.canonical AS source,
+        coalesce(x_source.canonical, e_source.canonical) AS source,
         trim(r.center_code) AS center_code,
         nullif(trim(r.window_code), '') AS window_code,
         nullif(trim(r.staff_id), '') AS staff_id,
         nullif(trim(r.case_id), '') AS case_id,
-        e_category.canonical AS category,
+        coalesce(x_category.canonical, e_category.canonical) AS category,
         r.content AS content,
-        CASE WHEN is_blank(r.verdict) THEN '核查中' ELSE e_verdict.canonical END AS verdict,
+        CASE WHEN is_blank(r.verdict) THEN '核查中' ELSE coalesce(x_verdict.canonical, e_verdict.canonical) END AS verdict,
         parse_ts(r.responded_at) AS responded_at,
         parse_ts(r.closed_at) AS closed_at,
         nullif(norm_phone(r.complainant_phone), '') AS complainant_phone,
@@ -19,9 +19,12 @@ WITH parsed AS (
         r.received_at AS raw_received_at, r.source AS raw_source, r.category AS raw_category, r.verdict AS raw_verdict,
         r.responded_at AS raw_responded_at, r.closed_at AS raw_closed_at, r.updated_at AS raw_updated_at
     FROM raw_rows AS r
-    LEFT JOIN seed_enum_values AS e_source ON e_source.domain = 'complaint_source' AND lower(e_source.value) = lower(trim(r.source))
-    LEFT JOIN seed_enum_values AS e_category ON e_category.domain = 'complaint_category' AND lower(e_category.value) = lower(trim(r.category))
-    LEFT JOIN seed_enum_values AS e_verdict ON e_verdict.domain = 'verdict' AND lower(e_verdict.value) = lower(trim(r.verdict))
+    LEFT JOIN seed_enum_values AS x_source ON x_source.domain = 'complaint_source' AND x_source.value = r.source
+    LEFT JOIN seed_enum_values AS e_source ON e_source.domain = 'complaint_source' AND lower(e_source.value) = CASE WHEN x_source.value IS NULL THEN lower(trim(r.source)) END
+    LEFT JOIN seed_enum_values AS x_category ON x_category.domain = 'complaint_category' AND x_category.value = r.category
+    LEFT JOIN seed_enum_values AS e_category ON e_category.domain = 'complaint_category' AND lower(e_category.value) = CASE WHEN x_category.value IS NULL THEN lower(trim(r.category)) END
+    LEFT JOIN seed_enum_values AS x_verdict ON x_verdict.domain = 'verdict' AND x_verdict.value = r.verdict
+    LEFT JOIN seed_enum_values AS e_verdict ON e_verdict.domain = 'verdict' AND lower(e_verdict.value) = CASE WHEN x_verdict.value IS NULL THEN lower(trim(r.verdict)) END
 )
 SELECT
     p.* EXCLUDE (raw_received_at, raw_source, raw_category, raw_verdict, raw_responded_at, raw_closed_at, raw_updated_at),

@@ -4,12 +4,13 @@ WITH parsed AS (
         r.row_no,
         trim(r.item_code) AS item_code,
         trim(r.item_name) AS item_name,
-        e_item_kind.canonical AS item_kind,
+        coalesce(x_item_kind.canonical, e_item_kind.canonical) AS item_kind,
         parse_int(r.legal_days) AS legal_days,
         parse_int(r.promised_days) AS promised_days,
         r.item_kind AS raw_item_kind, r.legal_days AS raw_legal_days, r.promised_days AS raw_promised_days
     FROM raw_rows AS r
-    LEFT JOIN seed_enum_values AS e_item_kind ON e_item_kind.domain = 'item_kind' AND lower(e_item_kind.value) = lower(trim(r.item_kind))
+    LEFT JOIN seed_enum_values AS x_item_kind ON x_item_kind.domain = 'item_kind' AND x_item_kind.value = r.item_kind
+    LEFT JOIN seed_enum_values AS e_item_kind ON e_item_kind.domain = 'item_kind' AND lower(e_item_kind.value) = CASE WHEN x_item_kind.value IS NULL THEN lower(trim(r.item_kind)) END
 )
 SELECT
     p.* EXCLUDE (raw_item_kind, raw_legal_days, raw_promised_days),

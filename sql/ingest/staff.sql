@@ -6,14 +6,16 @@ WITH parsed AS (
         trim(r.staff_name) AS staff_name,
         trim(r.center_code) AS center_code,
         nullif(trim(r.window_code), '') AS window_code,
-        e_post.canonical AS post,
-        e_employment.canonical AS employment,
+        coalesce(x_post.canonical, e_post.canonical) AS post,
+        coalesce(x_employment.canonical, e_employment.canonical) AS employment,
         parse_date(r.active_from) AS active_from,
         parse_date(r.active_to) AS active_to,
         r.post AS raw_post, r.employment AS raw_employment, r.active_from AS raw_active_from, r.active_to AS raw_active_to
     FROM raw_rows AS r
-    LEFT JOIN seed_enum_values AS e_post ON e_post.domain = 'post' AND lower(e_post.value) = lower(trim(r.post))
-    LEFT JOIN seed_enum_values AS e_employment ON e_employment.domain = 'employment' AND lower(e_employment.value) = lower(trim(r.employment))
+    LEFT JOIN seed_enum_values AS x_post ON x_post.domain = 'post' AND x_post.value = r.post
+    LEFT JOIN seed_enum_values AS e_post ON e_post.domain = 'post' AND lower(e_post.value) = CASE WHEN x_post.value IS NULL THEN lower(trim(r.post)) END
+    LEFT JOIN seed_enum_values AS x_employment ON x_employment.domain = 'employment' AND x_employment.value = r.employment
+    LEFT JOIN seed_enum_values AS e_employment ON e_employment.domain = 'employment' AND lower(e_employment.value) = CASE WHEN x_employment.value IS NULL THEN lower(trim(r.employment)) END
 )
 SELECT
     p.* EXCLUDE (raw_post, raw_employment, raw_active_from, raw_active_to),

@@ -7,14 +7,15 @@ WITH parsed AS (
         trim(r.center_code) AS center_code,
         nullif(trim(r.window_code), '') AS window_code,
         nullif(trim(r.checker), '') AS checker,
-        e_finding.canonical AS finding,
+        coalesce(x_finding.canonical, e_finding.canonical) AS finding,
         parse_int(r.staff_on_duty) AS staff_on_duty,
         parse_int(r.people_waiting) AS people_waiting,
         r.note AS note,
         r.checked_at AS raw_checked_at, r.finding AS raw_finding, r.staff_on_duty AS raw_staff_on_duty,
         r.people_waiting AS raw_people_waiting
     FROM raw_rows AS r
-    LEFT JOIN seed_enum_values AS e_finding ON e_finding.domain = 'finding' AND lower(e_finding.value) = lower(trim(r.finding))
+    LEFT JOIN seed_enum_values AS x_finding ON x_finding.domain = 'finding' AND x_finding.value = r.finding
+    LEFT JOIN seed_enum_values AS e_finding ON e_finding.domain = 'finding' AND lower(e_finding.value) = CASE WHEN x_finding.value IS NULL THEN lower(trim(r.finding)) END
 )
 SELECT
     p.* EXCLUDE (raw_checked_at, raw_finding, raw_staff_on_duty, raw_people_waiting),

@@ -6,16 +6,18 @@ WITH parsed AS (
         parse_ts(r.visited_at) AS visited_at,
         trim(r.center_code) AS center_code,
         nullif(trim(r.window_code), '') AS window_code,
-        e_visit_type.canonical AS visit_type,
+        coalesce(x_visit_type.canonical, e_visit_type.canonical) AS visit_type,
         nullif(trim(r.team), '') AS team,
         parse_int(r.problems_found) AS problems_found,
-        e_severity.canonical AS severity,
+        coalesce(x_severity.canonical, e_severity.canonical) AS severity,
         r.findings AS findings,
         r.visited_at AS raw_visited_at, r.visit_type AS raw_visit_type, r.problems_found AS raw_problems_found,
         r.severity AS raw_severity
     FROM raw_rows AS r
-    LEFT JOIN seed_enum_values AS e_visit_type ON e_visit_type.domain = 'visit_type' AND lower(e_visit_type.value) = lower(trim(r.visit_type))
-    LEFT JOIN seed_enum_values AS e_severity ON e_severity.domain = 'severity' AND lower(e_severity.value) = lower(trim(r.severity))
+    LEFT JOIN seed_enum_values AS x_visit_type ON x_visit_type.domain = 'visit_type' AND x_visit_type.value = r.visit_type
+    LEFT JOIN seed_enum_values AS e_visit_type ON e_visit_type.domain = 'visit_type' AND lower(e_visit_type.value) = CASE WHEN x_visit_type.value IS NULL THEN lower(trim(r.visit_type)) END
+    LEFT JOIN seed_enum_values AS x_severity ON x_severity.domain = 'severity' AND x_severity.value = r.severity
+    LEFT JOIN seed_enum_values AS e_severity ON e_severity.domain = 'severity' AND lower(e_severity.value) = CASE WHEN x_severity.value IS NULL THEN lower(trim(r.severity)) END
 )
 SELECT
     p.* EXCLUDE (raw_visited_at, raw_visit_type, raw_problems_found, raw_severity),

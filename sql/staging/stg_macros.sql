@@ -4,7 +4,11 @@ CREATE OR REPLACE MACRO is_blank(v) AS v IS NULL OR trim(v) = '';
 -- The contract's date-time forms: yyyy-MM-dd HH:mm[:ss], yyyy/M/d H:mm[:ss], ISO 8601 with T; a bare date
 -- (as Excel writes a midnight cell) means 00:00 that day. The pattern admits exactly those forms; DuckDB's cast
 -- then rejects impossible dates (2024-02-30). Not try_strptime: it crashed DuckDB 1.5.6 intermittently.
+-- The cast alone is no check: it reads '+08' offsets, 'epoch' and '2024 01 01'. The first branch is a fast path
+-- for the most common form, yyyy-MM-dd HH:mm:ss, which is exactly the 19-byte text a timestamp casts back to: it
+-- accepts nothing the pattern would not, and skips the trim and the match, which cost three times the cast.
 CREATE OR REPLACE MACRO parse_ts(v) AS CASE
+    WHEN strlen(v) = 19 AND CAST(TRY_CAST(v AS TIMESTAMP) AS VARCHAR) = v THEN TRY_CAST(v AS TIMESTAMP)
     WHEN regexp_full_match(trim(v), '\d{4}[-/]\d{1,2}[-/]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?')
     THEN TRY_CAST(replace(trim(v), '/', '-') AS TIMESTAMP) END;
 
@@ -14,12 +18,18 @@ CREATE OR REPLACE MACRO parse_date(v) AS CASE
 
 CREATE OR REPLACE MACRO parse_int(v) AS TRY_CAST(trim(v) AS INTEGER);
 
--- Enumerations: the loaders join seed_enum_values (domain, value, canonical) on
--- lower(value) = lower(trim(x)): English aliases match case-insensitively, Chinese values exactly.
+-- Enumerations: the loaders join seed_enum_values (domain, value, canonical) twice: x_ on the value exactly as
+-- sent, which is nearly every row, then e_ on lower(value) = lower(trim(x)) for the rest only, so English aliases
+-- match case-insensitively and padded values still match (lower() on Chinese text is the costly part: a single
+-- lower/trim join made loading cases 15% slower).
 -- A join, not a scalar-subquery macro: the correlated subquery crashed DuckDB 1.5.6 intermittently.
 
-CREATE OR REPLACE MACRO norm_id_number(v) AS upper(regexp_replace(v, '\s', '', 'g'));
-CREATE OR REPLACE MACRO norm_phone(v) AS regexp_replace(regexp_replace(v, '[\s\-]', '', 'g'), '^\+?86(1\d{10})$', '\1');
+-- Each first tries the form nearly every value already has, which then needs no rewriting: half the cost.
+CREATE OR REPLACE MACRO norm_id_number(v) AS CASE
+    WHEN regexp_full_match(v, '\d{17}[\dX]') THEN v ELSE upper(regexp_replace(v, '\s', '', 'g')) END;
+CREATE OR REPLACE MACRO norm_phone(v) AS CASE
+    WHEN regexp_full_match(v, '1\d{10}') THEN v
+    ELSE regexp_replace(regexp_replace(v, '[\s\-]', '', 'g'), '^\+?86(1\d{10})$', '\1') END;
 
 -- Contract masks: ID numbers keep the first 6 and last 4, phones the first 3 and last 4.
 CREATE OR REPLACE MACRO mask_keep(v, head, tail) AS CASE

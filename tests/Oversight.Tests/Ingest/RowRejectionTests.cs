@@ -49,6 +49,32 @@ public class RowRejectionTests
             w.Query<(string, string, DateTime)>("SELECT case_type, channel, accepted_at FROM fct_case WHERE case_id = 'C12'").Single());
     }
 
+    [Theory]
+    [InlineData("2026-03-02 09:05:07", "2026-03-02 09:05:07")]
+    [InlineData(" 2026-03-02 09:05:07 ", "2026-03-02 09:05:07")]
+    [InlineData("2026-03-02 09:05:07.5", "2026-03-02 09:05:07.5")]
+    [InlineData("2026-03-02 09:05", "2026-03-02 09:05:00")]
+    [InlineData("2026/3/2 9:05", "2026-03-02 09:05:00")]
+    [InlineData("2026-03-02T09:05:07", "2026-03-02 09:05:07")]
+    [InlineData("2026-03-02", "2026-03-02 00:00:00")]
+    [InlineData("2026-03-02 09:05:07+08", null)] // DuckDB's cast reads these; the contract does not
+    [InlineData("2026-03-02 09:05:07-08", null)]
+    [InlineData("2026 03 02 09:05:07", null)]
+    [InlineData("12026-03-02 09:05:07", null)]
+    [InlineData("epoch", null)]
+    [InlineData("2026-02-30 09:05:07", null)]
+    public void Date_times_load_in_the_contract_s_forms_only(string text, string? expected)
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        w.WriteCsv("cases_dates.csv", Header + $"C01,511922001,W001,I05,承诺件,窗口,{text},,,,办理中\n");
+        w.Ingest(threshold: 1.0);
+        Assert.Equal(expected, w.Query<string>("SELECT CAST(accepted_at AS VARCHAR) FROM fct_case").SingleOrDefault());
+        if (expected is null)
+            Assert.Equal(new Reject(2, "accepted_at", $"受理时间“{text.Trim()}”无法识别为日期时间"),
+                w.Query<Reject>("SELECT row_number, column_name, reason FROM load_reject").Single());
+    }
+
     [Fact]
     public void A_file_with_more_rejected_rows_than_the_threshold_is_set_aside_whole_as_a_broken_export()
     {
