@@ -37,6 +37,9 @@ CREATE OR REPLACE MACRO mask_keep(v, head, tail) AS CASE
     WHEN length(v) <= head + tail THEN repeat('*', length(v))
     ELSE left(v, head) || repeat('*', length(v) - head - tail) || right(v, tail) END;
 
+-- Keyed hashes (pii_hash) are stored as 32 bytes; the api views show them as the usual lowercase hex.
+CREATE OR REPLACE MACRO hash_hex(b) AS lower(hex(b));
+
 -- "column|reason" pairs produced by the loaders' checks.
 CREATE OR REPLACE MACRO problem(col, reason) AS col || '|' || reason;
 

@@ -20,6 +20,11 @@ public class PersonalDataTests
             w.Query<(string, string)>("SELECT applicant_id_masked, applicant_phone_masked FROM fct_case").Single());
         // The callback number, written differently, links to the applicant's by its keyed hash.
         Assert.Equal(1L, w.Scalar<long>("SELECT count(*) FROM fct_case c JOIN fct_callback b ON b.phone_hash = c.applicant_phone_hash"));
+        // Outside tools see the hash as lowercase hex, the same as HMAC-SHA256 under the deployment key.
+        var personalData = new PersonalData(KeyFile.Load(w.DbPath));
+        Assert.Equal((personalData.Hash(id), personalData.Hash(phone)),
+            w.Query<(string, string)>("SELECT applicant_id_hash, applicant_phone_hash FROM api.cases").Single());
+        Assert.Equal(personalData.Hash(phone), w.Scalar<string>("SELECT phone_hash FROM api.callbacks"));
 
         w.Close();
         var bytes = File.ReadAllBytes(w.DbPath);
@@ -66,8 +71,27 @@ public class SqlHashTests
         var key = Oversight.Privacy.KeyFile.Load(w.DbPath);
         var pd = new Oversight.Privacy.PersonalData(key);
         pd.Register(w.Connection);
-        foreach (var value in new[] { "13987654321", "51192219850317423X", "张三", "" })
-            Assert.Equal(pd.Hash(value), w.Scalar<string>($"SELECT pii_hash('{value}')"));
+        // Up to 12 bytes DuckDB keeps a string inline, longer ones behind a pointer: both forms, and the empty one.
+        foreach (var value in new[] { "13987654321", "51192219850317423X", "张三", "", "张三李四王五赵六" })
+            Assert.Equal(pd.Hash(value), w.Scalar<string>($"SELECT hash_hex(pii_hash('{value}'))"));
         Assert.Null(w.Scalar<string?>("SELECT pii_hash(NULL)"));
+        Assert.Equal(32, w.Scalar<int>("SELECT octet_length(pii_hash('13987654321'))"));
+    }
+
+    [Fact]
+    public void The_sql_hash_is_right_for_every_row_of_a_column_across_many_vectors()
+    {
+        using var w = new TestWarehouse();
+        var pd = new Oversight.Privacy.PersonalData(Oversight.Privacy.KeyFile.Load(w.DbPath));
+        pd.Register(w.Connection);
+        var rows = w.Query<(string? Value, string? Hash)>("""
+            SELECT v, hash_hex(pii_hash(v)) FROM (
+                SELECT CASE WHEN i % 7 = 0 THEN NULL WHEN i % 2 = 0 THEN '139' || lpad(CAST(i AS VARCHAR), 8, '0')
+                            ELSE '5119221985' || lpad(CAST(i AS VARCHAR), 8, '0') END AS v
+                FROM range(10000) AS t(i))
+            """).ToList();
+        Assert.Equal(10000, rows.Count);
+        foreach (var (value, hash) in rows)
+            Assert.Equal(value is null ? null : pd.Hash(value), hash);
     }
 }
