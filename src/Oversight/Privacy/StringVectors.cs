@@ -7,7 +7,7 @@ namespace Oversight.Privacy;
 
 /// <summary>
 /// Byte-level access to the VARCHAR input and the VARCHAR/BLOB result of a DuckDB.NET scalar function. The public
-/// reader and writer go through .NET strings, which for pii_hash cost more than the hashing (and cannot write a
+/// reader and writer go through .NET strings, which for pii_hash cost nearly as much as the hashing (and cannot write a
 /// BLOB at all). DuckDB.NET keeps the vector pointers internal, so they are read by reflection, once a vector;
 /// the string layout and the assign call are DuckDB's stable C API. Checked when first used: if a DuckDB.NET
 /// upgrade renames the internals, loading fails at once with this class named, not with wrong data.
