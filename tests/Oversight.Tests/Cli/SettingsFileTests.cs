@@ -74,4 +74,15 @@ public class SettingsFileTests
         Assert.Equal(0, forced.ExitCode);
         Assert.Contains("\"nightly_cron\"", File.ReadAllText(path));
     }
+
+    [Fact]
+    public void Writing_settings_into_a_missing_folder_names_the_path_in_chinese()
+    {
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "no-such-folder", "oversight.settings.json");
+        var result = CliProcess.Run(["serve", "--write-settings", path], workingDirectory: dir.Path);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"错误：路径中的目录不存在：{path}", result.StdErr);
+        Assert.DoesNotContain("Could not find", result.StdErr);
+    }
 }
