@@ -62,6 +62,8 @@ public sealed class ReadOnlyQuery : IDisposable
             _ when Has(message, "Parser Error") => "查询语句有语法错误，请检查拼写、引号和逗号",
             _ when Has(message, "Catalog Error") => "查询用到的表、视图、列或函数不存在（可查询的视图在 api 下，如 api.cases、api.rejects）",
             _ when Has(message, "Binder Error") => "查询语句中的列名或写法有误（可查询的视图在 api 下，如 api.cases、api.rejects）",
+            _ when Has(message, "Out of Memory") =>
+                $"查询所需内存超过上限（{Database.MemoryLimit}，可用环境变量 OVERSIGHT_MEMORY_LIMIT 调整），请缩小查询范围（加 WHERE 条件或 LIMIT）",
             _ when Has(message, "Conversion Error") || Has(message, "Invalid Input Error") => "查询中的数据类型转换或取值有误",
             _ => "查询未能执行",
         };
