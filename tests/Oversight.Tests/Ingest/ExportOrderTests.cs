@@ -171,4 +171,28 @@ public class ExportOrderTests
         Assert.Equal(3, w.Scalar<long>("SELECT count(*) FROM api.cases"));
         Assert.Equal(1, w.Scalar<long>("SELECT count(*) FROM load_note WHERE kind = 'conflict'"));
     }
+
+    [Fact]
+    public void Feeds_without_updated_at_keep_the_later_export_across_runs_and_a_rectified_callback_stays_rectified()
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        w.WriteCsv("cases_20261110.csv", CaseHeader + "C1,511922001,W001,I05,承诺件,2026-11-02 09:00,,2026-11-04 15:00,已办结\n");
+        w.WriteCsv("video_checks_20261110.csv", "check_id,checked_at,center_code,finding\nV1,2026-11-09 10:00,511922001,大厅无人\n");
+        w.WriteCsv("callbacks_20261110.csv", "callback_id,case_id,method,called_at,reached,rating,rectified_at\nB1,C1,电话回访,2026-11-05 10:00,是,不满意,2026-11-09 16:00\n");
+        Ingest(w);
+
+        // An older video-check export sent again, and a later callback export that has lost the rectification.
+        w.WriteCsv("video_checks_20261102.csv", "check_id,checked_at,center_code,finding\nV1,2026-11-09 10:00,511922001,正常\n");
+        w.WriteCsv("callbacks_20261120.csv", "callback_id,case_id,method,called_at,reached,rating,rectified_at\nB1,C1,电话回访,2026-11-05 10:00,是,不满意,\n");
+        Ingest(w);
+
+        Assert.Equal("大厅无人", w.Scalar<string>("SELECT finding FROM api.video_checks WHERE check_id = 'V1'"));
+        Assert.Equal(new DateTime(2026, 11, 9, 16, 0, 0), w.Scalar<DateTime>("SELECT rectified_at FROM api.callbacks WHERE callback_id = 'B1'"));
+
+        // A later video-check export does replace.
+        w.WriteCsv("video_checks_20261115.csv", "check_id,checked_at,center_code,finding\nV1,2026-11-09 10:00,511922001,离岗\n");
+        Ingest(w);
+        Assert.Equal("离岗", w.Scalar<string>("SELECT finding FROM api.video_checks WHERE check_id = 'V1'"));
+    }
 }
