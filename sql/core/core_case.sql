@@ -33,10 +33,10 @@ judged AS (
     SELECT
         d.*,
         d.completed_at IS NOT NULL AS is_completed,
-        d.completed_at IS NULL AND d.status IN ('已受理', '办理中') AS is_open,
+        case_is_open(d.status, d.completed_at) AS is_open,
         CASE
             WHEN d.completed_at IS NOT NULL THEN d.completed_at
-            WHEN d.status IN ('已受理', '办理中') THEN (SELECT as_of FROM meta_as_of)
+            WHEN case_is_open(d.status, d.completed_at) THEN (SELECT as_of FROM meta_as_of)
         END AS judged_at
     FROM due AS d
 )

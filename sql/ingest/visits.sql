@@ -46,7 +46,7 @@ FROM (SELECT visit_id, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING cou
 WHERE typed.visit_id = d.visit_id AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'visit_id';
 
 -- step: upsert
--- No updated_at in this feed: the later file wins.
+-- No updated_at in this feed: the later export wins (load_ctx.exported_at against the stored version's).
 UPDATE fct_visit AS f SET
     visited_at = t.visited_at,
     center_code = t.center_code,
@@ -56,12 +56,14 @@ UPDATE fct_visit AS f SET
     problems_found = t.problems_found,
     severity = t.severity,
     findings = t.findings,
-    file_id = c.file_id
+    file_id = c.file_id,
+    exported_at = c.exported_at
 FROM typed AS t, load_ctx AS c
-WHERE t.problem IS NULL AND f.visit_id = t.visit_id;
+WHERE t.problem IS NULL AND f.visit_id = t.visit_id
+  AND (f.exported_at IS NULL OR c.exported_at >= f.exported_at);
 
-INSERT INTO fct_visit (visit_id, visited_at, center_code, window_code, visit_type, team, problems_found, severity, findings, file_id)
-SELECT t.visit_id, t.visited_at, t.center_code, t.window_code, t.visit_type, t.team, t.problems_found, t.severity, t.findings, c.file_id
+INSERT INTO fct_visit (visit_id, visited_at, center_code, window_code, visit_type, team, problems_found, severity, findings, file_id, exported_at)
+SELECT t.visit_id, t.visited_at, t.center_code, t.window_code, t.visit_type, t.team, t.problems_found, t.severity, t.findings, c.file_id, c.exported_at
 FROM typed AS t
 ANTI JOIN fct_visit AS f ON f.visit_id = t.visit_id
 CROSS JOIN load_ctx AS c

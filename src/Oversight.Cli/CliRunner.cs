@@ -18,7 +18,7 @@ public static class CliRunner
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"错误：文件读写失败：{ex.Message}");
+            Console.Error.WriteLine($"错误：{FileError(ex)}");
             return 1;
         }
         catch (Exception ex)
@@ -27,5 +27,20 @@ public static class CliRunner
             if (Environment.GetEnvironmentVariable("OVERSIGHT_DEBUG") == "1") Console.Error.WriteLine(ex);
             return 2;
         }
+    }
+
+    /// <summary>.NET's file errors are English; the path they quote is what the user needs, in a Chinese sentence.</summary>
+    internal static string FileError(Exception ex)
+    {
+        var quoted = System.Text.RegularExpressions.Regex.Match(ex.Message, "'([^']+)'");
+        var path = ex is FileNotFoundException { FileName: { } name } ? name : quoted.Success ? quoted.Groups[1].Value : null;
+        return (ex, path) switch
+        {
+            (FileNotFoundException, { } p) => $"找不到文件：{p}",
+            (DirectoryNotFoundException, { } p) => $"路径中的目录不存在：{p}",
+            (UnauthorizedAccessException, { } p) => $"没有权限读写：{p}（请检查文件和目录的权限，或换一个用户运行）",
+            (_, { } p) => $"文件读写失败：{p}（{ex.Message}）",
+            _ => $"文件读写失败：{ex.Message}",
+        };
     }
 }

@@ -16,6 +16,11 @@ public static class IngestSummary
         Console.WriteLine($"第 {report.RunId} 次导入：{report.Files.Count} 个文件，导入 {report.RowsLoaded:N0} 行，" +
                           $"拒绝 {report.RowsRejected:N0} 行，搁置 {report.Files.Count(f => f.Outcome == Outcomes.SetAside)} 个文件，" +
                           $"用时 {report.Duration.TotalSeconds:F1} 秒。");
+        if (report.Order.Count > 1)
+        {
+            Console.WriteLine("导入顺序（参考表在前；同一数据表按文件名中的导出日期，无日期的按修改时间）：");
+            foreach (var line in report.Order) Console.WriteLine($"  {line}");
+        }
         foreach (var w in report.Warnings) Console.WriteLine($"提示：{w}");
         if (report.RowsRejected > 0)
             Console.WriteLine("被拒绝的行（文件、行号、列、原因）可用 oversight rejects 或查询视图 api.rejects 查看。");

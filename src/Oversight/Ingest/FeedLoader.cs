@@ -14,11 +14,14 @@ public static class FeedLoader
     public sealed record Staged(string UpsertSql, long RowsRead, long RowsRejected, bool OverThreshold);
 
     public static Staged Stage(DuckDBConnection connection, Feed feed, ColumnMap map, TextCsv csv, long fileId, string fileName,
-        double rejectThreshold)
+        double rejectThreshold, DateTime? exportedAt = null)
     {
+        // exported_at: when the file was exported (InboxOrder), so a fact row without updated_at is replaced only by a
+        // later export, also when an older one is re-sent in a later run.
         connection.Execute(
-            "CREATE OR REPLACE TEMP TABLE load_ctx AS SELECT CAST($id AS BIGINT) AS file_id, CAST($name AS VARCHAR) AS file_name",
-            new { id = fileId, name = fileName });
+            "CREATE OR REPLACE TEMP TABLE load_ctx AS SELECT CAST($id AS BIGINT) AS file_id, CAST($name AS VARCHAR) AS file_name, " +
+            "CAST($exported AS TIMESTAMP) AS exported_at",
+            new { id = fileId, name = fileName, exported = exportedAt ?? DateTime.Now });
         RawRows.Define(connection, feed, map, csv.Path);
         // Before "-- step: upsert": build typed, then mark rows whose key came earlier in the file.
         var steps = SqlFiles.Read(feed.LoaderSql).Split("-- step: upsert", StringSplitOptions.TrimEntries);

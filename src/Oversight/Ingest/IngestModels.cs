@@ -27,4 +27,8 @@ public static class Outcomes
 public sealed record FileOutcome(string FileName, string? Feed, string Outcome, long RowsLoaded, long RowsRejected, string? Reason);
 
 public sealed record IngestReport(
-    long RunId, IReadOnlyList<FileOutcome> Files, long RowsLoaded, long RowsRejected, TimeSpan Duration, IReadOnlyList<string> Warnings);
+    long RunId, IReadOnlyList<FileOutcome> Files, long RowsLoaded, long RowsRejected, TimeSpan Duration, IReadOnlyList<string> Warnings)
+{
+    /// <summary>The load order used and why (<see cref="InboxOrder"/>), one line per file.</summary>
+    public IReadOnlyList<string> Order { get; init; } = [];
+}

@@ -30,6 +30,7 @@ public sealed class Ingestor
         _connection.Execute("INSERT INTO load_run (run_id, started_at) VALUES ($id, now()::TIMESTAMP)", new { id = runId });
 
         var files = InboxFiles(options.InboxDir);
+        var order = InboxOrder.Describe(files);
         var outcomes = new List<FileOutcome>();
         var warnings = new List<string>();
         var tempDir = Directory.CreateTempSubdirectory("oversight-ingest-").FullName;
@@ -56,9 +57,12 @@ public sealed class Ingestor
 
         foreach (var year in _connection.Query<int>("SELECT year FROM core_calendar_gaps"))
             warnings.Add($"{year} 年没有节假日日历（官方日历或“日历”表），该年按周一至周五计算工作日，请报送该年的日历。");
+        // Versions the upsert steps kept out: equal updated_at with other content, and older exports that would reopen.
+        warnings.AddRange(_connection.Query<string>(
+            "SELECT message FROM load_note WHERE run_id = $id AND kind IN ('conflict', 'not_backwards') ORDER BY file_id, kind", new { id = runId }));
 
         var report = new IngestReport(runId, outcomes,
-            outcomes.Sum(o => o.RowsLoaded), outcomes.Sum(o => o.RowsRejected), clock.Elapsed, warnings);
+            outcomes.Sum(o => o.RowsLoaded), outcomes.Sum(o => o.RowsRejected), clock.Elapsed, warnings) { Order = order };
         _connection.Execute("""
             UPDATE load_run SET finished_at = now()::TIMESTAMP, files_seen = $seen, files_loaded = $loaded,
                 files_set_aside = $aside, rows_loaded = $rows, rows_rejected = $rejected, duration_ms = $ms, outcome = $outcome
@@ -74,13 +78,12 @@ public sealed class Ingestor
         return report;
     }
 
-    /// <summary>Top-level files of the inbox in load order: reference feeds first, then by name.</summary>
+    /// <summary>Top-level files of the inbox in load order (<see cref="InboxOrder"/>).</summary>
     public static IReadOnlyList<string> InboxFiles(string inbox) =>
-        Directory.GetFiles(inbox)
+        InboxOrder.Sort(Directory.GetFiles(inbox)
             .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith("~$")
-                        && !f.EndsWith(".reason.txt", StringComparison.Ordinal))
-            .OrderBy(f => Feed.ForFileName(f)?.Order ?? -1)
-            .ThenBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+                        && !f.EndsWith(".reason.txt", StringComparison.Ordinal)))
+            .Select(e => e.Path)
             .ToList();
 
     private FileOutcome LoadFile(string file, long runId, IngestOptions options, string tempDir, List<string> warnings)
@@ -114,7 +117,7 @@ public sealed class Ingestor
                                        $"可用表名：{string.Join("、", Feed.All.Select(f => $"{f.Name}/{f.ChineseName}"))}。");
             if (csv is null) throw unreadable!;
             var map = ColumnMap.For(feed, CsvHeader.Read(csv.Path).Skip(1).ToList()); // first column: row_no
-            var result = FeedLoader.Stage(_connection, feed, map, csv, fileId, name, options.RejectThreshold);
+            var result = FeedLoader.Stage(_connection, feed, map, csv, fileId, name, options.RejectThreshold, InboxOrder.Of(file).ExportedAt);
             using var tx = _connection.BeginTransaction();
             FeedLoader.Apply(_connection, tx, result);
             var loaded = result.OverThreshold ? 0 : result.RowsRead - result.RowsRejected;

@@ -22,6 +22,8 @@ public static class NightlyWork
         foreach (var f in report.Files.Where(f => f.Outcome == Outcomes.SetAside))
             log.WriteLine($"  搁置 {f.FileName}：{f.Reason}");
         log.WriteLine($"  导入完成：文件 {loaded} 个，搁置 {setAside} 个，导入 {report.RowsLoaded:N0} 行，拒绝 {report.RowsRejected:N0} 行");
+        if (report.Order.Count > 1) log.WriteLine($"  导入顺序：{string.Join("；", report.Order)}");
+        foreach (var warning in report.Warnings) log.WriteLine($"  提示：{warning}");
         ct.ThrowIfCancellationRequested();
 
         var hasCases = c.ExecuteScalar<long>("SELECT count(*) FROM fct_case") > 0;

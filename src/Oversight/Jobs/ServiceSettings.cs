@@ -43,21 +43,38 @@ public sealed record ServiceSettings
     {
         var full = Path.GetFullPath(path);
         if (!File.Exists(full)) throw new JobException($"找不到服务设置文件：{full}。可用 oversight serve --write-settings {path} 生成一份默认设置。");
+        var bytes = File.ReadAllBytes(full);
+        SettingsFileCheck.Check<ServiceSettings>(full, bytes, Options);
         ServiceSettings? settings;
         try
         {
-            settings = JsonSerializer.Deserialize<ServiceSettings>(File.ReadAllText(full), Options);
+            settings = JsonSerializer.Deserialize<ServiceSettings>(bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? bytes[3..] : bytes, Options);
         }
         catch (JsonException ex)
         {
-            throw new JobException($"服务设置文件 {full} 第 {(ex.LineNumber ?? 0) + 1} 行有错误：{ex.Message}", ex);
+            // The check above catches what a person types wrong; this is what it does not foresee.
+            throw new JobException($"服务设置文件 {full} 第 {(ex.LineNumber ?? 0) + 1} 行{(ex.Path is { Length: > 2 } p ? $"（设置项 {p[2..]}）" : "")}的值无法读取。", ex);
         }
         settings = (settings ?? new ServiceSettings()) with { BaseDirectory = Path.GetDirectoryName(full)! };
         settings.Validate(full);
         return settings;
     }
 
-    public void Write(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Options));
+    /// <summary>Writes the settings; an existing file is replaced only when <paramref name="overwrite"/> says so, as it may
+    /// hold a county's edits.</summary>
+    public void Write(string path, bool overwrite = true)
+    {
+        try
+        {
+            using var stream = new FileStream(path, overwrite ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, Options)));
+        }
+        catch (IOException) when (!overwrite && File.Exists(path))
+        {
+            throw new JobException($"设置文件 {Path.GetFullPath(path)} 已存在，未覆盖（其中可能有本县改过的设置）。" +
+                                   "如确要换成默认设置，请加 --force；否则换一个文件名。");
+        }
+    }
 
     private void Validate(string file)
     {

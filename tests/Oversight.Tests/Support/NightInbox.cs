@@ -33,7 +33,7 @@ public static class NightInbox
     {
         var parts = new[]
         {
-            "SELECT * EXCLUDE (file_id) FROM fct_case ORDER BY case_id",
+            "SELECT * EXCLUDE (file_id, exported_at) FROM fct_case ORDER BY case_id", // exported_at: the files' modification times
             "SELECT * EXCLUDE (file_id) FROM dim_window ORDER BY window_code",
             "SELECT file_name, sha256, feed, rows_read, rows_loaded, rows_rejected, outcome FROM load_file ORDER BY file_name",
             "SELECT file_name, row_number, column_name, reason FROM load_reject ORDER BY file_name, row_number",
