@@ -163,7 +163,7 @@ public static class InspectionBriefingBuilder
                     string.Join("、", g.Select(r => r.CaseId)))).ToList(),
             v[code].Select(r => new VideoEvidence(r.CheckId, ReportText.Minute(r.CheckedAt), r.WindowName ?? "全大厅", r.Finding)).ToList(),
             o[code].Select(r => new OverdueCase(r.CaseId, r.WindowName ?? "—", r.ItemName ?? "—", ReportText.Minute(r.AcceptedAt),
-                ReportText.Minute(r.DueAt), ReportText.Count(r.OverdueWorkingDays))).ToList(),
+                ReportText.Minute(r.DueAt), r.OverdueWorkingDays < 1 ? "不足 1" : ReportText.Count(r.OverdueWorkingDays))).ToList(),
             u[code].Select(r => new UpheldComplaint(r.ComplaintId, ReportText.Minute(r.ReceivedAt), r.WindowName ?? "—", r.Category, r.Verdict,
                 r.CaseId ?? "—")).ToList());
     }
