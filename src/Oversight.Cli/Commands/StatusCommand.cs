@@ -77,7 +77,13 @@ public static class StatusCommand
     {
         var store = new Reports.Inspection.InspectionPlanStore(folder);
         if (!store.CanRead()) return;
-        var plans = store.Load().OrderByDescending(p => p.PlanId).Take(5).ToList();
+        List<Reports.Inspection.StoredPlan> plans;
+        try { plans = store.Load().OrderByDescending(p => p.PlanId).Take(5).ToList(); }
+        catch (Reports.ReportException ex)
+        {
+            Console.WriteLine($"注意：{ex.Message}");
+            return;
+        }
         if (plans.Count == 0) return;
         Console.WriteLine($"暗访工作提示生成记录（最近 {plans.Count} 次，来自受限目录 {store.Folder}）：");
         foreach (var p in plans)
