@@ -204,3 +204,36 @@ public class InspectionConfidentialityTests(DemoCountyFixture demo, ITestOutputH
         Assert.False(Directory.Exists(dir.File("restricted")));
     }
 }
+
+/// <summary>A county the demo never saw: two centers, no video checks, no callbacks, no announced visits, too few
+/// centers to score. The briefing still comes out through the CLI, says the timing sample is too small, and lists the
+/// overdue case by id.</summary>
+public class HandMadeCountyInspectionTests
+{
+    [Fact]
+    public void A_small_county_without_video_checks_gets_a_briefing_that_says_the_sample_is_too_small_and_lists_its_overdue_case()
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        w.WriteCsv("cases.csv", """
+            case_id,center_code,window_code,item_code,case_type,channel,accepted_at,completed_at,status
+            A1,511922001,W001,I05,承诺件,窗口,2026-10-08 09:00,2026-10-09 10:00,已办结
+            A2,511922001,W002,I03,承诺件,窗口,2026-10-12 09:00,,办理中
+            A3,511922101,W101,I00,即办件,窗口,2026-10-13 09:00,2026-10-13 09:20,已办结
+            """);
+        w.Ingest();
+        w.Close();
+        var restricted = Path.Combine(w.Root, "restricted");
+
+        var result = CliProcess.Run(["report", "inspection", "--db", w.DbPath, "--month", "2026-10", "--out", restricted,
+            "--issuer", "县纪委监委第一监督检查室 赵六", "--size", "2", "--no-pdf"]);
+        Assert.True(result.ExitCode == 0, result.StdOut + result.StdErr);
+        var html = File.ReadAllText(Directory.GetFiles(restricted, "*.html").Single());
+        Assert.Contains("生成人：县纪委监委第一监督检查室 赵六", html);
+        Assert.Contains("本月未能评分", html);
+        Assert.Contains("样本不足", html);
+        Assert.Matches("<td[^>]*>A2</td>", html); // due 2026-10-15 at the latest, open at month end
+        Assert.Equal(2, new InspectionPlanStore(restricted).Load().Single().Items.Count);
+        w.Reopen();
+    }
+}
