@@ -1,9 +1,9 @@
 -- Signals of a center that is not really running (形同虚设), per center and month, from that month's records:
 --   cases_per_1000          cases accepted per 1,000 residents (compared with the peers' median by the model)
 --   empty_post_share        share of video checks that found an empty post (core_video_check.is_empty_post)
---   backfill_share          share of the month's cases recorded in the 3 days before an announced inspection (明查)
---                           and more than 48 hours after they were accepted
+--   backfill_share          share of the month's cases back-filled for an announced inspection (core_backfilled_case)
 --   phone_reuse_share       share of the month's called cases whose callback phone is shared with 5+ other cases
+--                           (core_reused_callback_phone)
 --   unreachable_share       share of callbacks not reached
 --   idle_staff_share        share of staff on the roster who handled no case in the month
 --   complaints_per_1000_6m  complaints per 1,000 cases over the last 6 months (none at all is itself a signal)
@@ -21,17 +21,9 @@ cases AS (
     SELECT center_code, CAST(date_trunc('month', accepted_at) AS DATE) AS month, count(*) AS cases
     FROM fct_case GROUP BY ALL
 ),
-announced AS (
-    SELECT center_code, visited_at FROM fct_visit WHERE visit_type = '明查'
-),
 backfill AS (
-    SELECT c.center_code, CAST(date_trunc('month', c.accepted_at) AS DATE) AS month, count(DISTINCT c.case_id) AS backfilled
-    FROM fct_case AS c
-    JOIN announced AS v
-      ON v.center_code = c.center_code
-     AND c.recorded_at >= v.visited_at - INTERVAL 3 DAY AND c.recorded_at < v.visited_at
-    WHERE c.recorded_at > c.accepted_at + INTERVAL 48 HOUR
-    GROUP BY ALL
+    SELECT center_code, CAST(date_trunc('month', accepted_at) AS DATE) AS month, count(*) AS backfilled
+    FROM core_backfilled_case GROUP BY ALL
 ),
 video AS (
     SELECT center_code, CAST(date_trunc('month', checked_at) AS DATE) AS month,
@@ -42,17 +34,16 @@ calls AS (
     SELECT center_code, CAST(date_trunc('month', called_at) AS DATE) AS month, case_id, phone_hash, reached
     FROM core_callback
 ),
-phone_cases AS (
-    SELECT center_code, month, phone_hash, count(DISTINCT case_id) AS n
-    FROM calls WHERE phone_hash IS NOT NULL GROUP BY ALL
+reused AS (
+    SELECT DISTINCT center_code, month, case_id FROM core_reused_callback_phone
 ),
 callback_signals AS (
     SELECT k.center_code, k.month,
            count(*) AS callbacks,
            count(*) FILTER (WHERE NOT k.reached) AS unreached,
            count(DISTINCT k.case_id) AS called_cases,
-           count(DISTINCT k.case_id) FILTER (WHERE p.n >= 6) AS reused_phone_cases
-    FROM calls AS k LEFT JOIN phone_cases AS p USING (center_code, month, phone_hash)
+           count(DISTINCT r.case_id) AS reused_phone_cases
+    FROM calls AS k LEFT JOIN reused AS r USING (center_code, month, case_id)
     GROUP BY ALL
 ),
 staff AS (

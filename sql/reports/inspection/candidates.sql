@@ -1,7 +1,7 @@
 -- Evidence per center for the inspection plan drawn up after $month: the month's flags, red warnings open at month
 -- end, upheld complaints and video violations over the last three months, the center's latest signals, and its last
--- unannounced visit. priority (0..1) weighs each piece of evidence against the worst center this month; the weights
--- are printed in the briefing (InspectionBriefingBuilder.PriorityFormula) and must match.
+-- unannounced visit. priority weighs each piece of evidence, divided by the worst center's this month, with the weights
+-- in core_inspection_setting; the briefing prints the formula from the same settings (InspectionSettings).
 WITH bounds AS (
     SELECT CAST($month AS DATE) AS month_start,
            CAST($month AS DATE) + INTERVAL 1 MONTH AS month_end,
@@ -68,11 +68,11 @@ evidence AS (
     LEFT JOIN signals AS s USING (center_code)
     LEFT JOIN last_visit AS l USING (center_code)
 )
-SELECT *,
-       0.30 * coalesce(center_score / nullif(max(center_score) OVER (), 0), 0)
-     + 0.30 * coalesce(window_score / nullif(max(window_score) OVER (), 0), 0)
-     + 0.15 * coalesce(red_warnings / nullif(max(red_warnings) OVER (), 0), 0)
-     + 0.15 * coalesce(upheld_complaints / nullif(max(upheld_complaints) OVER (), 0), 0)
-     + 0.10 * coalesce(video_violations / nullif(max(video_violations) OVER (), 0), 0) AS priority
-FROM evidence
+SELECT e.*,
+       s.weight_center_flag * coalesce(e.center_score / nullif(max(e.center_score) OVER (), 0), 0)
+     + s.weight_window_flag * coalesce(e.window_score / nullif(max(e.window_score) OVER (), 0), 0)
+     + s.weight_red_warnings * coalesce(e.red_warnings / nullif(max(e.red_warnings) OVER (), 0), 0)
+     + s.weight_upheld_complaints * coalesce(e.upheld_complaints / nullif(max(e.upheld_complaints) OVER (), 0), 0)
+     + s.weight_video_violations * coalesce(e.video_violations / nullif(max(e.video_violations) OVER (), 0), 0) AS priority
+FROM evidence AS e, core_inspection_setting AS s
 ORDER BY priority DESC, center_code;

@@ -14,7 +14,8 @@ public static class InspectionReportCommand
         var month = new Option<string>("--month") { Description = "依据的数据月份，格式 YYYY-MM（默认上个月；计划供其次月使用）" };
         var recipient = new Option<string>("--recipient") { Description = "收件人", DefaultValueFactory = _ => "县纪委监委第一监督检查室" };
         var size = new Option<int>("--size") { Description = "建议暗访的中心数", DefaultValueFactory = _ => 8 };
-        var command = new Command("inspection", "生成暗访工作提示（机密，只写入仅本人可读的受限目录，默认 ./restricted）") { month, recipient, size };
+        var issuer = new Option<string?>("--issuer") { Description = "生成人（姓名或科室，印在提示上；默认取 settings.json 的 issuer）" };
+        var command = new Command("inspection", "生成暗访工作提示（机密，只写入仅本人可读的受限目录，默认 ./restricted；计划记录也只存在该目录）") { month, recipient, size, issuer };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var m = ReportCommand.ParseMonth(parse.GetValue(month));
@@ -23,14 +24,19 @@ public static class InspectionReportCommand
             var db = parse.GetValue(CommonOptions.Db)!;
             var templates = new TemplateFolder(parse.GetValue(ReportCommand.TemplatesOption));
             using var writer = WriterLock.Acquire(db, "oversight report inspection");
-            using var connection = Database.OpenAndMigrate(db);
-            var (files, result, planId) = Progress.Run("生成暗访工作提示", p =>
+            using var connection = Database.Open(db);
+            // Plans an older warehouse still holds go to the restricted folder before the upgrade drops them (V090).
+            var moved = InspectionPlanUpgrade.MoveOut(connection, new InspectionPlanStore(folder));
+            if (moved > 0) Console.WriteLine($"已把数据库中原有的 {moved} 份暗访计划记录移到受限目录 {Path.GetFullPath(folder)}，数据库中不再保存。");
+            Migrator.Migrate(connection);
+            var (files, result, plan) = Progress.Run("生成暗访工作提示", p =>
             {
                 p.Report("汇总线索、抽取计划");
                 return InspectionReport.Generate(connection, db, KeyFile.Load(db), templates,
-                    new InspectionReport.Options(m, folder, parse.GetValue(recipient)!, parse.GetValue(size), !parse.GetValue(ReportCommand.NoPdfOption)));
+                    new InspectionReport.Options(m, folder, parse.GetValue(recipient)!, parse.GetValue(size), !parse.GetValue(ReportCommand.NoPdfOption),
+                        parse.GetValue(issuer)));
             });
-            Console.WriteLine($"已生成第 {planId} 份暗访工作提示（{result.Briefing.VisitMonthLabel}），收件人：{result.Briefing.Recipient}；" +
+            Console.WriteLine($"已生成第 {plan.PlanId} 份暗访工作提示（{result.Briefing.VisitMonthLabel}），收件人：{result.Briefing.Recipient}；" +
                               $"建议暗访 {result.Plan.Proposals.Count} 个中心。文件仅本人可读，请勿放入共享目录。");
             ReportCommand.Print(files);
             return 0;

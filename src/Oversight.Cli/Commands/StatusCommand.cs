@@ -15,7 +15,7 @@ public static class StatusCommand
 
     public static Command Create()
     {
-        var command = new Command("status", "查看数据库状态：结构版本、各表行数、最近导入、被搁置的文件、日历缺口");
+        var command = new Command("status", "查看数据库状态：结构版本、各表行数、最近导入、被搁置的文件、日历缺口") { RestrictedOption };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var db = parse.GetValue(CommonOptions.Db)!;
@@ -57,20 +57,37 @@ public static class StatusCommand
                                       (j.Error is null ? "" : $"：{j.Error}") + (j.Counts is null ? "" : $" {j.Counts}"));
             }
 
-            // Who generated which confidential plan, not what it proposed: status is read by more people than the plan.
-            var plans = connection.Query<(DateTime At, string By, string Recipient, string Folder, DateTime For)>(
-                "SELECT generated_at, generated_by, recipient, folder, CAST(month + INTERVAL 1 MONTH AS TIMESTAMP) FROM inspection_plan ORDER BY plan_id DESC LIMIT 5").ToList();
-            if (plans.Count > 0)
-            {
-                Console.WriteLine("暗访工作提示生成记录（最近 5 次）：");
-                foreach (var p in plans) Console.WriteLine($"  {p.At:yyyy-MM-dd HH:mm} {p.By} 生成 {p.For:yyyy-MM} 的提示，收件人 {p.Recipient}，受限目录 {p.Folder}");
-            }
+            PlanLog(parse.GetValue(RestrictedOption)!);
 
             foreach (var year in connection.Query<int>("SELECT year FROM core_calendar_gaps"))
                 Console.WriteLine($"注意：{year} 年没有节假日日历，该年按周一至周五计算工作日。请报送“日历”表。");
             return 0;
         }));
         return command;
+    }
+
+    private static readonly Option<string> RestrictedOption = new("--restricted")
+    {
+        Description = "暗访工作提示的受限目录（默认 ./restricted）；只有能读取该目录的账户才看到生成记录", DefaultValueFactory = _ => "./restricted",
+    };
+
+    /// <summary>Who generated which confidential plan, not what it proposed, and only to an account that can read the
+    /// restricted folder: the log is not in the warehouse, so a reader of the database sees nothing of it.</summary>
+    private static void PlanLog(string folder)
+    {
+        var store = new Reports.Inspection.InspectionPlanStore(folder);
+        if (!store.CanRead()) return;
+        List<Reports.Inspection.StoredPlan> plans;
+        try { plans = store.Load().OrderByDescending(p => p.PlanId).Take(5).ToList(); }
+        catch (Reports.ReportException ex)
+        {
+            Console.WriteLine($"注意：{ex.Message}");
+            return;
+        }
+        if (plans.Count == 0) return;
+        Console.WriteLine($"暗访工作提示生成记录（最近 {plans.Count} 次，来自受限目录 {store.Folder}）：");
+        foreach (var p in plans)
+            Console.WriteLine($"  {p.GeneratedAt:yyyy-MM-dd HH:mm} {(p.GeneratedBy.Length > 0 ? p.GeneratedBy : p.Account)} 生成 {p.Month.AddMonths(1):yyyy-MM} 的提示，收件人 {p.Recipient}");
     }
 
     private static string Outcome(string outcome) => outcome switch

@@ -56,8 +56,14 @@ public sealed class CenterModel
         {
             var flags = RedFlags(c, medians);
             var reasons = flags.Select(f => f.Text).ToList();
+            var except = flags.Select(f => f.Signal).ToHashSet();
             if (reasons.Count < 3)
-                reasons.AddRange(Deviations(c, month, medians, except: flags.Select(f => f.Signal).ToHashSet()).Take(3 - reasons.Count));
+                reasons.AddRange(Deviations(c, month, medians, except, minimumZ: 2).Take(3 - reasons.Count));
+            // A center the model ranks high always says why: its strongest deviation towards emptiness, however small,
+            // or plainly that it has none.
+            if (reasons.Count == 0)
+                reasons.AddRange(Deviations(c, month, medians, except, minimumZ: 0.5).Take(1).Select(r => "程度较轻：" + r));
+            if (reasons.Count == 0) reasons.Add(NoSuspiciousSignal);
             return (c, flags.Count + anomaly[i] / TrainingP95, (IReadOnlyList<string>)reasons, flags.Count);
         }).ToList();
     }
@@ -84,14 +90,19 @@ public sealed class CenterModel
         return flags;
     }
 
-    /// <summary>Signals furthest from the month's median, as sentences, for centers that stand out without red flags.</summary>
+    /// <summary>The reason given for a center whose signals are all at or on the good side of the county's medians.</summary>
+    public const string NoSuspiciousSignal = "各项信号均不比全县中位数差，仅因信号组合少见被模型列出，不作为暗访依据";
+
+    /// <summary>Signals furthest from the month's median towards an empty center (robust z at least
+    /// <paramref name="minimumZ"/> in the signal's suspicious direction), as sentences, strongest first. A deviation the
+    /// other way (many complaints, many cases) is never given as a reason.</summary>
     private static IEnumerable<string> Deviations(CenterSignals c, IReadOnlyList<CenterSignals> month, IReadOnlyDictionary<string, double> medians,
-        IReadOnlySet<string> except) =>
+        IReadOnlySet<string> except, double minimumZ) =>
         CenterSignals.SignalNames
             .Where(s => !except.Contains(s))
-            .Select(s => (Signal: s, Z: Robust(c.Value(s), month.Select(x => (double)x.Value(s)).ToList())))
-            .OrderByDescending(x => Math.Abs(x.Z)).ThenBy(x => x.Signal, StringComparer.Ordinal)
-            .Where(x => Math.Abs(x.Z) >= 2)
+            .Select(s => (Signal: s, Z: CenterSignals.SuspiciousDirection(s) * Robust(c.Value(s), month.Select(x => (double)x.Value(s)).ToList())))
+            .Where(x => x.Z >= minimumZ && Format(x.Signal, c.Value(x.Signal)) != Format(x.Signal, medians[x.Signal]))
+            .OrderByDescending(x => x.Z).ThenBy(x => x.Signal, StringComparer.Ordinal)
             .Select(x => $"{Label(x.Signal)} {Format(x.Signal, c.Value(x.Signal))}（全县中位数 {Format(x.Signal, medians[x.Signal])}）");
 
     private static string Label(string signal) => signal switch

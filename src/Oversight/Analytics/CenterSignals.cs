@@ -9,6 +9,15 @@ public sealed class CenterSignals
         nameof(UnreachableShare), nameof(IdleStaffShare), nameof(ComplaintsPer10006m),
     ];
 
+    /// <summary>Which way a signal points to an empty center: +1 when a high value is suspicious, -1 when a low one
+    /// is (few cases, no complaints). A deviation the other way is never a reason to flag a center as empty.</summary>
+    public static int SuspiciousDirection(string signal) => signal switch
+    {
+        nameof(CasesPer1000) or nameof(ComplaintsPer10006m) => -1,
+        _ when SignalNames.Contains(signal) => 1,
+        _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, null),
+    };
+
     public string CenterCode { get; set; } = "";
     public string CenterName { get; set; } = "";
     public DateOnly Month { get; set; }

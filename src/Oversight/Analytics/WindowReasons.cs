@@ -23,9 +23,10 @@ public static class WindowReasons
     public static string? Describe(string feature, WindowFeatures w, IReadOnlyList<WindowFeatures> month)
     {
         double Avg(Func<WindowFeatures, double> f) => month.Count == 0 ? 0 : month.Average(f);
-        // A figure no worse than the county's is not a reason to visit, whatever weight the model gave it.
+        // A figure no worse than the county's is not a reason to visit, whatever weight the model gave it; nor is one
+        // within a tenth of it (it would print as "1.2%（全县窗口平均 1.2%）").
         if (feature != nameof(WindowFeatures.OverdueRate3m) && feature != nameof(WindowFeatures.VacantAPost) &&
-            Higher.Contains(feature) && w.Value(feature) <= Avg(x => x.Value(feature)))
+            Higher.Contains(feature) && w.Value(feature) <= 1.1 * Avg(x => x.Value(feature)))
             return null;
         return feature switch
         {
@@ -52,12 +53,19 @@ public static class WindowReasons
     }
 
     /// <summary>The three strongest positive contributions that make a sentence, strongest first.</summary>
-    public static IReadOnlyList<string> Top(WindowFeatures w, float[] contributions, IReadOnlyList<WindowFeatures> month, int count = 3) =>
-        contributions.Select((c, i) => (Contribution: c, Feature: WindowFeatures.FeatureNames[i]))
+    /// <summary>When none does (each figure near the county's), that is said plainly: a ranked window always has a reason.</summary>
+    public static IReadOnlyList<string> Top(WindowFeatures w, float[] contributions, IReadOnlyList<WindowFeatures> month, int count = 3)
+    {
+        var reasons = contributions.Select((c, i) => (Contribution: c, Feature: WindowFeatures.FeatureNames[i]))
             .Where(x => x.Contribution > 0)
             .OrderByDescending(x => x.Contribution).ThenBy(x => x.Feature, StringComparer.Ordinal)
             .Select(x => Describe(x.Feature, w, month))
             .OfType<string>()
             .Take(count)
             .ToList();
+        if (reasons.Count == 0) reasons.Add(NoSingleReason);
+        return reasons;
+    }
+
+    public const string NoSingleReason = "各单项指标均接近全县窗口平均，超期风险来自多项因素叠加";
 }

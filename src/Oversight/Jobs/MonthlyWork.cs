@@ -35,11 +35,11 @@ public static class MonthlyWork
             log.WriteLine($"  年度考核：{annual.Html}");
         }
 
-        var (plan, _, planId) = InspectionReport.Generate(c, s.Resolve(s.Database), key, templates,
+        var (plan, _, logged) = InspectionReport.Generate(c, s.Resolve(s.Database), key, templates,
             new InspectionReport.Options(month, s.Resolve(s.Restricted), s.InspectionRecipient, s.InspectionPlanSize, s.Pdf),
             new Analytics.FlagSettings(OverdueThreshold: s.OverdueThreshold));
         files.AddRange(plan.All);
-        log.WriteLine($"  暗访工作提示（第 {planId} 份）已写入受限目录 {s.Resolve(s.Restricted)}");
+        log.WriteLine($"  暗访工作提示（第 {logged.PlanId} 份）已写入受限目录 {s.Resolve(s.Restricted)}");
         return new Counts($"{month:yyyy-MM}", files);
     }
 }

@@ -14,7 +14,7 @@ public class DemoInspectionTests(DemoCountyFixture demo)
 {
     private static readonly DateOnly October = new(2026, 10, 1);
 
-    private (ReportFiles Files, InspectionBriefingBuilder.Result Result, long PlanId) Generate(DateOnly month, string folder, bool pdf = false) =>
+    private (ReportFiles Files, InspectionBriefingBuilder.Result Result, StoredPlan Plan) Generate(DateOnly month, string folder, bool pdf = false) =>
         InspectionReport.Generate(demo.Warehouse.Connection, demo.Warehouse.DbPath, KeyFile.Load(demo.Warehouse.DbPath), new TemplateFolder(),
             new InspectionReport.Options(month, folder, "县纪委监委第二监督检查室", 8, pdf));
 
@@ -25,12 +25,12 @@ public class DemoInspectionTests(DemoCountyFixture demo)
         var folder = Path.Combine(demo.Warehouse.Root, "restricted-" + Guid.NewGuid().ToString("N")[..6]);
         Directory.CreateDirectory(folder);
         File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101); // 0755: the writer must tighten it
-        var before = demo.Warehouse.Scalar<long>("SELECT count(*) FROM inspection_plan");
 
-        var (files, result, planId) = Generate(October, folder, pdf: ChromiumPdf.FindBrowser() is not null);
+        var (files, result, logged) = Generate(October, folder, pdf: ChromiumPdf.FindBrowser() is not null);
 
         Assert.Equal((UnixFileMode)0b111_000_000, File.GetUnixFileMode(folder));
-        Assert.All(files.All, f => Assert.Equal((UnixFileMode)0b110_000_000, File.GetUnixFileMode(f)));
+        var store = new InspectionPlanStore(folder);
+        Assert.All(files.All.Append(store.FilePath), f => Assert.Equal((UnixFileMode)0b110_000_000, File.GetUnixFileMode(f)));
         var html = File.ReadAllText(files.Html);
         Assert.Contains("<span id=\"recipient\">县纪委监委第二监督检查室</span>", html);
         Assert.Matches("<span id=\"generated-at\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}</span>", html);
@@ -38,15 +38,16 @@ public class DemoInspectionTests(DemoCountyFixture demo)
         Assert.Contains("2026年11月暗访工作提示", html);
         Assert.Equal(8, Regex.Matches(html, "<tr data-center=\"511922\\d{3}\"").Count);
 
-        Assert.Equal(before + 1, demo.Warehouse.Scalar<long>("SELECT count(*) FROM inspection_plan"));
-        var logged = demo.Warehouse.Query<(string Recipient, string By, string Files)>(
-            $"SELECT recipient, generated_by, files FROM inspection_plan WHERE plan_id = {planId}").Single();
-        Assert.Equal("县纪委监委第二监督检查室", logged.Recipient);
-        Assert.Contains(Environment.UserName, logged.By);
-        Assert.Contains(Path.GetFileName(files.Html), logged.Files);
-        Assert.Equal(8L, demo.Warehouse.Scalar<long>($"SELECT count(*) FROM inspection_plan_item WHERE plan_id = {planId}"));
-        Assert.Equal(result.Plan.Proposals.Select(p => p.CenterCode),
-            demo.Warehouse.Query<string>($"SELECT center_code FROM inspection_plan_item WHERE plan_id = {planId} ORDER BY position"));
+        // The log is in the restricted folder, with the issuer as author and the account only for audit.
+        var plan = Assert.Single(store.Load());
+        Assert.Equal(logged.PlanId, plan.PlanId);
+        Assert.Equal("县纪委监委第二监督检查室", plan.Recipient);
+        Assert.Contains(Environment.UserName, plan.Account);
+        Assert.DoesNotContain("@", plan.GeneratedBy);
+        Assert.Contains(plan.Files, f => f == files.Html);
+        Assert.Equal(result.Plan.Proposals.Select(p => p.CenterCode), plan.Items.Select(i => i.CenterCode));
+        Assert.Equal(0L, demo.Warehouse.Scalar<long>(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name ILIKE '%plan%'"));
     }
 
     [Fact]
@@ -58,9 +59,9 @@ public class DemoInspectionTests(DemoCountyFixture demo)
         Assert.Contains(first.Code, planted);
         Assert.Equal("线索", first.Basis);
         Assert.Contains(first.Why, w => Regex.IsMatch(w, "^“形同虚设”预警全县第 [12] 位："));
-        Assert.Contains(first.Checks, c => c.Contains("核对受理时间与系统录入时间") || c.Contains("回访电话号码"));
-        Assert.StartsWith("视频抽查最常发现空岗：", first.WhenToGo[0]);
-        Assert.Matches("周[一二三四五六日] \\d{1,2} 时", first.WhenToGo[0]);
+        Assert.Contains(first.Checks, c => c.Contains("核对受理时间与系统录入时间") || c.Contains("重复使用的回访号码"));
+        Assert.StartsWith("视频抽查违规较集中的", first.WhenToGo[0]);
+        Assert.Matches("(周[一二三四五六日]|\\d{1,2} 时)（抽查 \\d+ 次，违规 \\d+ 次", first.WhenToGo[0]);
         Assert.Contains(result.Briefing.Centers, c => c.Basis == "轮查");
     }
 
@@ -83,11 +84,10 @@ public class DemoInspectionTests(DemoCountyFixture demo)
         for (var month = new DateOnly(2025, 10, 1); month <= October; month = month.AddMonths(1))
             last = Generate(month, folder).Result;
 
-        var proposed = demo.Warehouse.Query<string>("""
-            SELECT DISTINCT i.center_code FROM inspection_plan_item AS i
-            JOIN (SELECT month, max(plan_id) AS plan_id FROM inspection_plan GROUP BY month) AS l USING (month, plan_id)
-            WHERE i.month BETWEEN DATE '2025-11-01' AND DATE '2026-10-01'
-            """);
+        var proposed = new InspectionPlanStore(folder).Load()
+            .Where(p => p.Month >= new DateOnly(2025, 11, 1) && p.Month <= October)
+            .GroupBy(p => p.Month).Select(g => g.MaxBy(p => p.PlanId)!)
+            .SelectMany(p => p.Items.Select(i => i.CenterCode)).Distinct().ToList();
         Assert.Equal(32, proposed.Count);
 
         var record = last!.Briefing.Record;
@@ -107,7 +107,7 @@ public class DemoInspectionTests(DemoCountyFixture demo)
 
         Assert.Contains(counts.Files, f => f.StartsWith(restricted, StringComparison.Ordinal) && f.EndsWith("暗访工作提示_2026-11.html", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(reports, "暗访*"));
-        var plan = demo.Warehouse.Query<string>("SELECT recipient FROM inspection_plan ORDER BY plan_id DESC LIMIT 1").Single();
+        var plan = new InspectionPlanStore(restricted).Load()[^1].Recipient;
         foreach (var file in Directory.GetFiles(reports))
         {
             var text = File.ReadAllText(file);

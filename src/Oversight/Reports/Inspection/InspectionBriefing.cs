@@ -19,7 +19,7 @@ public sealed record InspectionBriefing(
     PlanRecord Record,
     IReadOnlyList<string> Notes);
 
-/// <summary>One proposed center: why, where inside it, what to check, when to go.</summary>
+/// <summary>One proposed center: why, where inside it, what to check, when to go, and the records to pull.</summary>
 public sealed record PlannedCenter(
     int Position,
     string Code,
@@ -30,9 +30,32 @@ public sealed record PlannedCenter(
     IReadOnlyList<PlannedWindow> Windows,
     IReadOnlyList<string> Checks,
     IReadOnlyList<string> WhenToGo,
-    string LastVisit);
+    string LastVisit,
+    EvidenceAnnex Evidence);
 
 public sealed record PlannedWindow(string Code, string Name, string Probability, IReadOnlyList<string> Reasons);
+
+/// <summary>The evidence annex (线索清单) of one center: every record behind its flags, by id, so an inspector knows
+/// exactly which files, recordings and callbacks to pull. Phone numbers only masked.</summary>
+public sealed record EvidenceAnnex(
+    IReadOnlyList<BackfilledCase> Backfilled,
+    IReadOnlyList<ReusedPhone> ReusedPhones,
+    IReadOnlyList<VideoEvidence> VideoChecks,
+    IReadOnlyList<OverdueCase> Overdue,
+    IReadOnlyList<UpheldComplaint> Upheld)
+{
+    public bool IsEmpty => Backfilled.Count + ReusedPhones.Count + VideoChecks.Count + Overdue.Count + Upheld.Count == 0;
+}
+
+public sealed record BackfilledCase(string CaseId, string Window, string Item, string AcceptedAt, string RecordedAt, string Inspection, string Lag);
+
+public sealed record ReusedPhone(string Month, string PhoneMasked, int CaseCount, string CaseIds);
+
+public sealed record VideoEvidence(string CheckId, string CheckedAt, string Window, string Finding);
+
+public sealed record OverdueCase(string CaseId, string Window, string Item, string AcceptedAt, string DueAt, string OverdueDays);
+
+public sealed record UpheldComplaint(string ComplaintId, string ReceivedAt, string Window, string Category, string Verdict, string CaseId);
 
 /// <summary>How earlier plans did: unannounced visits to proposed centers against visits elsewhere.</summary>
 public sealed record PlanRecord(bool HasHistory, string PlanMonths, RecordLine Proposed, RecordLine NotProposed, string Summary);

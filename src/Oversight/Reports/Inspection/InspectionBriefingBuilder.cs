@@ -11,21 +11,15 @@ namespace Oversight.Reports.Inspection;
 /// briefing's view model. Scores the month's flags first if the nightly run has not.</summary>
 public static class InspectionBriefingBuilder
 {
-    /// <summary>Must match the weights in sql/reports/inspection/candidates.sql.</summary>
-    public const string PriorityFormula =
-        "线索强度 = 0.30 × 中心异常分 + 0.30 × 最高窗口超期概率 + 0.15 × 月末红色预警件数 + 0.15 × 近三个月属实投诉 + 0.10 × 近三个月视频违规次数；" +
-        "每项除以全县当月最高值，取值 0～1。";
-
     public const string RotationRule =
         "为防止暗访规律被掌握：线索最强的中心、“形同虚设”预警第 1 位的中心和超期风险第 1 位窗口所在的中心必列；其余线索名额从线索最强的两倍数量的中心中按线索强度加权随机抽取（随机数由本县密钥和月份生成，可复核、不可预知）；" +
         "上月已列入且线索未变化的中心本月暂缓；另留出“中心数 ÷ 12”（向上取整）个轮查名额，给最久未列入计划的中心，保证每个中心一年内至少列入一次。";
 
-    private static readonly string[] Weekdays = ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"];
-
     public sealed record Result(InspectionBriefing Briefing, Plan Plan, DateOnly Month);
 
     public static Result Build(DuckDBConnection connection, string dbPath, byte[] key, DateOnly month, int planSize,
-        string recipient, ReportSettings settings, DateTime generatedAt, string generatedBy, FlagSettings? flagSettings = null)
+        string recipient, ReportSettings settings, DateTime generatedAt, string generatedBy, IReadOnlyList<StoredPlan> log,
+        FlagSettings? flagSettings = null)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var p = new { month = first.ToDateTime(TimeOnly.MinValue) };
@@ -43,15 +37,19 @@ public static class InspectionBriefingBuilder
         if (connection.ExecuteScalar<long>("SELECT count(*) FROM fct_case WHERE date_trunc('month', accepted_at) = $month", p) == 0)
             throw new ReportException($"{ReportText.Month(first)}没有任何办件数据，无法生成暗访工作提示。请确认月份或先导入数据。");
 
-        var history = Q<PlanHistoryRow>("plan_history")
-            .Select(h => new PastProposal(h.Month, h.CenterCode, h.EvidenceKey)).ToList();
+        var inspection = InspectionSettings.Load(connection);
+        // Earlier plans' proposals, the latest generation of each month, for rotation (from the restricted log).
+        var history = log.Where(h => h.Month < first).GroupBy(h => h.Month).Select(g => g.MaxBy(h => h.PlanId)!)
+            .SelectMany(h => h.Items.Select(i => new PastProposal(h.Month, i.CenterCode, i.EvidenceKey))).ToList();
         var plan = new InspectionPlanner(key, planSize).Draw(first,
             candidates.Select(c => new PlanCandidate(c.CenterCode, c.Priority, EvidenceKey(c), Pinned: c.CenterRank == 1 || c.BestWindowRank == 1)).ToList(),
             history);
 
         var byCode = candidates.ToDictionary(c => c.CenterCode);
         var windows = Q<WindowFlagRow>("windows").ToLookup(w => w.CenterCode);
-        var emptyHours = Q<EmptyPostRow>("empty_post_hours").ToLookup(e => e.CenterCode);
+        var timing = Q<TimingSlotRow>("video_timing").ToLookup(e => e.CenterCode);
+        var evidence = Evidence(Q<BackfilledCaseRow>("evidence_backfilled"), Q<ReusedPhoneRow>("evidence_reused_phones"),
+            Q<VideoEvidenceRow>("evidence_video"), Q<OverdueEvidenceRow>("evidence_overdue"), Q<UpheldEvidenceRow>("evidence_upheld"));
         var markets = Q<MarketDayRow>("market_days").ToDictionary(m => m.CenterCode);
         var countyCode = connection.ExecuteScalar<string?>("SELECT min(county_code) FROM dim_center");
         var countyName = settings.CountyName(countyCode);
@@ -62,16 +60,18 @@ public static class InspectionBriefingBuilder
             var c = byCode[proposal.CenterCode];
             var flagged = windows[c.CenterCode].Where(w => w.Rank <= 10).Take(3)
                 .Select(w => new PlannedWindow(w.WindowCode, w.WindowName, ReportText.Percent(w.Score), Reasons(w.Reasons))).ToList();
+            var annex = evidence(c.CenterCode);
             return new PlannedCenter(proposal.Position, c.CenterCode, c.CenterName,
                 proposal.Basis == InspectionPlanner.Evidence ? "线索" : "轮查",
                 ReportText.Number(c.Priority, "0.00"),
                 Why(c, proposal, flagged),
                 flagged,
-                Checks(c, flagged),
-                WhenToGo(emptyHours[c.CenterCode].ToList(), markets.GetValueOrDefault(c.CenterCode)),
+                Checks(c, flagged, annex),
+                WhenToGo(timing[c.CenterCode].ToList(), inspection.TimingMinChecks, markets.GetValueOrDefault(c.CenterCode)),
                 c.LastVisitAt is { } at
                     ? $"{ReportText.Day(at)}，发现问题 {c.LastVisitProblems ?? 0} 个" + (string.IsNullOrWhiteSpace(c.LastVisitFindings) ? "" : $"：{c.LastVisitFindings}")
-                    : "无暗访记录");
+                    : "无暗访记录",
+                annex);
         }).ToList();
 
         var briefing = new InspectionBriefing(
@@ -84,11 +84,11 @@ public static class InspectionBriefingBuilder
             GeneratedAt: ReportText.Minute(generatedAt),
             GeneratedBy: generatedBy,
             Issuer: settings.Issuer,
-            PriorityFormula: PriorityFormula,
+            PriorityFormula: inspection.PriorityFormula,
             RotationRule: RotationRule,
             Centers: centers,
             HeldBack: plan.HeldBack.Select(code => byCode[code].CenterName).ToList(),
-            Record: Record(Q<PlanRecordRow>("plan_record")),
+            Record: InspectionRecord.Compute(log, Q<VisitRow>("unannounced_visits"), first),
             Notes: notes);
         return new Result(briefing, plan, first);
     }
@@ -106,8 +106,9 @@ public static class InspectionBriefingBuilder
         var why = new List<string>();
         if (proposal.Basis == InspectionPlanner.Rotation)
             why.Add(proposal.LastProposed is { } last ? $"轮查：自 {last:yyyy-MM} 以来未列入暗访计划" : "轮查：此前从未列入暗访计划");
-        if (c.CenterScore >= 1)
-            why.Add($"“形同虚设”预警全县第 {c.CenterRank} 位：" + string.Join("；", Reasons(c.CenterReasons ?? "[]")));
+        var centerReasons = Reasons(c.CenterReasons ?? "[]");
+        if (c.CenterScore >= 1 && centerReasons.Count > 0 && !centerReasons.SequenceEqual([CenterModel.NoSuspiciousSignal]))
+            why.Add($"“形同虚设”预警全县第 {c.CenterRank} 位：" + string.Join("；", centerReasons));
         if (windows.Count > 0) why.Add($"{string.Join("、", windows.Select(w => w.Name))}超期风险进入全县窗口前 10（见重点窗口）");
         if (c.RedWarnings > 0) why.Add($"月末超期未办结（红色预警）{c.RedWarnings} 件");
         if (c.UpheldComplaints > 0)
@@ -118,50 +119,53 @@ public static class InspectionBriefingBuilder
         return why;
     }
 
-    private static IReadOnlyList<string> Checks(CandidateRow c, IReadOnlyList<PlannedWindow> windows)
+    private static IReadOnlyList<string> Checks(CandidateRow c, IReadOnlyList<PlannedWindow> windows, EvidenceAnnex annex)
     {
         var checks = new List<string>();
         if (c.VideoViolations > 0 || c.EmptyHallChecks > 0) checks.Add("工作时间到场观察：大厅是否开门、各窗口是否有人值守，核对当日考勤");
-        if (c.BackfillShare >= 0.1) checks.Add($"抽查近期办件原始材料，核对受理时间与系统录入时间（本月 {ReportText.Percent(c.BackfillShare)} 的办件为事后补录）");
-        if (c.PhoneReuseShare >= 0.1) checks.Add($"抽取回访电话号码核实是否为办事群众本人（本月 {ReportText.Percent(c.PhoneReuseShare)} 的回访使用重复号码）");
+        if (annex.VideoChecks.Count > 0) checks.Add($"调阅线索清单所列 {annex.VideoChecks.Count} 次违规视频抽查的录像，与当日考勤和值班表对照");
+        if (annex.Backfilled.Count > 0) checks.Add($"调取线索清单所列 {annex.Backfilled.Count} 件补录办件的原始材料，核对受理时间与系统录入时间");
+        if (annex.ReusedPhones.Count > 0)
+            checks.Add($"拨打线索清单所列 {annex.ReusedPhones.Count} 个重复使用的回访号码，核实是否为办事群众本人（涉及办件 {annex.ReusedPhones.Sum(p => p.CaseCount)} 件次）");
         if (c.IdleStaffShare >= 0.3) checks.Add("核对在册人员与实际在岗人员，了解无办件人员的去向");
         foreach (var w in windows) checks.Add($"{w.Name}：查看 A/B 岗是否在岗、是否由临聘人员独自顶岗，调阅积压件和超期件台账");
-        if (c.RedWarnings > 0 && windows.Count == 0) checks.Add("调阅超期未办结件台账，逐件了解超期原因");
-        if (c.UpheldComplaints > 0) checks.Add("回访属实投诉的投诉人，核实整改是否到位");
+        if (annex.Overdue.Count > 0) checks.Add($"调阅线索清单所列 {annex.Overdue.Count} 件超期未办结件，逐件了解超期原因");
+        if (annex.Upheld.Count > 0) checks.Add($"回访线索清单所列 {annex.Upheld.Count} 件属实投诉的投诉人，核实整改是否到位");
         if (c.UpheldBribery > 0) checks.Add("向办事群众了解是否存在吃拿卡要、变相收费");
         checks.Add("常规检查：服务指南和一次性告知单是否齐全、好差评评价器是否正常使用");
         return checks;
     }
 
-    private static IReadOnlyList<string> WhenToGo(IReadOnlyList<EmptyPostRow> slots, MarketDayRow? market)
+    private static IReadOnlyList<string> WhenToGo(IReadOnlyList<TimingSlotRow> slots, int minChecks, MarketDayRow? market)
     {
-        var when = new List<string>();
-        var worst = slots.Take(3).ToList();
-        when.Add(worst.Count == 0
-            ? "近 12 个月视频抽查未发现集中的空岗时段，建议在工作日随机选择时间"
-            : "视频抽查最常发现空岗：" + string.Join("；", worst.Select(s => $"{Weekdays[s.Weekday]} {s.Hour} 时（抽查 {s.VideoChecks} 次，违规 {s.VideoViolations} 次）")));
+        var when = InspectionTiming.Advice(slots, minChecks).ToList();
         when.Add(market is { IsMarketTown: true }
             ? $"赶场日：每月逢 {market.MarketDays} 日，办件量比平日高 {ReportText.Percent(market.Lift - 1)}，可观察高峰时段服务"
             : "未发现明显的赶场日规律");
         return when;
     }
 
-    private static PlanRecord Record(IReadOnlyList<PlanRecordRow> rows)
+    /// <summary>The evidence annex of each center, from the evidence queries' rows.</summary>
+    private static Func<string, EvidenceAnnex> Evidence(IReadOnlyList<BackfilledCaseRow> backfilled, IReadOnlyList<ReusedPhoneRow> phones,
+        IReadOnlyList<VideoEvidenceRow> video, IReadOnlyList<OverdueEvidenceRow> overdue, IReadOnlyList<UpheldEvidenceRow> upheld)
     {
-        var proposed = rows.FirstOrDefault(r => r.Proposed);
-        var other = rows.FirstOrDefault(r => !r.Proposed);
-        static RecordLine Line(PlanRecordRow? r) => r is null || r.Visits == 0
-            ? new RecordLine("0", "0", "—", "—")
-            : new RecordLine(ReportText.Count(r.Visits), ReportText.Count(r.VisitsWithProblems),
-                ReportText.Percent((double)r.VisitsWithProblems / r.Visits), ReportText.Number((double)r.ProblemsFound / r.Visits, "0.0"));
-        var months = rows.Count == 0 ? 0 : rows.Max(r => r.PlanMonths);
-        var hasHistory = (proposed?.Visits ?? 0) + (other?.Visits ?? 0) > 0;
-        var summary = !hasHistory
-            ? "此前的暗访计划尚无对应的暗访结果（计划执行后的次月导入暗访记录即可统计）。"
-            : proposed is { Visits: > 0 } && other is { Visits: > 0 }
-                ? $"按计划暗访发现问题的比例为 {ReportText.Percent((double)proposed.VisitsWithProblems / proposed.Visits)}，计划外暗访为 {ReportText.Percent((double)other.VisitsWithProblems / other.Visits)}。"
-                : "计划内或计划外暗访次数为零，暂不能比较。";
-        return new PlanRecord(hasHistory, ReportText.Count(months), Line(proposed), Line(other), summary);
+        var b = backfilled.ToLookup(r => r.CenterCode);
+        var p = phones.ToLookup(r => r.CenterCode);
+        var v = video.ToLookup(r => r.CenterCode);
+        var o = overdue.ToLookup(r => r.CenterCode);
+        var u = upheld.ToLookup(r => r.CenterCode);
+        return code => new EvidenceAnnex(
+            b[code].Select(r => new BackfilledCase(r.CaseId, r.WindowName ?? "—", r.ItemName ?? "—", ReportText.Minute(r.AcceptedAt),
+                ReportText.Minute(r.RecordedAt), ReportText.Day(r.InspectionAt),
+                $"晚 {ReportText.Number((r.RecordedAt - r.AcceptedAt).TotalDays, "0.0")} 天")).ToList(),
+            p[code].GroupBy(r => (r.Month, r.PhoneMasked))
+                .Select(g => new ReusedPhone(ReportText.Month(g.Key.Month), g.Key.PhoneMasked ?? "（号码缺失）", g.Count(),
+                    string.Join("、", g.Select(r => r.CaseId)))).ToList(),
+            v[code].Select(r => new VideoEvidence(r.CheckId, ReportText.Minute(r.CheckedAt), r.WindowName ?? "全大厅", r.Finding)).ToList(),
+            o[code].Select(r => new OverdueCase(r.CaseId, r.WindowName ?? "—", r.ItemName ?? "—", ReportText.Minute(r.AcceptedAt),
+                ReportText.Minute(r.DueAt), r.OverdueWorkingDays < 1 ? "不足 1" : ReportText.Count(r.OverdueWorkingDays))).ToList(),
+            u[code].Select(r => new UpheldComplaint(r.ComplaintId, ReportText.Minute(r.ReceivedAt), r.WindowName ?? "—", r.Category, r.Verdict,
+                r.CaseId ?? "—")).ToList());
     }
 
     private static IReadOnlyList<string> Reasons(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];

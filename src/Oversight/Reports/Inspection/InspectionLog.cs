@@ -1,41 +1,26 @@
-using System.Text.Json;
-using Dapper;
-using DuckDB.NET.Data;
-
 namespace Oversight.Reports.Inspection;
 
-/// <summary>Records every generation of an inspection plan: who, when, for whom, which files, and what it proposed.</summary>
+/// <summary>Records every generation of an inspection plan in the restricted store: who, when, for whom, which files,
+/// and what it proposed.</summary>
 public static class InspectionLog
 {
-    // File names are Chinese; keep them readable in the log rather than \u-escaped.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static StoredPlan Record(InspectionPlanStore store, InspectionBriefingBuilder.Result result, string recipient, string generatedBy,
+        DateTime generatedAt, IReadOnlyList<string> files) =>
+        store.Append(new StoredPlan(
+            PlanId: 0,
+            Month: result.Month,
+            GeneratedAt: generatedAt,
+            GeneratedBy: generatedBy,
+            Account: CurrentAccount(),
+            Recipient: recipient,
+            Folder: store.Folder,
+            Files: files.Select(Path.GetFullPath).ToList(),
+            Items: result.Plan.Proposals.Zip(result.Briefing.Centers)
+                .Select(x => new StoredPlanItem(x.First.Position, x.First.CenterCode, x.Second.Windows.Select(w => w.Code).ToList(),
+                    x.First.Basis, x.First.EvidenceKey, x.First.Priority))
+                .ToList()));
 
-    public static long Record(DuckDBConnection c, InspectionBriefingBuilder.Result result, string recipient, string generatedBy,
-        DateTime generatedAt, string folder, IReadOnlyList<string> files)
-    {
-        var month = result.Month;
-        using var tx = c.BeginTransaction();
-        var planId = c.ExecuteScalar<long>("""
-            INSERT INTO inspection_plan (month, generated_at, generated_by, recipient, folder, files)
-            VALUES ($month, $at, $by, $recipient, $folder, $files) RETURNING plan_id
-            """, new
-        {
-            month = month.ToDateTime(TimeOnly.MinValue), at = generatedAt, by = generatedBy, recipient,
-            folder = Path.GetFullPath(folder), files = JsonSerializer.Serialize(files.Select(Path.GetFullPath), Json),
-        }, tx);
-        foreach (var (p, center) in result.Plan.Proposals.Zip(result.Briefing.Centers))
-            c.Execute("""
-                INSERT INTO inspection_plan_item (plan_id, month, position, center_code, window_codes, basis, evidence_key, priority)
-                VALUES ($plan, $month, $position, $center, $windows, $basis, $key, $priority)
-                """, new
-            {
-                plan = planId, month = month.ToDateTime(TimeOnly.MinValue), position = p.Position, center = p.CenterCode,
-                windows = JsonSerializer.Serialize(center.Windows.Select(w => w.Code), Json), basis = p.Basis, key = p.EvidenceKey, priority = p.Priority,
-            }, tx);
-        tx.Commit();
-        return planId;
-    }
-
-    /// <summary>"user@host", for the log.</summary>
-    public static string CurrentOperator() => $"{Environment.UserName}@{Environment.MachineName}";
+    /// <summary>The operating-system account that ran the generation ("user@host"): kept in the confidential log for
+    /// audit, never printed as the briefing's author.</summary>
+    public static string CurrentAccount() => $"{Environment.UserName}@{Environment.MachineName}";
 }

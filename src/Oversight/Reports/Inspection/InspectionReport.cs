@@ -3,25 +3,31 @@ using Oversight.Analytics;
 
 namespace Oversight.Reports.Inspection;
 
-/// <summary>Generates the inspection briefing into the restricted folder and logs the generation.</summary>
+/// <summary>Generates the inspection briefing into the restricted folder and logs the generation there.</summary>
 public static class InspectionReport
 {
-    public sealed record Options(DateOnly Month, string RestrictedFolder, string Recipient, int PlanSize = 8, bool Pdf = true);
+    /// <param name="Issuer">The person or office generating the plan, printed as 生成人; defaults to the issuer in
+    /// settings.json. Never the operating-system account.</param>
+    public sealed record Options(DateOnly Month, string RestrictedFolder, string Recipient, int PlanSize = 8, bool Pdf = true, string? Issuer = null);
 
-    public static (ReportFiles Files, InspectionBriefingBuilder.Result Result, long PlanId) Generate(DuckDBConnection connection,
+    public static (ReportFiles Files, InspectionBriefingBuilder.Result Result, StoredPlan Plan) Generate(DuckDBConnection connection,
         string dbPath, byte[] key, TemplateFolder templates, Options options, FlagSettings? flagSettings = null)
     {
         if (options.PlanSize < 1) throw new ReportException("暗访计划的中心数至少为 1。");
         if (string.IsNullOrWhiteSpace(options.Recipient)) throw new ReportException("暗访工作提示必须写明收件人。");
         RefuseSharedFolder(options.RestrictedFolder);
+        var settings = ReportSettings.Load(templates);
+        var by = string.IsNullOrWhiteSpace(options.Issuer) ? settings.Issuer : options.Issuer.Trim();
+        if (string.IsNullOrWhiteSpace(by))
+            throw new ReportException("暗访工作提示必须写明生成人：请用 --issuer 指定（如“县纪委监委第一监督检查室 张三”），或在 settings.json 中填写 issuer。");
+        var store = new InspectionPlanStore(options.RestrictedFolder);
         var generatedAt = DateTime.Now;
-        var by = InspectionLog.CurrentOperator();
         var result = InspectionBriefingBuilder.Build(connection, dbPath, key, options.Month, options.PlanSize, options.Recipient,
-            ReportSettings.Load(templates), generatedAt, by, flagSettings);
+            settings, generatedAt, by, store.Load(), flagSettings);
         var files = ReportWriter.Write(templates, "inspection/briefing", result.Briefing, options.RestrictedFolder,
             $"暗访工作提示_{result.Month.AddMonths(1):yyyy-MM}", options.Pdf, confidential: true);
-        var planId = InspectionLog.Record(connection, result, options.Recipient, by, generatedAt, options.RestrictedFolder, files.All);
-        return (files, result, planId);
+        var plan = InspectionLog.Record(store, result, options.Recipient, by, generatedAt, files.All);
+        return (files, result, plan);
     }
 
     /// <summary>A folder that already holds the briefings townships read is not restricted, whatever its mode.</summary>

@@ -36,11 +36,12 @@ public sealed class WindowFlagRow
     public string Reasons { get; set; } = "[]";
 }
 
-public sealed class EmptyPostRow
+public sealed class TimingSlotRow
 {
     public string CenterCode { get; set; } = "";
-    public int Weekday { get; set; }
-    public int Hour { get; set; }
+    /// <summary>"weekday" (slot 1 = Monday) or "hour" (slot = hour of day).</summary>
+    public string SlotKind { get; set; } = "";
+    public int Slot { get; set; }
     public long VideoChecks { get; set; }
     public long VideoViolations { get; set; }
 }
@@ -53,19 +54,62 @@ public sealed class MarketDayRow
     public bool IsMarketTown { get; set; }
 }
 
-public sealed class PlanHistoryRow
+public sealed class VisitRow
 {
+    public string VisitId { get; set; } = "";
     public DateOnly Month { get; set; }
     public string CenterCode { get; set; } = "";
-    public string Basis { get; set; } = "";
-    public string EvidenceKey { get; set; } = "";
+    public int ProblemsFound { get; set; }
 }
 
-public sealed class PlanRecordRow
+public sealed class BackfilledCaseRow
 {
-    public bool Proposed { get; set; }
-    public long Visits { get; set; }
-    public long VisitsWithProblems { get; set; }
-    public long ProblemsFound { get; set; }
-    public long PlanMonths { get; set; }
+    public string CenterCode { get; set; } = "";
+    public string CaseId { get; set; } = "";
+    public string? WindowName { get; set; }
+    public string? ItemName { get; set; }
+    public DateTime AcceptedAt { get; set; }
+    public DateTime RecordedAt { get; set; }
+    public DateTime InspectionAt { get; set; }
+}
+
+public sealed class ReusedPhoneRow
+{
+    public string CenterCode { get; set; } = "";
+    public DateOnly Month { get; set; }
+    public string? PhoneMasked { get; set; }
+    public long Cases { get; set; }
+    public string CaseId { get; set; } = "";
+    public DateTime CalledAt { get; set; }
+}
+
+public sealed class VideoEvidenceRow
+{
+    public string CenterCode { get; set; } = "";
+    public string CheckId { get; set; } = "";
+    public DateTime CheckedAt { get; set; }
+    public string? WindowName { get; set; }
+    public string Finding { get; set; } = "";
+}
+
+public sealed class OverdueEvidenceRow
+{
+    public string CenterCode { get; set; } = "";
+    public string CaseId { get; set; } = "";
+    public string? WindowName { get; set; }
+    public string? ItemName { get; set; }
+    public DateTime AcceptedAt { get; set; }
+    public DateTime DueAt { get; set; }
+    public int OverdueWorkingDays { get; set; }
+}
+
+public sealed class UpheldEvidenceRow
+{
+    public string CenterCode { get; set; } = "";
+    public string ComplaintId { get; set; } = "";
+    public DateTime ReceivedAt { get; set; }
+    public string Category { get; set; } = "";
+    public string Verdict { get; set; } = "";
+    public string? CaseId { get; set; }
+    public string? WindowName { get; set; }
 }
