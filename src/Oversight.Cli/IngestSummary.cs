@@ -13,6 +13,9 @@ public static class IngestSummary
             table.AddRow(Markup.Escape(f.FileName), f.Feed ?? "-", Outcomes.InChinese(f.Outcome),
                 f.RowsLoaded.ToString("N0"), f.RowsRejected.ToString("N0"), Markup.Escape(f.Reason ?? ""));
         AnsiConsole.Write(table);
+        // Plain lines, never wrapped like table cells: what the sender must act on, whole, also in a log file.
+        foreach (var f in report.Files.Where(f => f.Outcome is not Outcomes.Duplicate && f.Reason is not null))
+            Console.WriteLine($"{Outcomes.InChinese(f.Outcome)}：{f.FileName}：{f.Reason}");
         Console.WriteLine($"第 {report.RunId} 次导入：{report.Files.Count} 个文件，导入 {report.RowsLoaded:N0} 行，" +
                           $"拒绝 {report.RowsRejected:N0} 行，搁置 {report.Files.Count(f => f.Outcome == Outcomes.SetAside)} 个文件，" +
                           Count(report, Outcomes.Waiting, "留待下次导入") + Count(report, Outcomes.Skipped, "跳过") +

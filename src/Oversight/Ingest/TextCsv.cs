@@ -149,7 +149,19 @@ public sealed class TextCsv : IDisposable
         private bool _atRecordStart = true;
         private bool _quoted;
         private bool _afterCr; // the last line end was a CR: an LF right after it is part of the same line end
+        private long _recordBytes; // of the current record: DuckDB cannot say which row is too long, this can
         private readonly byte[] _number = new byte[24];
+
+        /// <summary>Half of read_csv's max_line_size: a larger record is a broken file, set aside here with its
+        /// row number (a spreadsheet cell holds at most 32,767 characters).</summary>
+        public const int MaxRecordBytes = 1_000_000;
+
+        private void Copy(ReadOnlySpan<byte> bytes)
+        {
+            output.Write(bytes);
+            if ((_recordBytes += bytes.Length) > MaxRecordBytes)
+                throw new FileSetAside($"CSV 格式错误：第 {_record} 行过长（超过 1 MB），可能是某个单元格内容异常巨大或引号没有配对，整个文件未导入。");
+        }
 
         public void Write(ReadOnlySpan<byte> utf8)
         {
@@ -170,14 +182,15 @@ public sealed class TextCsv : IDisposable
                         output.Write(_number, 0, digits + 1);
                     }
                     _atRecordStart = false;
+                    _recordBytes = 0;
                 }
                 // Copy up to the next quote or line end in one write; only those change state.
                 var j = utf8[i..].IndexOfAny((byte)'"', (byte)'\n', (byte)'\r');
-                if (j < 0) { output.Write(utf8[i..]); break; }
+                if (j < 0) { Copy(utf8[i..]); break; }
                 var c = utf8[i + j];
                 if (c == '\r' && !_quoted)
                 {
-                    output.Write(utf8.Slice(i, j));
+                    Copy(utf8.Slice(i, j));
                     output.Write("\n"u8);
                     i += j + 1;
                     _record++;
@@ -185,7 +198,7 @@ public sealed class TextCsv : IDisposable
                     _afterCr = true;
                     continue;
                 }
-                output.Write(utf8.Slice(i, j + 1));
+                Copy(utf8.Slice(i, j + 1));
                 i += j + 1;
                 if (c == '"') _quoted = !_quoted;
                 else if (c == '\n' && !_quoted) { _record++; _atRecordStart = true; }
