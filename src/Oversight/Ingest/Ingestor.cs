@@ -319,14 +319,23 @@ public sealed class Ingestor
         if (outcome.Outcome is Outcomes.Waiting or Outcomes.Skipped) return outcome;
         var setAside = outcome.Outcome == Outcomes.SetAside;
         var dir = setAside ? options.QuarantineDir : options.ArchiveDir;
-        OwnerOnly.Directory(dir);
-        var target = Path.Combine(dir, Path.GetFileName(file));
-        for (var n = 1; OwnerOnly.Exists(target); n++)
-            target = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(file)}.{n}{Path.GetExtension(file)}");
-        File.Move(file, target);
-        if (new FileInfo(target).LinkTarget is null) OwnerOnly.File(target);
-        if (setAside) OwnerOnly.WriteText(target + ".reason.txt", $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
-        return outcome;
+        try
+        {
+            OwnerOnly.Directory(dir);
+            var target = Path.Combine(dir, Path.GetFileName(file));
+            for (var n = 1; OwnerOnly.Exists(target); n++)
+                target = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(file)}.{n}{Path.GetExtension(file)}");
+            // A plain rename (overwrite: the name is free): without it .NET links then unlinks, which the kernel
+            // refuses for a file this account does not own (protected hard links).
+            File.Move(file, target, overwrite: true);
+            if (new FileInfo(target).LinkTarget is null) OwnerOnly.TryFile(target);
+            if (setAside) OwnerOnly.WriteText(target + ".reason.txt", $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
+            return outcome;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return outcome with { Reason = $"{outcome.Reason}（该文件无法移到 {Path.GetFileName(dir)} 文件夹：权限不足或磁盘错误，仍留在收件目录。）".TrimStart() };
+        }
     }
 
     /// <summary>In 1 MiB reads: SHA256.HashData(Stream) reads in small blocks and takes 1.4x as long.</summary>

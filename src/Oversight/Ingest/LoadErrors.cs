@@ -6,7 +6,8 @@ namespace Oversight.Ingest;
 /// <summary>Turns a DuckDB error raised while loading one file into a Chinese sentence for the sender, naming the
 /// row where DuckDB names one. The decoded file starts every line with the sender's row number (header = 1), so
 /// DuckDB's "Original Line: 12345,…" gives the row as the sender counts it. DuckDB's own text is kept only as a
-/// short quoted detail (never the offending line, which may be megabytes long or hold personal data).</summary>
+/// short quoted detail of an error not recognised here (never the offending line, which may be megabytes long or
+/// hold personal data).</summary>
 public static partial class LoadErrors
 {
     public static FileSetAside Explain(DuckDBException ex)
@@ -15,6 +16,7 @@ public static partial class LoadErrors
         var row = OriginalRow().Match(message) is { Success: true } m ? m.Groups[1].Value : null;
         var at = row is null ? "" : $"第 {row} 行";
         string what;
+        var known = true;
         if (message.Contains("Maximum line size", StringComparison.Ordinal))
             what = $"CSV 格式错误：{(at == "" ? "有一行" : at)}过长（超过 2 MB），可能是某个单元格内容异常巨大或引号没有配对";
         else if (message.Contains("unterminated quote", StringComparison.OrdinalIgnoreCase))
@@ -25,8 +27,12 @@ public static partial class LoadErrors
         else if (message.Contains("CSV Error", StringComparison.Ordinal) || message.Contains("CSV Parser", StringComparison.Ordinal))
             what = $"CSV 格式错误{(at == "" ? "" : "：" + at + "无法解析")}（可能文件被截断、引号不配对或列数不一致）";
         else
+        {
             what = "数据库处理该文件时出错";
-        return new FileSetAside($"{what}，整个文件未导入。（数据库原始信息：“{Detail(message)}”）");
+            known = false;
+        }
+        // DuckDB's own words only where this sentence could not say what went wrong.
+        return new FileSetAside(known ? $"{what}，整个文件未导入。" : $"{what}，整个文件未导入。（数据库原始信息：“{Detail(message)}”）");
     }
 
     /// <summary>A read_csv error: the decoded file itself is malformed.</summary>

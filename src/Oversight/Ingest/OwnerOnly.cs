@@ -19,6 +19,14 @@ public static class OwnerOnly
         if (!OperatingSystem.IsWindows()) System.IO.File.SetUnixFileMode(path, Plain);
     }
 
+    /// <summary>As <see cref="File"/>, for a file that may belong to another account (only its owner may chmod
+    /// it); the 0700 folder around it keeps it private either way.</summary>
+    public static void TryFile(string path)
+    {
+        try { File(path); }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException) { }
+    }
+
     public static void WriteText(string path, string text)
     {
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
