@@ -21,6 +21,8 @@ public static class NightlyWork
         var setAside = report.Files.Count(f => f.Outcome == Outcomes.SetAside);
         foreach (var f in report.Files.Where(f => f.Outcome == Outcomes.SetAside))
             log.WriteLine($"  搁置 {f.FileName}：{f.Reason}");
+        foreach (var f in report.Files.Where(f => f.Outcome is Outcomes.Waiting or Outcomes.Skipped))
+            log.WriteLine($"  {Outcomes.InChinese(f.Outcome)} {f.FileName}：{f.Reason}");
         log.WriteLine($"  导入完成：文件 {loaded} 个，搁置 {setAside} 个，导入 {report.RowsLoaded:N0} 行，拒绝 {report.RowsRejected:N0} 行");
         ct.ThrowIfCancellationRequested();
 
