@@ -50,8 +50,9 @@ public sealed class Ingestor
         }
         finally
         {
-            _connection.Execute("RESET preserve_insertion_order");
             DecodeFolder.Empty(decodeDir);
+            try { _connection.Execute("RESET preserve_insertion_order"); }
+            catch (DuckDBException) { } // only when the database failed, which the run reports
         }
 
         foreach (var year in _connection.Query<int>("SELECT year FROM core_calendar_gaps"))
@@ -153,8 +154,9 @@ public sealed class Ingestor
         {
             var (loaded, sha, after) = LoadFile(file, runId, options, decodeDir, warnings);
             outcome = loaded;
-            var changed = Stamp.Of(file) != stamp || (after is not null && sha is not null && after.GetAwaiter().GetResult() != sha);
-            if (changed)
+            if (!Path.Exists(file))
+                return outcome with { Reason = $"{outcome.Reason}（导入后文件已不在收件目录，未归档。）".TrimStart() };
+            if (!Unchanged(file, stamp, sha, after))
                 return outcome with
                 {
                     Outcome = Outcomes.Waiting,
@@ -175,12 +177,30 @@ public sealed class Ingestor
         {
             return Skipped(name, "读取文件时出错（磁盘或共享目录暂时不可用），本次未导入，留在收件目录待下次导入。");
         }
+        catch (DuckDBException ex)
+        {
+            throw LoadErrors.Stopped(name, ex);
+        }
         finally
         {
-            FeedLoader.Clear(_connection);
             DecodeFolder.Empty(decodeDir);
+            try { FeedLoader.Clear(_connection); }
+            catch (DuckDBException) { } // a database that failed is reported above; the drop must not hide it
         }
         return MoveAway(file, outcome, options);
+    }
+
+    /// <summary>Whether the file is as it was when found settled, and its content now hashes to what was loaded.</summary>
+    private static bool Unchanged(string file, Stamp? stamp, string? sha, Task<string> after)
+    {
+        try
+        {
+            return Stamp.Of(file) == stamp && after.GetAwaiter().GetResult() == sha;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Top-level files of the inbox in load order: reference feeds first, then by name.</summary>
@@ -194,7 +214,7 @@ public sealed class Ingestor
 
     /// <summary>The file's outcome, the hash of the content loaded, and the hash of the file read again once it
     /// was decoded (taken while the rows are staged): the two differ when the file was still being written.</summary>
-    private (FileOutcome Outcome, string? Sha, Task<string>? After) LoadFile(string file, long runId, IngestOptions options,
+    private (FileOutcome Outcome, string Sha, Task<string> After) LoadFile(string file, long runId, IngestOptions options,
         string tempDir, List<string> warnings)
     {
         var name = Path.GetFileName(file);
@@ -255,7 +275,7 @@ public sealed class Ingestor
             return (new FileOutcome(name, feed.Name, result.OverThreshold ? Outcomes.SetAside : Outcomes.Loaded,
                 loaded, result.RowsRejected, reason), sha, after);
         }
-        catch (Exception ex) when (ex is FileSetAside or DuckDBException)
+        catch (Exception ex) when (ex is FileSetAside || (ex is DuckDBException d && LoadErrors.IsAboutTheFile(d)))
         {
             // DuckDB's own text reaches the sender only inside a Chinese sentence.
             var reason = ex is DuckDBException db ? LoadErrors.Explain(db).Message : ex.Message;

@@ -35,6 +35,18 @@ public static partial class LoadErrors
         return new FileSetAside(known ? $"{what}，整个文件未导入。" : $"{what}，整个文件未导入。（数据库原始信息：“{Detail(message)}”）");
     }
 
+    /// <summary>Whether the error is about the file's content (set it aside, go on with the night) rather than the
+    /// machine or the database (disk full, out of memory, a fatal error that invalidates the database): then every
+    /// following file would fail too and be set aside for nothing, so the run stops and leaves them in the inbox.</summary>
+    public static bool IsAboutTheFile(DuckDBException ex) =>
+        !new[] { "IO Error", "FATAL", "Out of Memory", "INTERNAL Error", "invalidated", "Interrupt" }
+            .Any(m => ex.Message.Contains(m, StringComparison.Ordinal));
+
+    /// <summary>The run stops: the message says which file it was on and that the rest wait in the inbox.</summary>
+    public static Warehouse.WarehouseException Stopped(string fileName, DuckDBException ex) =>
+        new($"导入 {fileName} 时数据库出错（可能磁盘已满、内存不足或数据库文件损坏），本次导入已停止；该文件及尚未导入的文件仍留在收件目录，" +
+            $"问题解决后重新运行即可。（数据库原始信息：“{Detail(ex.Message)}”）", ex);
+
     /// <summary>A read_csv error: the decoded file itself is malformed.</summary>
     public static bool IsCsvError(DuckDBException ex) =>
         ex.Message.Contains("CSV Error", StringComparison.Ordinal) || ex.Message.Contains("CSV Parser", StringComparison.Ordinal);
