@@ -44,6 +44,13 @@ public class InboxLifecycleTests
         w.WriteCsv("cases_1.csv", cases);
         Assert.Equal(Outcomes.Duplicate, Only(w.Ingest(), "cases_1.csv").Outcome);
         Assert.Equal(2L, w.Scalar<long>("SELECT count(*) FROM load_file WHERE file_name = 'cases_1.csv'"));
+
+        // Nothing waits any more: status lists no set-aside file.
+        w.Close();
+        var status = CliProcess.Run(["status", "--db", w.DbPath]);
+        Assert.True(status.ExitCode == 0, status.StdOut + status.StdErr);
+        Assert.DoesNotContain("被搁置的文件", status.StdOut);
+        w.Reopen();
     }
 
     [Fact]
