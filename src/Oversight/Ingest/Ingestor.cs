@@ -9,7 +9,9 @@ namespace Oversight.Ingest;
 /// <summary>
 /// Loads every file in an inbox: reference feeds before fact feeds, one transaction per file with its
 /// sha256 recorded in the same transaction (atomic, and idempotent per content). Files are moved to the
-/// archive or, with a .reason.txt, to quarantine only after their transaction commits.
+/// archive or, with a .reason.txt, to quarantine only after their transaction commits, and only if they are
+/// unchanged since they were found settled. A file that cannot be read is set aside or skipped with its reason;
+/// the night goes on.
 /// </summary>
 public sealed class Ingestor
 {
