@@ -16,7 +16,7 @@ SELECT
     CASE
         WHEN is_blank(p.window_code) THEN problem('window_code', '窗口编码为空')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
-        WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表）')
+        WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表：centers/中心）')
         WHEN is_blank(p.window_name) THEN problem('window_name', '窗口名称为空')
         WHEN NOT is_blank(p.raw_opened_on) AND p.opened_on IS NULL THEN problem('opened_on', '启用日期“' || trim(p.raw_opened_on) || '”无法识别为日期')
         WHEN NOT is_blank(p.raw_closed_on) AND p.closed_on IS NULL THEN problem('closed_on', '撤销日期“' || trim(p.raw_closed_on) || '”无法识别为日期')

@@ -71,11 +71,11 @@ public static class IngestBench
         using var connection = Database.OpenAndMigrate(db);
         var ingestor = new Ingestor(connection, KeyFile.Load(db));
         CaseFileGenerator.WriteReference(inbox);
-        ingestor.Run(new IngestOptions(inbox));
+        ingestor.Run(new IngestOptions(inbox) { SettleSeconds = 0 });
         // Same file, linked not copied: the ingest moves it to the archive when done.
         File.CreateSymbolicLink(Path.Combine(inbox, "cases_bench.csv"), file);
         var clock = Stopwatch.StartNew();
-        var report = ingestor.Run(new IngestOptions(inbox));
+        var report = ingestor.Run(new IngestOptions(inbox) { SettleSeconds = 0 });
         connection.Execute("CHECKPOINT");
         var seconds = clock.Elapsed.TotalSeconds;
         if (report.Files.Single().Outcome != Outcomes.Loaded) throw new InvalidOperationException(report.Files.Single().Reason);

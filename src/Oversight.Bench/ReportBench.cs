@@ -70,7 +70,7 @@ public static class ReportBench
             DemoCounty.WriteFeeds(inbox, new DemoOptions { Seed = 511922, Today = new DateOnly(2026, 11, 24), TruthPath = Path.Combine(dir, "report-demo-truth.json") });
             KeyFile.EnsureExists(db);
             using var connection = Database.OpenAndMigrate(db);
-            new Ingestor(connection, KeyFile.Load(db)).Run(new IngestOptions(inbox));
+            new Ingestor(connection, KeyFile.Load(db)).Run(new IngestOptions(inbox) { SettleSeconds = 0 });
         }
         else if (scale == "province")
         {

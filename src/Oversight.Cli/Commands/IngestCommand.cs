@@ -12,11 +12,18 @@ public static class IngestCommand
         {
             Description = "被拒绝行占比超过该值时整个文件搁置", DefaultValueFactory = _ => 0.05,
         };
-        var command = new Command("ingest", "导入收件目录中的数据文件") { inbox, threshold };
+        var settle = new Option<double>("--settle-seconds")
+        {
+            Description = "文件大小和修改时间须保持不变的秒数，未稳定的文件（仍在复制中）留待下次导入", DefaultValueFactory = _ => 30,
+        };
+        var command = new Command("ingest", "导入收件目录中的数据文件") { inbox, threshold, settle };
         command.SetAction((parse, ct) => Task.FromResult(CliRunner.Run(() =>
         {
             var db = parse.GetValue(CommonOptions.Db)!;
-            var options = new IngestOptions(parse.GetValue(inbox)!) { RejectThreshold = parse.GetValue(threshold) };
+            var options = new IngestOptions(parse.GetValue(inbox)!)
+            {
+                RejectThreshold = parse.GetValue(threshold), SettleSeconds = parse.GetValue(settle),
+            };
             var report = IngestRun.Run(db, options, ct);
             return report.Files.Any(f => f.Outcome == Outcomes.SetAside) ? 3 : 0;
         })));

@@ -37,7 +37,12 @@ public static class StatusCommand
             }
 
             var setAside = connection.Query<(string File, string? Reason, DateTime At)>(
-                "SELECT file_name, reason, loaded_at FROM load_file WHERE outcome = 'set_aside' ORDER BY loaded_at DESC LIMIT 10").ToList();
+                """
+                SELECT file_name, reason, loaded_at FROM load_file f
+                WHERE outcome = 'set_aside'
+                  AND NOT EXISTS (SELECT 1 FROM load_file l WHERE l.sha256 = f.sha256 AND l.outcome = 'loaded')
+                ORDER BY loaded_at DESC LIMIT 10
+                """).ToList();
             if (setAside.Count > 0)
             {
                 Console.WriteLine("被搁置的文件（已移到收件目录的 quarantine 子目录，旁边有 .reason.txt）：");

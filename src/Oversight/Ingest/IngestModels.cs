@@ -7,6 +7,13 @@ public sealed record IngestOptions(string InboxDir)
 
     /// <summary>A file with a larger share of rejected rows is a broken export and is set aside whole.</summary>
     public double RejectThreshold { get; init; } = 0.05;
+
+    /// <summary>A file is loaded only once its size and modification time have been stable this long: a file still
+    /// being copied in is left for the next run. The run waits up to this long for files that changed just before it.</summary>
+    public double SettleSeconds { get; init; } = 30;
+
+    /// <summary>The private folder for decoded copies (owner-only); by default beside the database file.</summary>
+    public string? DecodeDir { get; init; }
 }
 
 public static class Outcomes
@@ -14,12 +21,18 @@ public static class Outcomes
     public const string Loaded = "loaded";
     public const string SetAside = "set_aside";
     public const string Duplicate = "duplicate";
+    /// <summary>Not a file to load (folder, hidden file) or gone before it was read: left where it is.</summary>
+    public const string Skipped = "skipped";
+    /// <summary>Still being written: left in the inbox for the next run.</summary>
+    public const string Waiting = "waiting";
 
     public static string InChinese(string outcome) => outcome switch
     {
         Loaded => "已导入",
         SetAside => "已搁置",
         Duplicate => "重复文件（已导入过）",
+        Skipped => "已跳过",
+        Waiting => "留待下次",
         _ => outcome,
     };
 }

@@ -9,7 +9,9 @@ namespace Oversight.Ingest;
 /// <summary>
 /// Loads every file in an inbox: reference feeds before fact feeds, one transaction per file with its
 /// sha256 recorded in the same transaction (atomic, and idempotent per content). Files are moved to the
-/// archive or, with a .reason.txt, to quarantine only after their transaction commits.
+/// archive or, with a .reason.txt, to quarantine only after their transaction commits, and only if they are
+/// unchanged since they were found settled. A file that cannot be read is set aside or skipped with its reason;
+/// the night goes on.
 /// </summary>
 public sealed class Ingestor
 {
@@ -29,30 +31,31 @@ public sealed class Ingestor
         var runId = _connection.ExecuteScalar<long>("SELECT nextval('seq_load_run')");
         _connection.Execute("INSERT INTO load_run (run_id, started_at) VALUES ($id, now()::TIMESTAMP)", new { id = runId });
 
+        var decodeDir = DecodeFolder.Prepare(options.DecodeDir ?? DecodeFolder.BesideDatabase(_connection));
+        var outcomes = new List<FileOutcome>(NotLoadable(options));
+        var warnings = new List<string>();
         var files = InboxFiles(options.InboxDir);
         var order = InboxOrder.Describe(files);
-        var outcomes = new List<FileOutcome>();
-        var warnings = new List<string>();
-        var tempDir = Directory.CreateTempSubdirectory("oversight-ingest-").FullName;
+        var settled = Settle(files, options, outcomes, progress, ct);
         // Staged and core rows carry their own keys and row numbers, and every reader sorts or aggregates, so
         // DuckDB may write them in any order: that spreads large inserts over all cores (the upsert of 1M cases
         // takes 4.5 s instead of 8 s). Reset afterwards, outside any transaction, for whatever else uses the connection.
         _connection.Execute("SET preserve_insertion_order = false");
         try
         {
-            foreach (var (file, index) in files.Select((f, i) => (f, i)))
+            var toLoad = files.Where(settled.ContainsKey).ToList();
+            foreach (var (file, index) in toLoad.Select((f, i) => (f, i)))
             {
                 if (ct.IsCancellationRequested) break;
-                progress?.Report($"[{index + 1}/{files.Count}] {Path.GetFileName(file)}");
-                var outcome = LoadFile(file, runId, options, tempDir, warnings);
-                outcomes.Add(outcome);
-                MoveAway(file, outcome, options);
+                progress?.Report($"[{index + 1}/{toLoad.Count}] {Path.GetFileName(file)}");
+                outcomes.Add(LoadOne(file, settled[file], runId, options, decodeDir, warnings));
             }
         }
         finally
         {
-            _connection.Execute("RESET preserve_insertion_order");
-            Directory.Delete(tempDir, recursive: true);
+            DecodeFolder.Empty(decodeDir);
+            try { _connection.Execute("RESET preserve_insertion_order"); }
+            catch (DuckDBException) { } // only when the database failed, which the run reports
         }
 
         foreach (var year in _connection.Query<int>("SELECT year FROM core_calendar_gaps"))
@@ -78,6 +81,134 @@ public sealed class Ingestor
         return report;
     }
 
+    /// <summary>Folders and files that are not loaded by design, listed so the sender sees them.</summary>
+    private static IEnumerable<FileOutcome> NotLoadable(IngestOptions options)
+    {
+        var own = new[] { options.ArchiveDir, options.QuarantineDir }.Select(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar)).ToHashSet();
+        foreach (var dir in Directory.GetDirectories(options.InboxDir).Order(StringComparer.Ordinal))
+            if (!own.Contains(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar)))
+                yield return Skipped(Path.GetFileName(dir) + "/", InboxEntry.Explain(EntryKind.Directory));
+        foreach (var file in Directory.GetFiles(options.InboxDir).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith("~$", StringComparison.Ordinal))
+                yield return Skipped(name, "Excel 打开工作簿时留下的临时锁文件，不导入。");
+            else if (name.StartsWith('.'))
+                yield return Skipped(name, "隐藏文件（文件名以“.”开头），不导入；如需导入，请去掉文件名开头的“.”后重新报送。");
+            else if (name.EndsWith(".reason.txt", StringComparison.Ordinal))
+                yield return Skipped(name, "搁置说明文件，不导入。");
+        }
+    }
+
+    private static FileOutcome Skipped(string name, string reason) => new(name, null, Outcomes.Skipped, 0, 0, reason);
+
+    /// <summary>Size and modification time: a file still being written changes one of them.</summary>
+    private readonly record struct Stamp(long Length, DateTime Modified)
+    {
+        public static Stamp? Of(string file)
+        {
+            var info = new FileInfo(file);
+            return info.Exists ? new Stamp(info.Length, info.LastWriteTimeUtc) : null;
+        }
+    }
+
+    /// <summary>The files stable for the settle interval, with their stamp. Files modified within it are watched (the
+    /// run waits until each has been unchanged that long, at most the interval); one that changes meanwhile is left
+    /// for the next run. Non-regular entries pass through: they are set aside without being opened.</summary>
+    private static Dictionary<string, Stamp?> Settle(IReadOnlyList<string> files, IngestOptions options, List<FileOutcome> outcomes,
+        IProgress<string>? progress, CancellationToken ct)
+    {
+        var first = files.ToDictionary(f => f, f => InboxEntry.KindOf(f) == EntryKind.Regular ? Stamp.Of(f) : null);
+        var settle = TimeSpan.FromSeconds(Math.Max(0, options.SettleSeconds));
+        var now = DateTime.UtcNow;
+        var young = first.Where(p => p.Value is { } s && now - s.Modified < settle).Select(p => p.Key).ToList();
+        if (young.Count > 0)
+        {
+            var wait = young.Max(f => Min(settle - (now - first[f]!.Value.Modified), settle));
+            progress?.Report($"等待 {young.Count} 个刚有变化的文件写入完成（{Math.Ceiling(wait.TotalSeconds)} 秒）");
+            ct.WaitHandle.WaitOne(wait);
+            foreach (var file in young)
+            {
+                var again = Stamp.Of(file);
+                if (again == first[file]) continue;
+                first.Remove(file);
+                outcomes.Add(again is null
+                    ? Skipped(Path.GetFileName(file), InboxEntry.Explain(EntryKind.Missing))
+                    : new FileOutcome(Path.GetFileName(file), Feed.ForFileName(file)?.Name, Outcomes.Waiting, 0, 0,
+                        $"文件仍在写入（{settle.TotalSeconds:0} 秒内大小或修改时间仍有变化），本次未导入，留在收件目录待下次导入。"));
+            }
+        }
+        return first;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>Loads one file whatever it turns out to be: a file that cannot be read is set aside or skipped
+    /// with its reason, never stopping the night. A file that changed while it was read stays in the inbox.</summary>
+    private FileOutcome LoadOne(string file, Stamp? stamp, long runId, IngestOptions options, string decodeDir, List<string> warnings)
+    {
+        var name = Path.GetFileName(file);
+        var kind = InboxEntry.KindOf(file);
+        if (kind == EntryKind.Missing) return Skipped(name, InboxEntry.Explain(kind));
+        if (kind != EntryKind.Regular)
+        {
+            var special = new FileOutcome(name, Feed.ForFileName(name)?.Name, Outcomes.SetAside, 0, 0, InboxEntry.Explain(kind));
+            return MoveAway(file, special, options);
+        }
+        FileOutcome outcome;
+        try
+        {
+            var (loaded, sha, after) = LoadFile(file, runId, options, decodeDir, warnings);
+            outcome = loaded;
+            if (!Path.Exists(file))
+                return outcome with { Reason = $"{outcome.Reason}（导入后文件已不在收件目录，未归档。）".TrimStart() };
+            if (!Unchanged(file, stamp, sha, after))
+                return outcome with
+                {
+                    Outcome = Outcomes.Waiting,
+                    Reason = (outcome.Outcome == Outcomes.Loaded ? $"已导入读到的 {outcome.RowsLoaded:N0} 行，但" : "") +
+                             "文件在导入期间发生了变化（内容与导入时读到的不同），留在收件目录，下次导入时重新读取。",
+                };
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Skipped(name, InboxEntry.Explain(EntryKind.Missing));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            outcome = new FileOutcome(name, Feed.ForFileName(name)?.Name, Outcomes.SetAside, 0, 0,
+                "没有读取该文件的权限（文件属主或权限设置不允许本程序读取），未导入。请修改文件权限后重新报送。");
+        }
+        catch (IOException)
+        {
+            return Skipped(name, "读取文件时出错（磁盘或共享目录暂时不可用），本次未导入，留在收件目录待下次导入。");
+        }
+        catch (DuckDBException ex)
+        {
+            throw LoadErrors.Stopped(name, ex);
+        }
+        finally
+        {
+            DecodeFolder.Empty(decodeDir);
+            try { FeedLoader.Clear(_connection); }
+            catch (DuckDBException) { } // a database that failed is reported above; the drop must not hide it
+        }
+        return MoveAway(file, outcome, options);
+    }
+
+    /// <summary>Whether the file is as it was when found settled, and its content now hashes to what was loaded.</summary>
+    private static bool Unchanged(string file, Stamp? stamp, string? sha, Task<string> after)
+    {
+        try
+        {
+            return Stamp.Of(file) == stamp && after.GetAwaiter().GetResult() == sha;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Top-level files of the inbox in load order (<see cref="InboxOrder"/>).</summary>
     public static IReadOnlyList<string> InboxFiles(string inbox) =>
         InboxOrder.Sort(Directory.GetFiles(inbox)
@@ -86,7 +217,10 @@ public sealed class Ingestor
             .Select(e => e.Path)
             .ToList();
 
-    private FileOutcome LoadFile(string file, long runId, IngestOptions options, string tempDir, List<string> warnings)
+    /// <summary>The file's outcome, the hash of the content loaded, and the hash of the file read again once it
+    /// was decoded (taken while the rows are staged): the two differ when the file was still being written.</summary>
+    private (FileOutcome Outcome, string Sha, Task<string> After) LoadFile(string file, long runId, IngestOptions options,
+        string tempDir, List<string> warnings)
     {
         var name = Path.GetFileName(file);
         var feed = Feed.ForFileName(name);
@@ -100,15 +234,17 @@ public sealed class Ingestor
         FileSetAside? unreadable = null;
         using var csv = feed is null ? null : Decode(file, tempDir, out unreadable);
         var sha = hashing.GetAwaiter().GetResult();
-        var earlier = _connection.QueryFirstOrDefault<(string Outcome, string? Reason, string? Feed)?>(
-            "SELECT outcome, reason, feed FROM load_file WHERE sha256 = $sha", new { sha });
-        if (earlier is { } e)
-        {
-            // Same content seen before: nothing changes. A set-aside file goes back to quarantine.
-            return e.Outcome == Outcomes.SetAside
-                ? new FileOutcome(name, e.Feed, Outcomes.SetAside, 0, 0, e.Reason)
-                : new FileOutcome(name, e.Feed, Outcomes.Duplicate, 0, 0, "与已导入的文件内容完全相同，未重复导入。");
-        }
+        var after = Task.Run(() => Sha256(file));
+        // Only content that loaded is "already loaded". A file set aside, or loaded with rows that named a reference
+        // not yet sent, is tried again when it is sent again: each attempt is a row of load_file.
+        var earlier = _connection.QueryFirstOrDefault<string?>("""
+            SELECT f.feed FROM load_file f
+            WHERE f.sha256 = $sha AND f.outcome = 'loaded'
+              AND NOT EXISTS (SELECT 1 FROM load_reject r WHERE r.file_id = f.file_id AND r.reason LIKE '%请先报送%')
+            LIMIT 1
+            """, new { sha });
+        if (earlier is not null)
+            return (new FileOutcome(name, earlier, Outcomes.Duplicate, 0, 0, "与已导入的文件内容完全相同，未重复导入。"), sha, after);
 
         try
         {
@@ -132,21 +268,50 @@ public sealed class Ingestor
                 _connection.Execute("INSERT INTO load_note VALUES ($f, $r, 'unknown_columns', $m, now()::TIMESTAMP)",
                     new { f = fileId, r = runId, m = note }, tx);
             }
+            if (MissingReferences(tx, fileId) is { } missing)
+            {
+                reason = reason is null ? missing : $"{reason}{missing}";
+                _connection.Execute("INSERT INTO load_note VALUES ($f, $r, 'missing_reference', $m, now()::TIMESTAMP)",
+                    new { f = fileId, r = runId, m = $"{name}：{missing}" }, tx);
+            }
             RecordFile(tx, fileId, runId, name, sha, feed.Name, csv.Format, csv.Encoding, result.RowsRead, loaded,
                 result.RowsRejected, result.OverThreshold ? Outcomes.SetAside : Outcomes.Loaded, reason);
             tx.Commit();
-            FeedLoader.Clear(_connection);
-            return new FileOutcome(name, feed.Name, result.OverThreshold ? Outcomes.SetAside : Outcomes.Loaded,
-                loaded, result.RowsRejected, reason);
+            return (new FileOutcome(name, feed.Name, result.OverThreshold ? Outcomes.SetAside : Outcomes.Loaded,
+                loaded, result.RowsRejected, reason), sha, after);
         }
-        catch (FileSetAside ex)
+        catch (Exception ex) when (ex is FileSetAside || (ex is DuckDBException d && LoadErrors.IsAboutTheFile(d)))
         {
+            // DuckDB's own text reaches the sender only inside a Chinese sentence.
+            var reason = ex is DuckDBException db ? LoadErrors.Explain(db).Message : ex.Message;
             FeedLoader.Clear(_connection);
             using var tx = _connection.BeginTransaction();
-            RecordFile(tx, fileId, runId, name, sha, feed?.Name, null, null, 0, 0, 0, Outcomes.SetAside, ex.Message);
+            RecordFile(tx, fileId, runId, name, sha, feed?.Name, null, null, 0, 0, 0, Outcomes.SetAside, reason);
             tx.Commit();
-            return new FileOutcome(name, feed?.Name, Outcomes.SetAside, 0, 0, ex.Message);
+            return (new FileOutcome(name, feed?.Name, Outcomes.SetAside, 0, 0, reason), sha, after);
         }
+    }
+
+    /// <summary>Which reference feeds to send, when rows were rejected for a code no reference file has given yet
+    /// (the loaders' reasons for those end in "请先报送…表"); null when none was.</summary>
+    private string? MissingReferences(DuckDBTransaction tx, long fileId)
+    {
+        var counts = _connection.Query<(string Column, long Rows)>("""
+            SELECT column_name, count(*) FROM load_reject
+            WHERE file_id = $fileId AND reason LIKE '%请先报送%' GROUP BY column_name ORDER BY column_name
+            """, new { fileId }, tx).ToList();
+        if (counts.Count == 0) return null;
+        var parts = counts.Select(c =>
+        {
+            var (code, feed) = c.Column switch
+            {
+                "window_code" => ("窗口编码", Feed.Windows),
+                "item_code" => ("事项编码", Feed.Items),
+                _ => ("中心编码", Feed.Centers),
+            };
+            return $"{c.Rows:N0} 行的{code}尚未报送，请先报送{feed.ChineseName}表（{feed.Name}/{feed.ChineseName}）";
+        });
+        return $"{string.Join("；", parts)}；报送后把本文件原样再次报送即可补上这些行。";
     }
 
     /// <summary>The decoded file, or null and why it cannot be read.</summary>
@@ -172,16 +337,30 @@ public sealed class Ingestor
             VALUES ($fileId, $runId, $name, $sha, $feed, $format, $encoding, $read, $loaded, $rejected, $outcome, $reason, now()::TIMESTAMP)
             """, new { fileId, runId, name, sha, feed, format, encoding, read, loaded, rejected, outcome, reason }, tx);
 
-    private static void MoveAway(string file, FileOutcome outcome, IngestOptions options)
+    /// <summary>Moves a loaded file to the archive, a set-aside one (with its .reason.txt) to quarantine; both hold
+    /// raw personal data, so folders are 0700 and files 0600 whatever the umask. Files left in the inbox stay.</summary>
+    private static FileOutcome MoveAway(string file, FileOutcome outcome, IngestOptions options)
     {
+        if (outcome.Outcome is Outcomes.Waiting or Outcomes.Skipped) return outcome;
         var setAside = outcome.Outcome == Outcomes.SetAside;
         var dir = setAside ? options.QuarantineDir : options.ArchiveDir;
-        Directory.CreateDirectory(dir);
-        var target = Path.Combine(dir, Path.GetFileName(file));
-        for (var n = 1; File.Exists(target); n++)
-            target = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(file)}.{n}{Path.GetExtension(file)}");
-        File.Move(file, target);
-        if (setAside) File.WriteAllText(target + ".reason.txt", $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
+        try
+        {
+            OwnerOnly.Directory(dir);
+            var target = Path.Combine(dir, Path.GetFileName(file));
+            for (var n = 1; OwnerOnly.Exists(target); n++)
+                target = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(file)}.{n}{Path.GetExtension(file)}");
+            // A plain rename (overwrite: the name is free): without it .NET links then unlinks, which the kernel
+            // refuses for a file this account does not own (protected hard links).
+            File.Move(file, target, overwrite: true);
+            if (new FileInfo(target).LinkTarget is null) OwnerOnly.TryFile(target);
+            if (setAside) OwnerOnly.WriteText(target + ".reason.txt", $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
+            return outcome;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return outcome with { Reason = $"{outcome.Reason}（该文件无法移到 {Path.GetFileName(dir)} 文件夹：权限不足或磁盘错误，仍留在收件目录。）".TrimStart() };
+        }
     }
 
     /// <summary>In 1 MiB reads: SHA256.HashData(Stream) reads in small blocks and takes 1.4x as long.</summary>

@@ -37,14 +37,7 @@ public static class RawRows
     }
 
     /// <summary>A read_csv error raised while a loader scans raw_rows: the file itself is malformed.</summary>
-    public static bool IsMalformed(DuckDBException ex) => ex.Message.Contains("CSV Error", StringComparison.Ordinal);
+    public static bool IsMalformed(DuckDBException ex) => LoadErrors.IsCsvError(ex);
 
-    public static FileSetAside Malformed(DuckDBException ex) =>
-        new($"CSV 格式错误，整个文件无法读取（可能文件被截断、引号不配对或列数不一致）：{FirstLine(ex.Message)}");
-
-    private static string FirstLine(string message)
-    {
-        var line = message.Split('\n')[0].Trim();
-        return line.Length > 300 ? line[..300] : line;
-    }
+    public static FileSetAside Malformed(DuckDBException ex) => LoadErrors.Explain(ex);
 }

@@ -23,23 +23,29 @@ public sealed class TextCsv : IDisposable
         var info = new FileInfo(file);
         if (info.Length == 0) throw new FileSetAside("文件为空（0 字节）。");
         var ext = System.IO.Path.GetExtension(file).ToLowerInvariant();
+        if (ext is not (".xlsx" or ".csv"))
+            throw new FileSetAside($"不支持的文件格式“{ext}”：只接受 CSV（.csv）和 Excel（.xlsx）。");
         var isZip = StartsWithZipMagic(file);
-        switch (ext)
+        if (ext == ".xlsx" && !isZip) throw new FileSetAside("文件扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的 CSV 或其他文件）。");
+        if (ext == ".csv" && isZip) throw new FileSetAside("文件扩展名是 .csv，但内容是压缩包或 Excel 工作簿，请另存为 CSV 或改用 .xlsx 扩展名。");
+        var output = TempName(tempDir, file);
+        try
         {
-            case ".xlsx":
-                if (!isZip) throw new FileSetAside("文件扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的 CSV 或其他文件）。");
-                var xlsxOut = TempName(tempDir, file);
-                XlsxToCsv.Convert(file, xlsxOut);
-                return new TextCsv(xlsxOut, "xlsx", "xlsx");
-            case ".csv":
-                if (isZip) throw new FileSetAside("文件扩展名是 .csv，但内容是压缩包或 Excel 工作簿，请另存为 CSV 或改用 .xlsx 扩展名。");
-                var output = TempName(tempDir, file);
-                if (NumberRecords(file, output, gb18030: false)) return new TextCsv(output, "csv", "utf-8");
-                if (NumberRecords(file, output, gb18030: true)) return new TextCsv(output, "csv", "gb18030");
-                File.Delete(output);
-                throw new FileSetAside("无法识别文件编码：既不是 UTF-8，也不是 GB18030/GBK。请用 Excel“另存为 CSV UTF-8”后重新报送。");
-            default:
-                throw new FileSetAside($"不支持的文件格式“{ext}”：只接受 CSV（.csv）和 Excel（.xlsx）。");
+            if (ext == ".xlsx")
+            {
+                // Created owner-only first: the converter then truncates it and keeps the mode.
+                using (CreateOwnerOnly(output)) { }
+                XlsxToCsv.Convert(file, output);
+                return new TextCsv(output, "xlsx", "xlsx");
+            }
+            if (NumberRecords(file, output, gb18030: false)) return new TextCsv(output, "csv", "utf-8");
+            if (NumberRecords(file, output, gb18030: true)) return new TextCsv(output, "csv", "gb18030");
+            throw new FileSetAside("无法识别文件编码：既不是 UTF-8，也不是 GB18030/GBK。请用 Excel“另存为 CSV UTF-8”后重新报送。");
+        }
+        catch
+        {
+            File.Delete(output); // a decoded copy holds personal data in clear: never left behind
+            throw;
         }
     }
 
@@ -63,9 +69,16 @@ public sealed class TextCsv : IDisposable
     public static bool NumberRecords(string file, string output, bool gb18030)
     {
         using var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var writer = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var writer = CreateOwnerOnly(output);
         var numberer = new RecordNumberer(writer);
         return gb18030 ? TranscodeGb18030(input, numberer) : CopyUtf8(input, numberer);
+    }
+
+    private static FileStream CreateOwnerOnly(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1 << 16 };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        return new FileStream(path, options);
     }
 
     private static bool CopyUtf8(Stream input, RecordNumberer numberer)
@@ -90,7 +103,6 @@ public sealed class TextCsv : IDisposable
 
     private static bool TranscodeGb18030(Stream input, RecordNumberer numberer)
     {
-        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var decoder = System.Text.Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
             .GetDecoder();
         var bytes = new byte[1 << 20];
@@ -128,13 +140,28 @@ public sealed class TextCsv : IDisposable
         return span.Length;
     }
 
-    /// <summary>Prefixes each CSV record with its number, dropping blank lines but counting them.</summary>
+    /// <summary>Prefixes each CSV record with its number, dropping blank lines but counting them. A line ends at
+    /// LF, CRLF or a lone CR (files edited by hand and by Excel mix them); outside quotes each is written as LF,
+    /// inside quotes the bytes are kept.</summary>
     private sealed class RecordNumberer(Stream output)
     {
         private long _record = 1;
         private bool _atRecordStart = true;
         private bool _quoted;
+        private bool _afterCr; // the last line end was a CR: an LF right after it is part of the same line end
+        private long _recordBytes; // of the current record: DuckDB cannot say which row is too long, this can
         private readonly byte[] _number = new byte[24];
+
+        /// <summary>Half of read_csv's max_line_size: a larger record is a broken file, set aside here with its
+        /// row number (a spreadsheet cell holds at most 32,767 characters).</summary>
+        public const int MaxRecordBytes = 1_000_000;
+
+        private void Copy(ReadOnlySpan<byte> bytes)
+        {
+            output.Write(bytes);
+            if ((_recordBytes += bytes.Length) > MaxRecordBytes)
+                throw new FileSetAside($"CSV 格式错误：第 {_record} 行过长（超过 1 MB），可能是某个单元格内容异常巨大或引号没有配对，整个文件未导入。");
+        }
 
         public void Write(ReadOnlySpan<byte> utf8)
         {
@@ -144,8 +171,9 @@ public sealed class TextCsv : IDisposable
                 if (_atRecordStart)
                 {
                     var c0 = utf8[i];
-                    if (c0 == '\r') { i++; continue; }
-                    if (c0 == '\n') { _record++; i++; continue; }
+                    if (c0 == '\n') { if (!_afterCr) _record++; _afterCr = false; i++; continue; }
+                    if (c0 == '\r') { _record++; _afterCr = true; i++; continue; }
+                    _afterCr = false;
                     if (_record == 1) output.Write("row_no,"u8);
                     else
                     {
@@ -154,15 +182,26 @@ public sealed class TextCsv : IDisposable
                         output.Write(_number, 0, digits + 1);
                     }
                     _atRecordStart = false;
+                    _recordBytes = 0;
                 }
-                // Copy up to the next quote or newline in one write; only those two change state.
-                var j = utf8[i..].IndexOfAny((byte)'"', (byte)'\n');
-                if (j < 0) { output.Write(utf8[i..]); break; }
+                // Copy up to the next quote or line end in one write; only those change state.
+                var j = utf8[i..].IndexOfAny((byte)'"', (byte)'\n', (byte)'\r');
+                if (j < 0) { Copy(utf8[i..]); break; }
                 var c = utf8[i + j];
-                output.Write(utf8.Slice(i, j + 1));
+                if (c == '\r' && !_quoted)
+                {
+                    Copy(utf8.Slice(i, j));
+                    output.Write("\n"u8);
+                    i += j + 1;
+                    _record++;
+                    _atRecordStart = true;
+                    _afterCr = true;
+                    continue;
+                }
+                Copy(utf8.Slice(i, j + 1));
                 i += j + 1;
                 if (c == '"') _quoted = !_quoted;
-                else if (!_quoted) { _record++; _atRecordStart = true; }
+                else if (c == '\n' && !_quoted) { _record++; _atRecordStart = true; }
             }
         }
     }

@@ -16,11 +16,13 @@ public static class NightlyWork
         var inbox = s.Resolve(s.Inbox);
         Directory.CreateDirectory(inbox);
         log.WriteLine($"{now:yyyy-MM-dd HH:mm:ss} 开始导入收件目录 {inbox}");
-        var report = new Ingestor(c, key).Run(new IngestOptions(inbox) { RejectThreshold = s.RejectThreshold }, new Progress<string>(line => log.WriteLine($"  {line}")), ct);
+        var report = new Ingestor(c, key).Run(new IngestOptions(inbox) { RejectThreshold = s.RejectThreshold, SettleSeconds = s.SettleSeconds }, new Progress<string>(line => log.WriteLine($"  {line}")), ct);
         var loaded = report.Files.Count(f => f.Outcome == Outcomes.Loaded);
         var setAside = report.Files.Count(f => f.Outcome == Outcomes.SetAside);
         foreach (var f in report.Files.Where(f => f.Outcome == Outcomes.SetAside))
             log.WriteLine($"  搁置 {f.FileName}：{f.Reason}");
+        foreach (var f in report.Files.Where(f => f.Outcome is Outcomes.Waiting or Outcomes.Skipped))
+            log.WriteLine($"  {Outcomes.InChinese(f.Outcome)} {f.FileName}：{f.Reason}");
         log.WriteLine($"  导入完成：文件 {loaded} 个，搁置 {setAside} 个，导入 {report.RowsLoaded:N0} 行，拒绝 {report.RowsRejected:N0} 行");
         if (report.Order.Count > 1) log.WriteLine($"  导入顺序：{string.Join("；", report.Order)}");
         foreach (var warning in report.Warnings) log.WriteLine($"  提示：{warning}");

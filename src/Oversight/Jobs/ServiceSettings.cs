@@ -20,6 +20,8 @@ public sealed record ServiceSettings
     public string MonthlyCron { get; init; } = "0 0 6 1 * ?";
     public int OverdueThreshold { get; init; } = 1;
     public double RejectThreshold { get; init; } = 0.05;
+    /// <summary>Seconds a file's size and modification time must stay unchanged before it is loaded.</summary>
+    public double SettleSeconds { get; init; } = 30;
     public string InspectionRecipient { get; init; } = "县纪委监委第一监督检查室";
     public int InspectionPlanSize { get; init; } = 8;
     public bool Pdf { get; init; } = true;
@@ -82,6 +84,7 @@ public sealed record ServiceSettings
             if (!Quartz.CronExpression.TryParse(cron, out _))
                 throw new JobException($"服务设置文件 {file}：{name} “{cron}”不是有效的 Quartz cron 表达式（例如 \"0 0 2 * * ?\" 表示每天 2:00）。");
         if (OverdueThreshold < 1) throw new JobException($"服务设置文件 {file}：overdue_threshold 至少为 1。");
+        if (SettleSeconds is < 0 or > 3600) throw new JobException($"服务设置文件 {file}：settle_seconds 应在 0 到 3600 之间。");
         if (RejectThreshold is < 0 or > 1) throw new JobException($"服务设置文件 {file}：reject_threshold 应在 0 到 1 之间。");
         if (InspectionPlanSize < 1) throw new JobException($"服务设置文件 {file}：inspection_plan_size 至少为 1。");
         if (string.IsNullOrWhiteSpace(InspectionRecipient)) throw new JobException($"服务设置文件 {file}：inspection_recipient 不能为空。");

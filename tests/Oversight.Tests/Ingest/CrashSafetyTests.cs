@@ -14,7 +14,7 @@ public class CrashSafetyTests
         NightInbox.Write(killed);
         killed.Close();
 
-        using (var child = CliProcess.Start(["ingest", "--db", killed.DbPath, "--inbox", killed.Inbox]))
+        using (var child = CliProcess.Start(["ingest", "--db", killed.DbPath, "--inbox", killed.Inbox, "--settle-seconds", "0"]))
         {
             // Wait until some files are archived (committed) and the rest are still loading, then kill hard.
             var archive = Path.Combine(killed.Inbox, "archive");
@@ -29,7 +29,7 @@ public class CrashSafetyTests
         var leftAfterKill = Directory.GetFiles(killed.Inbox, "cases_*").Length;
         Assert.InRange(leftAfterKill, 1, NightInbox.Files - 1);
 
-        var rerun = CliProcess.Run(["ingest", "--db", killed.DbPath, "--inbox", killed.Inbox]);
+        var rerun = CliProcess.Run(["ingest", "--db", killed.DbPath, "--inbox", killed.Inbox, "--settle-seconds", "0"]);
         Assert.Equal(0, rerun.ExitCode);
         killed.Reopen();
 
@@ -37,7 +37,7 @@ public class CrashSafetyTests
         File.Copy(KeyFile.PathFor(killed.DbPath), KeyFile.PathFor(clean.DbPath), overwrite: true);
         NightInbox.Write(clean);
         clean.Close();
-        var cleanRun = CliProcess.Run(["ingest", "--db", clean.DbPath, "--inbox", clean.Inbox]);
+        var cleanRun = CliProcess.Run(["ingest", "--db", clean.DbPath, "--inbox", clean.Inbox, "--settle-seconds", "0"]);
         Assert.Equal(0, cleanRun.ExitCode);
         clean.Reopen();
 

@@ -13,7 +13,7 @@ public class ServiceTests
         new ServiceSettings
         {
             Database = w.DbPath, Inbox = w.Inbox, Reports = Path.Combine(w.Root, "reports"), Restricted = Path.Combine(w.Root, "restricted"),
-            Pdf = false,
+            Pdf = false, SettleSeconds = 0,
         }.Write(path);
         return path;
     }

@@ -28,8 +28,9 @@ public sealed class TestWarehouse : IDisposable
 
     public string Root => _dir.Path;
 
-    public IngestReport Ingest(double threshold = 0.05) =>
-        new Ingestor(Connection, KeyFile.Load(DbPath)).Run(new IngestOptions(Inbox) { RejectThreshold = threshold });
+    /// <summary>Files a test just wrote are complete: no settle wait unless a test asks for one.</summary>
+    public IngestReport Ingest(double threshold = 0.05, double settleSeconds = 0, IProgress<string>? progress = null) =>
+        new Ingestor(Connection, KeyFile.Load(DbPath)).Run(new IngestOptions(Inbox) { RejectThreshold = threshold, SettleSeconds = settleSeconds }, progress);
 
     public string WriteCsv(string name, string text, Encoding? encoding = null)
     {
