@@ -45,7 +45,14 @@ public static partial class OwnerOnly
     {
         if (OperatingSystem.IsWindows()) return;
         var full = Directory.Exists(path) ? 0b111_111_111u : 0b110_110_110u;
-        File.SetUnixFileMode(path, (UnixFileMode)(full & ~UserUmask));
+        try
+        {
+            File.SetUnixFileMode(path, (UnixFileMode)(full & ~UserUmask));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Another account's file, rewritten through group write access: it keeps the mode its owner gave it.
+        }
     }
 
     /// <summary>Creates a folder for shared output (reports) with the user's umask, like mkdir -p would.</summary>
