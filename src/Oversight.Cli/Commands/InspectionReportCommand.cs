@@ -32,7 +32,7 @@ public static class InspectionReportCommand
             var (files, result, plan) = Progress.Run("生成暗访工作提示", p =>
             {
                 p.Report("汇总线索、抽取计划");
-                return InspectionReport.Generate(connection, db, KeyFile.Load(db), templates,
+                return InspectionReport.Generate(connection, db, KeyFile.Load(db, connection), templates,
                     new InspectionReport.Options(m, folder, parse.GetValue(recipient)!, parse.GetValue(size), !parse.GetValue(ReportCommand.NoPdfOption),
                         parse.GetValue(issuer)));
             });

@@ -24,6 +24,7 @@ public static class StatusCommand
             Console.WriteLine($"数据库：{Path.GetFullPath(db)}");
             Console.WriteLine($"结构版本：{version} / {Migrator.LatestVersion}" +
                               (version < Migrator.LatestVersion ? "（落后，下次写入时自动升级，或运行 oversight init）" : ""));
+            foreach (var line in Privacy.PrivacyStatus.Lines(db, connection)) Console.WriteLine(line);
             foreach (var (table, label) in Tables)
                 Console.WriteLine($"  {label,-8}{connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}"),12:N0} 条");
 

@@ -88,7 +88,7 @@ public static class Flagging
     public static string ModelFolder(string dbPath)
     {
         var dir = Path.GetFullPath(dbPath) + ".models";
-        Directory.CreateDirectory(dir);
+        Privacy.OwnerOnly.CreateDirectory(dir); // the models are trained on personal records: owner-only
         return dir;
     }
 

@@ -41,7 +41,7 @@ public sealed class WindowModel
 
     public void Save(string path)
     {
-        using var stream = File.Create(path);
+        using var stream = Privacy.OwnerOnly.CreateFile(path);
         _ml.Model.Save(_model, null, stream);
     }
 

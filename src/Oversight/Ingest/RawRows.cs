@@ -19,7 +19,9 @@ public static class RawRows
         foreach (var column in feed.Columns)
         {
             var index = map.FileColumns.ToList().IndexOf(column.Name);
-            select.Append(index >= 0 ? $", c{index} AS {column.Name}" : $", CAST(NULL AS VARCHAR) AS {column.Name}");
+            // Free text is de-identified here, in the one scan of the loader's typed step, before anything is stored.
+            var value = column.FreeText ? $"{Privacy.FreeTextMask.SqlFunction}(c{index})" : $"c{index}";
+            select.Append(index >= 0 ? $", {value} AS {column.Name}" : $", CAST(NULL AS VARCHAR) AS {column.Name}");
         }
         // Rows with every cell blank (the ",,,," lines Excel leaves at the end) are dropped here. A row whose first
         // cell has text is kept at once; only the rest pay for the concat over all cells (most of the filter's cost).

@@ -37,8 +37,8 @@ public sealed class JobRunner(ServiceSettings settings, TextWriter log)
         try
         {
             object counts = job == JobHistory.Nightly
-                ? NightlyWork.Run(connection, settings, KeyFile.Load(db), DateTime.Now, log, ct)
-                : MonthlyWork.Run(connection, settings, KeyFile.Load(db), scheduledFor, log);
+                ? NightlyWork.Run(connection, settings, KeyFile.Load(db, connection), DateTime.Now, log, ct)
+                : MonthlyWork.Run(connection, settings, KeyFile.Load(db, connection), scheduledFor, log);
             var outcome = ct.IsCancellationRequested ? "cancelled" : "succeeded";
             JobHistory.Finish(connection, runId, outcome, counts, null);
             log.WriteLine($"{DateTime.Now:yyyy-MM-dd HH:mm:ss} {Name(job)}{(outcome == "succeeded" ? "完成" : "已按停止要求中止，下次启动时补做")}");

@@ -14,7 +14,9 @@ public static class ServiceHost
     {
         var db = settings.Resolve(settings.Database);
         using var writer = WriterLock.Acquire(db, "oversight serve");
+        // A key only for a warehouse that has none and holds nothing hashed; a foreign key is refused at start, not at 2:00.
         Privacy.KeyFile.EnsureExists(db);
+        using (var connection = Database.OpenAndMigrate(db)) Privacy.KeyFile.Load(db, connection);
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddLogging(l => l.ClearProviders());
         // Long enough for a file being loaded to finish; each file is one transaction, so a harder stop rolls it back.

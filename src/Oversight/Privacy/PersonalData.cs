@@ -19,9 +19,11 @@ public sealed class PersonalData(byte[] key)
     /// this connection only, so the key stays in this process and never reaches the database file. DuckDB calls it
     /// on its worker threads, a vector at a time; it reads each value's UTF-8 bytes where DuckDB holds them and
     /// writes the digest straight into the result (<see cref="StringVectors"/>): no strings are made on the way.
+    /// First the key is checked against the warehouse's fingerprint, so no command can hash with a foreign key.
     /// </summary>
     public void Register(DuckDBConnection connection)
     {
+        KeyFingerprint.Check(connection, key);
         var hasher = new KeyedHash(key);
 #pragma warning disable DuckDBNET001 // scalar functions are marked experimental in DuckDB.NET 1.5
         connection.RegisterScalarFunction<string, byte[]>(SqlFunction, (readers, writer, rows) =>

@@ -17,7 +17,7 @@ public static class ReportWriter
         bool pdf = true, bool confidential = false)
     {
         if (confidential) PrepareRestrictedFolder(outDir);
-        else Directory.CreateDirectory(outDir);
+        else Privacy.OwnerOnly.CreateSharedDirectory(outDir); // reports are meant to be shared: the user's umask, not 077
         var html = Path.Combine(outDir, fileBase + ".html");
         var markdown = Path.Combine(outDir, fileBase + ".md");
         // Render both before writing either, so a template mistake leaves no half-written report behind.
@@ -32,6 +32,7 @@ public static class ReportWriter
         var pdfPath = Path.Combine(outDir, fileBase + ".pdf");
         ChromiumPdf.PrintToPdf(browser, html, pdfPath);
         if (confidential && !OperatingSystem.IsWindows()) File.SetUnixFileMode(pdfPath, OwnerOnlyFile);
+        else if (!confidential) Privacy.OwnerOnly.Share(pdfPath);
         return new ReportFiles(html, markdown, pdfPath, null);
     }
 
@@ -52,6 +53,7 @@ public static class ReportWriter
         if (!confidential || OperatingSystem.IsWindows())
         {
             File.WriteAllText(path, text);
+            if (!confidential) Privacy.OwnerOnly.Share(path);
             return;
         }
         // Replace rather than overwrite, so an older file's looser mode cannot survive.

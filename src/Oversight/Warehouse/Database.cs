@@ -3,7 +3,9 @@ using DuckDB.NET.Data;
 namespace Oversight.Warehouse;
 
 /// <summary>Opens the warehouse file. DuckDB allows one read-write process per file;
-/// a second writer is refused at once with a message naming the holder.</summary>
+/// a second writer is refused at once with a message naming the holder. The warehouse, its WAL and DuckDB's spill
+/// folder are created owner-only (<see cref="Privacy.OwnerOnly.RestrictProcess"/>); every connection has
+/// <c>mask_pii</c> (<see cref="Privacy.FreeTextMask"/>).</summary>
 public static class Database
 {
     public const string DefaultPath = "./oversight.duckdb";
@@ -18,6 +20,9 @@ public static class Database
     public static DuckDBConnection Open(string path, bool readOnly = false)
     {
         var full = Path.GetFullPath(path);
+        // Before DuckDB creates anything: it creates the file, the WAL (again after every checkpoint) and its spill
+        // folder with the process umask, so a mode set on them afterwards would not last.
+        Privacy.OwnerOnly.RestrictProcess();
         if (readOnly && !File.Exists(full))
             throw new WarehouseException($"数据库文件不存在：{full}。请先运行 oversight init。");
         var dir = Path.GetDirectoryName(full);
@@ -31,6 +36,7 @@ public static class Database
             limit.CommandText = $"SET memory_limit = '{MemoryLimit.Replace("'", "")}'" +
                 (Environment.GetEnvironmentVariable("OVERSIGHT_THREADS") is { } t && int.TryParse(t, out var n) ? $"; SET threads = {n}" : "");
             limit.ExecuteNonQuery();
+            Privacy.FreeTextMask.Register(connection);
         }
         catch (Exception ex)
         {
@@ -39,6 +45,13 @@ public static class Database
         }
         return connection;
     }
+
+    public static bool IsReadOnly(DuckDBConnection connection) =>
+        connection.ConnectionString.Contains("ACCESS_MODE=READ_ONLY", StringComparison.OrdinalIgnoreCase);
+
+    public static bool HasTable(DuckDBConnection connection, string table) =>
+        Dapper.SqlMapper.ExecuteScalar<bool>(connection,
+            "SELECT count(*) > 0 FROM duckdb_tables() WHERE NOT temporary AND schema_name = 'main' AND table_name = $t", new { t = table });
 
     /// <summary>Opens read-write and brings the schema up to date.</summary>
     public static DuckDBConnection OpenAndMigrate(string path)
