@@ -7,6 +7,9 @@ public sealed record IngestOptions(string InboxDir)
 
     /// <summary>A file with a larger share of rejected rows is a broken export and is set aside whole.</summary>
     public double RejectThreshold { get; init; } = 0.05;
+
+    /// <summary>Header profiles, tried in order after the contract's own headers: by default those shipped.</summary>
+    public IReadOnlyList<HeaderProfile> Profiles { get; init; } = HeaderProfile.Shipped;
 }
 
 public static class Outcomes

@@ -10,6 +10,8 @@ public sealed class TextCsv : IDisposable
     public string Path { get; }
     public string Format { get; }
     public string Encoding { get; }
+    /// <summary>Workbook columns whose numeric cells could not keep the text the sheet shows.</summary>
+    public IReadOnlyList<CellIssue> CellIssues { get; private init; } = [];
 
     private TextCsv(string path, string format, string encoding)
     {
@@ -29,8 +31,12 @@ public sealed class TextCsv : IDisposable
             case ".xlsx":
                 if (!isZip) throw new FileSetAside("文件扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的 CSV 或其他文件）。");
                 var xlsxOut = TempName(tempDir, file);
-                XlsxToCsv.Convert(file, xlsxOut);
-                return new TextCsv(xlsxOut, "xlsx", "xlsx");
+                return new TextCsv(xlsxOut, "xlsx", "xlsx") { CellIssues = XlsxToCsv.Convert(file, xlsxOut) };
+            case ".xls":
+                if (!StartsWithOle2Magic(file))
+                    throw new FileSetAside("文件扩展名是 .xls，但内容不是 Excel 97–2003 工作簿（可能是改了扩展名的 CSV、网页或 .xlsx 文件）。");
+                var xlsOut = TempName(tempDir, file);
+                return new TextCsv(xlsOut, "xls", "xls") { CellIssues = XlsxToCsv.Convert(file, xlsOut) };
             case ".csv":
                 if (isZip) throw new FileSetAside("文件扩展名是 .csv，但内容是压缩包或 Excel 工作簿，请另存为 CSV 或改用 .xlsx 扩展名。");
                 var output = TempName(tempDir, file);
@@ -39,7 +45,7 @@ public sealed class TextCsv : IDisposable
                 File.Delete(output);
                 throw new FileSetAside("无法识别文件编码：既不是 UTF-8，也不是 GB18030/GBK。请用 Excel“另存为 CSV UTF-8”后重新报送。");
             default:
-                throw new FileSetAside($"不支持的文件格式“{ext}”：只接受 CSV（.csv）和 Excel（.xlsx）。");
+                throw new FileSetAside($"不支持的文件格式“{ext}”：只接受 CSV（.csv）和 Excel（.xlsx、.xls）。");
         }
     }
 
@@ -53,6 +59,14 @@ public sealed class TextCsv : IDisposable
         Span<byte> head = stackalloc byte[4];
         using var s = File.OpenRead(file);
         return s.Read(head) == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    /// <summary>The compound-file signature every Excel 97–2003 workbook starts with.</summary>
+    private static bool StartsWithOle2Magic(string file)
+    {
+        Span<byte> head = stackalloc byte[8];
+        using var s = File.OpenRead(file);
+        return s.Read(head) == 8 && head.SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 });
     }
 
     /// <summary>Decodes the file and writes it as UTF-8 with its record number (header = 1) as a leading
