@@ -9,9 +9,6 @@ public static class CsvHeader
     /// <summary>One record: its fields.</summary>
     public sealed record Record(IReadOnlyList<string> Fields);
 
-    /// <summary>The header record of a file whose header is its first row.</summary>
-    public static IReadOnlyList<string> Read(string path) => ReadRecords(path, 1)[0].Fields;
-
     /// <summary>Up to <paramref name="max"/> records from the start of the file (at least one, possibly empty).</summary>
     public static IReadOnlyList<Record> ReadRecords(string path, int max)
     {

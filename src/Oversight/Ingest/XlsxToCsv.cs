@@ -104,8 +104,9 @@ public static partial class XlsxToCsv
         return whole ? x.ToString("0", CultureInfo.InvariantCulture) : x.ToString("R", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Formats .NET renders exactly as Excel does: digit placeholders with quoted or escaped literals.</summary>
-    [GeneratedRegex("""^(?:[0#]|"[^"]*"|\\.)*0(?:[0#]|"[^"]*"|\\.)*$""")]
+    /// <summary>Formats .NET renders exactly as Excel does: digit placeholders with quoted or escaped literals, and
+    /// the separators both take literally (<c>000-0000</c>).</summary>
+    [GeneratedRegex("""^(?:[0#\- ()/]|"[^"]*"|\\.)*0(?:[0#\- ()/]|"[^"]*"|\\.)*$""")]
     private static partial Regex DigitPattern();
 
     /// <summary>Decimal and thousands formats (0.00, #,##0.00): they change no digit of a whole number's integer part.</summary>
