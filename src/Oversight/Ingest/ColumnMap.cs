@@ -25,15 +25,6 @@ public sealed class ColumnMap
         UnknownHeaders = unknown;
     }
 
-    /// <summary>Maps a header row; a required column missing or a column named twice sets the file aside.</summary>
-    public static ColumnMap For(Feed feed, IReadOnlyList<string> header, IReadOnlyList<HeaderProfile>? profiles = null)
-    {
-        var map = Match(feed, header, profiles ?? []);
-        if (map.Missing.Count > 0) throw MissingColumns(feed, map.Missing);
-        if (map.Duplicate is { } d) throw d;
-        return map.Map;
-    }
-
     /// <summary>Finds the header in a decoded file (leading row_no column): the first of its first
     /// <see cref="HeaderSearchRows"/> rows that carries every required column. Rows above it are title rows, reported.</summary>
     public static ColumnMap Find(Feed feed, string decodedCsv, IReadOnlyList<HeaderProfile> profiles,

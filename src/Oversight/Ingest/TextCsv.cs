@@ -28,15 +28,13 @@ public sealed class TextCsv : IDisposable
         var isZip = StartsWithZipMagic(file);
         switch (ext)
         {
-            case ".xlsx":
-                if (!isZip) throw new FileSetAside("文件扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的 CSV 或其他文件）。");
-                var xlsxOut = TempName(tempDir, file);
-                return new TextCsv(xlsxOut, "xlsx", "xlsx") { CellIssues = XlsxToCsv.Convert(file, xlsxOut) };
-            case ".xls":
-                if (!StartsWithOle2Magic(file))
-                    throw new FileSetAside("文件扩展名是 .xls，但内容不是 Excel 97–2003 工作簿（可能是改了扩展名的 CSV、网页或 .xlsx 文件）。");
-                var xlsOut = TempName(tempDir, file);
-                return new TextCsv(xlsOut, "xls", "xls") { CellIssues = XlsxToCsv.Convert(file, xlsOut) };
+            case ".xlsx" or ".xls":
+                // The same reader takes either kind of workbook, whichever extension it came under.
+                var kind = isZip ? "xlsx" : StartsWithOle2Magic(file) ? "xls" : null;
+                if (kind is null)
+                    throw new FileSetAside($"文件扩展名是 {ext}，但内容不是 Excel 工作簿（可能是改了扩展名的 CSV、网页或其他文件）。");
+                var workbookOut = TempName(tempDir, file);
+                return new TextCsv(workbookOut, kind, kind) { CellIssues = XlsxToCsv.Convert(file, workbookOut) };
             case ".csv":
                 if (isZip) throw new FileSetAside("文件扩展名是 .csv，但内容是压缩包或 Excel 工作簿，请另存为 CSV 或改用 .xlsx 扩展名。");
                 var output = TempName(tempDir, file);

@@ -80,6 +80,25 @@ public class HeaderShapeTests
     }
 
     [Fact]
+    public void Through_the_cli_a_header_with_invisible_characters_loads_and_one_naming_a_column_twice_is_set_aside()
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        w.WriteCsv("办件_a.csv", "\uFEFF办件编号\u200B,中心编码,窗口编码,事项编码,办件类型,受理时间\u00A0,办件状态\n" +
+                                 "C1,511922001,W001,I05,承诺件,2026-03-02 09:00,办理中\n", Encoding.GetEncoding("GB18030"));
+        w.WriteCsv("办件_b.csv", "办件编号,中心编码,窗口编码,事项编码,办件类型,受理时间,办件状态,办件编号\u3000\n" +
+                                 "C2,511922001,W001,I05,承诺件,2026-03-02 09:00,办理中,C2\n");
+        w.Close();
+        var result = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox]);
+        w.Reopen();
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal(["C1"], w.Query<string>("SELECT case_id FROM fct_case"));
+        Assert.Equal("表头中“办件编号”（case_id）列出现了两次（第 1 列“办件编号”和第 8 列“办件编号”），无法确定用哪一列。请删去重复的列后重新报送。",
+            w.Scalar<string>("SELECT reason FROM load_file WHERE file_name = '办件_b.csv'"));
+    }
+
+    [Fact]
     public void An_xlsx_with_a_merged_title_row_loads_through_the_cli_with_the_sheets_row_numbers()
     {
         using var w = new TestWarehouse();

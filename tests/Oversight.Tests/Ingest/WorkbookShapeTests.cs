@@ -34,7 +34,21 @@ public class WorkbookShapeTests
         w.WriteCsv("staff_2026.xls", "<html><table><tr><td>工号</td></tr></table></html>");
         var file = Assert.Single(w.Ingest().Files);
         Assert.Equal(Oversight.Ingest.Outcomes.SetAside, file.Outcome);
-        Assert.Contains("不是 Excel 97–2003 工作簿", file.Reason);
+        Assert.Contains("文件扩展名是 .xls，但内容不是 Excel 工作簿", file.Reason);
+    }
+
+    [Fact]
+    public void A_workbook_under_the_other_excel_extension_is_read_for_what_it_is()
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        File.Copy(Fixture("staff_2026.xls"), Path.Combine(w.Inbox, "staff_a.xlsx"));
+        w.WriteXlsx("staff_b.xls", ["staff_id", "staff_name", "center_code"], ["S9", "赵六", "511922001"]);
+        var report = w.Ingest(threshold: 1.0);
+        Assert.All(report.Files, f => Assert.Equal(Oversight.Ingest.Outcomes.Loaded, f.Outcome));
+        Assert.Equal([("staff_a.xlsx", "xls"), ("staff_b.xls", "xlsx")],
+            w.Query<(string, string)>("SELECT file_name, format FROM load_file WHERE feed = 'staff' ORDER BY 1"));
+        Assert.Equal(3L, w.Scalar<long>("SELECT count(*) FROM dim_staff"));
     }
 
     [Fact]
