@@ -56,6 +56,15 @@ public sealed class HeaderProfile
         var full = Path.GetFullPath(path);
         if (!System.IO.File.Exists(full)) throw new WarehouseException($"找不到表头映射文件：{full}");
         var bytes = System.IO.File.ReadAllBytes(full);
+        if (bytes.AsSpan().StartsWith("\uFEFF"u8)) bytes = bytes[3..]; // Notepad saves UTF-8 with a byte order mark
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            // Saved as "ANSI" on a Chinese Windows: GB18030, as the CSV feeds may be.
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            bytes = Encoding.UTF8.GetBytes(Encoding.GetEncoding("GB18030").GetString(bytes));
+        }
+        if (Encoding.UTF8.GetString(bytes).Trim().Length == 0)
+            throw new WarehouseException($"表头映射文件 {full} 是空的。");
         Node root;
         try
         {
@@ -65,6 +74,7 @@ public sealed class HeaderProfile
             });
             reader.Read();
             root = Node.Parse(ref reader);
+            reader.Read(); // anything after the root object is a JsonException, with its line
         }
         catch (JsonException ex)
         {

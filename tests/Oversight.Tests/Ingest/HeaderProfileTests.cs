@@ -51,7 +51,7 @@ public class HeaderProfileTests
                 }
               }
             }
-            """);
+            """, new System.Text.UTF8Encoding(true)); // as Notepad saves it: with a byte order mark
         w.WriteCsv("cases_county.csv", """
             流水号,受理单位,窗口号,事项代码,件类型,收件时间,受理状态
             LS01,511922001,W001,I05,承诺件,2026年10月8日 9:00,1
@@ -84,6 +84,8 @@ public class HeaderProfileTests
     [InlineData("{\n  \"feeds\": {\n    \"cases\": {\n      \"headers\": { \"SBLSH\": \"case_id\" },\n      \"values\": {\n        \"status\": { \"1\": \"已受理\" }\n      }\n    }\n  }\n}",
         "第 6 行：列“status”有值映射，但 headers 中没有表头映射到它")]
     [InlineData("{\n  \"feed\": {}\n}", "第 2 行：未知的键“feed”")]
+    [InlineData("{\n  \"feeds\": {}\n}\n}", "第 4 行：JSON 格式错误")]
+    [InlineData("", "是空的")]
     [InlineData("{\n  \"feeds\": { \"cases\": { \"headers\": {\n    \"SBLSH\": \"case_id\",\n    \"sblsh\": \"item_code\" } } }\n}",
         "第 4 行：表头“sblsh”映射了两次")]
     public void A_mistake_in_a_profile_is_reported_in_chinese_with_its_file_and_line(string json, string message)
@@ -93,6 +95,16 @@ public class HeaderProfileTests
         File.WriteAllText(file, json);
         var ex = Assert.Throws<WarehouseException>(() => HeaderProfile.Load(file));
         Assert.Contains($"表头映射文件 {file} {message}", ex.Message);
+    }
+
+    [Fact]
+    public void A_profile_saved_in_gb18030_is_read_as_well()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("县平台.json");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllText(file, """{ "feeds": { "办件": { "headers": { "流水号": "办件编号" } } } }""", System.Text.Encoding.GetEncoding("GB18030"));
+        Assert.Equal("case_id", HeaderProfile.Load(file).ColumnFor(Feed.Cases, "流水号"));
     }
 
     [Fact]
