@@ -11,19 +11,25 @@ WITH base AS (
         i.promised_days,
         coalesce(c.paused_days, 0) AS paused,
         CAST(coalesce(c.due_at_given, c.accepted_at) AS DATE) AS anchor_day,
-        CASE WHEN c.due_at_given IS NULL THEN i.promised_days ELSE 0 END + coalesce(c.paused_days, 0) AS shift_days
+        -- Items are checked on load; were one to vanish, its cases count as same-day rather than never due.
+        CASE WHEN c.due_at_given IS NULL THEN coalesce(i.promised_days, 0) ELSE 0 END + coalesce(c.paused_days, 0) AS shift_days
     FROM fct_case AS c
     LEFT JOIN dim_item AS i ON i.item_code = c.item_code
 ),
 due AS (
     SELECT
         b.*,
-        CASE
-            WHEN b.shift_days IS NULL THEN NULL
-            WHEN b.due_at_given IS NULL THEN CAST(CASE WHEN b.shift_days = 0 THEN b.anchor_day ELSE target.date END AS TIMESTAMP) + INTERVAL '23:59:59'
-            ELSE CAST(CASE WHEN b.shift_days = 0 THEN b.anchor_day ELSE target.date END AS TIMESTAMP) + (b.due_at_given - date_trunc('day', b.due_at_given))
-        END AS due_at
+        CAST(CASE
+            WHEN b.shift_days = 0 THEN b.anchor_day
+            WHEN target.date IS NOT NULL THEN target.date
+            -- Past the calendar's end (or from outside it): the Monday–Friday rule, never no due date at all.
+            WHEN anchor.date IS NOT NULL THEN add_weekdays(cal.last_day, anchor.working_day_seq + b.shift_days - cal.last_seq)
+            ELSE add_weekdays(b.anchor_day, b.shift_days)
+        END AS TIMESTAMP)
+        + CASE WHEN b.due_at_given IS NULL THEN INTERVAL '23:59:59' ELSE b.due_at_given - date_trunc('day', b.due_at_given) END
+            AS due_at
     FROM base AS b
+    CROSS JOIN (SELECT max(date) AS last_day, max(working_day_seq) AS last_seq FROM dim_calendar) AS cal
     LEFT JOIN dim_calendar AS anchor ON anchor.date = b.anchor_day
     -- An equi-join on the sequence number (a condition on shift_days here would turn it into a nested loop).
     LEFT JOIN (SELECT date, working_day_seq FROM dim_calendar WHERE is_working_day) AS target

@@ -1,11 +1,13 @@
--- One row per day 2015–2035. Fed calendar days (ref_calendar_override) take precedence over
+-- One row per day from the earliest date a feed may carry (core_date_bounds) to three years after the latest,
+-- room for the due dates those lead to (paused time is at most a year of working days). Fed calendar days (ref_calendar_override) take precedence over
 -- the shipped official calendar (seed_official_calendar); other days follow the weekday rule.
 -- working_day_seq counts working days up to and including the date, so "N working days after d"
 -- is the working day whose seq is seq(d) + N: set-based due dates without loops.
 CREATE OR REPLACE VIEW dim_calendar AS
 WITH days AS (
     SELECT CAST(d AS DATE) AS date
-    FROM range(TIMESTAMP '2015-01-01', TIMESTAMP '2036-01-01', INTERVAL 1 DAY) AS t(d)
+    FROM core_date_bounds AS b,
+         range(CAST(b.earliest AS TIMESTAMP), CAST(b.latest + INTERVAL 3 YEAR AS TIMESTAMP), INTERVAL 1 DAY) AS t(d)
 ),
 marks AS (
     SELECT date, day_type, name FROM ref_calendar_override

@@ -2,8 +2,8 @@ CREATE OR REPLACE TEMP TABLE typed AS
 WITH parsed AS (
     SELECT
         r.row_no,
-        trim(r.callback_id) AS callback_id,
-        trim(r.case_id) AS case_id,
+        fold_code(r.callback_id) AS callback_id,
+        fold_code(r.case_id) AS case_id,
         coalesce(x_method.canonical, e_method.canonical) AS method,
         parse_ts(r.called_at) AS called_at,
         coalesce(x_reached.canonical, e_reached.canonical) = '是' AS reached,
@@ -30,12 +30,15 @@ SELECT
         WHEN p.method IS NULL THEN problem('method', '方式“' || trim(p.raw_method) || '”不在允许值内（电话回访/短信/好差评/现场评价）')
         WHEN is_blank(p.raw_called_at) THEN problem('called_at', '回访时间为空')
         WHEN p.called_at IS NULL THEN problem('called_at', '回访时间“' || trim(p.raw_called_at) || '”无法识别为日期时间')
+        WHEN p.called_at < b.from_at OR p.called_at >= b.until_at THEN out_of_range_problem('called_at', '回访时间', p.raw_called_at, b.earliest, b.latest)
         WHEN is_blank(p.raw_reached) THEN problem('reached', '是否接通为空')
         WHEN p.reached IS NULL THEN problem('reached', '是否接通“' || trim(p.raw_reached) || '”只能是“是”或“否”')
         WHEN NOT is_blank(p.raw_rating) AND p.rating IS NULL THEN problem('rating', '评价“' || trim(p.raw_rating) || '”不在允许值内（非常满意/满意/基本满意/不满意/非常不满意）')
         WHEN NOT is_blank(p.raw_rectified_at) AND p.rectified_at IS NULL THEN problem('rectified_at', '整改完成时间“' || trim(p.raw_rectified_at) || '”无法识别为日期时间')
+        WHEN p.rectified_at < b.from_at OR p.rectified_at >= b.until_at THEN out_of_range_problem('rectified_at', '整改完成时间', p.raw_rectified_at, b.earliest, b.latest)
     END AS problem
-FROM parsed AS p;
+FROM parsed AS p
+CROSS JOIN core_date_bounds AS b;
 
 -- step: duplicates
 -- A callback_id seen earlier in the file rejects every later row carrying it. Only a problem with the callback_id

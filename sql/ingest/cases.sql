@@ -2,11 +2,11 @@ CREATE OR REPLACE TEMP TABLE typed AS
 WITH parsed AS (
     SELECT
         r.row_no,
-        trim(r.case_id) AS case_id,
-        trim(r.center_code) AS center_code,
-        trim(r.window_code) AS window_code,
-        nullif(trim(r.staff_id), '') AS staff_id,
-        trim(r.item_code) AS item_code,
+        fold_code(r.case_id) AS case_id,
+        fold_code(r.center_code) AS center_code,
+        fold_code(r.window_code) AS window_code,
+        nullif(fold_code(r.staff_id), '') AS staff_id,
+        fold_code(r.item_code) AS item_code,
         coalesce(x_case_type.canonical, e_case_type.canonical) AS case_type,
         coalesce(x_channel.canonical, e_channel.canonical) AS channel,
         parse_ts(r.accepted_at) AS accepted_at,
@@ -39,12 +39,17 @@ SELECT
              AND p.case_type IS NOT NULL AND p.accepted_at IS NOT NULL AND p.status IS NOT NULL
              AND (p.channel IS NOT NULL OR p.raw_channel IS NULL)
              AND (p.due_at_given IS NOT NULL OR p.raw_due_at IS NULL)
-             AND (p.paused_days >= 0 OR p.raw_paused_days IS NULL)
+             AND (p.paused_days BETWEEN 0 AND b.max_paused_days OR p.raw_paused_days IS NULL)
              AND (p.completed_at IS NOT NULL OR p.raw_completed_at IS NULL)
              AND (p.recorded_at IS NOT NULL OR p.raw_recorded_at IS NULL)
              AND (p.updated_at IS NOT NULL OR p.raw_updated_at IS NULL)
              AND (p.due_at_given IS NULL OR p.due_at_given >= p.accepted_at)
              AND (p.completed_at IS NULL OR p.completed_at >= p.accepted_at)
+             AND p.accepted_at >= b.from_at AND p.accepted_at < b.until_at
+             AND (p.due_at_given IS NULL OR p.due_at_given < b.until_at)
+             AND (p.completed_at IS NULL OR p.completed_at < b.until_at)
+             AND (p.recorded_at IS NULL OR p.recorded_at >= b.from_at AND p.recorded_at < b.until_at)
+             AND (p.updated_at IS NULL OR p.updated_at >= b.from_at AND p.updated_at < b.until_at)
         THEN NULL
         WHEN is_blank(p.case_id) THEN problem('case_id', '办件编号为空')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
@@ -58,17 +63,24 @@ SELECT
         WHEN NOT is_blank(p.raw_channel) AND p.channel IS NULL THEN problem('channel', '受理渠道“' || trim(p.raw_channel) || '”不在允许值内（窗口/网上/代办/自助/邮寄）')
         WHEN is_blank(p.raw_accepted_at) THEN problem('accepted_at', '受理时间为空')
         WHEN p.accepted_at IS NULL THEN problem('accepted_at', '受理时间“' || trim(p.raw_accepted_at) || '”无法识别为日期时间')
+        WHEN p.accepted_at < b.from_at OR p.accepted_at >= b.until_at THEN out_of_range_problem('accepted_at', '受理时间', p.raw_accepted_at, b.earliest, b.latest)
         WHEN NOT is_blank(p.raw_due_at) AND p.due_at_given IS NULL THEN problem('due_at', '承诺办结时间“' || trim(p.raw_due_at) || '”无法识别为日期时间')
+        WHEN p.due_at_given >= b.until_at THEN out_of_range_problem('due_at', '承诺办结时间', p.raw_due_at, b.earliest, b.latest)
         WHEN NOT is_blank(p.raw_paused_days) AND (p.paused_days IS NULL OR p.paused_days < 0) THEN problem('paused_days', '暂停计时天数“' || trim(p.raw_paused_days) || '”不是非负整数')
+        WHEN p.paused_days > b.max_paused_days THEN problem('paused_days', '暂停计时天数“' || trim(p.raw_paused_days) || '”超过 ' || b.max_paused_days || ' 个工作日，不合常理')
         WHEN NOT is_blank(p.raw_completed_at) AND p.completed_at IS NULL THEN problem('completed_at', '办结时间“' || trim(p.raw_completed_at) || '”无法识别为日期时间')
+        WHEN p.completed_at >= b.until_at THEN out_of_range_problem('completed_at', '办结时间', p.raw_completed_at, b.earliest, b.latest)
         WHEN is_blank(p.raw_status) THEN problem('status', '办件状态为空')
         WHEN p.status IS NULL THEN problem('status', '办件状态“' || trim(p.raw_status) || '”不在允许值内（已受理/办理中/已办结/已退回/不予受理/已撤销）')
         WHEN NOT is_blank(p.raw_recorded_at) AND p.recorded_at IS NULL THEN problem('recorded_at', '录入时间“' || trim(p.raw_recorded_at) || '”无法识别为日期时间')
+        WHEN p.recorded_at < b.from_at OR p.recorded_at >= b.until_at THEN out_of_range_problem('recorded_at', '录入时间', p.raw_recorded_at, b.earliest, b.latest)
         WHEN NOT is_blank(p.raw_updated_at) AND p.updated_at IS NULL THEN problem('updated_at', '更新时间“' || trim(p.raw_updated_at) || '”无法识别为日期时间')
+        WHEN p.updated_at < b.from_at OR p.updated_at >= b.until_at THEN out_of_range_problem('updated_at', '更新时间', p.raw_updated_at, b.earliest, b.latest)
         WHEN p.due_at_given < p.accepted_at THEN problem('due_at', '承诺办结时间早于受理时间')
         WHEN p.completed_at < p.accepted_at THEN problem('completed_at', '办结时间早于受理时间')
     END AS problem
 FROM parsed AS p
+CROSS JOIN core_date_bounds AS b
 LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
 LEFT JOIN dim_window AS w ON w.window_code = p.window_code
 LEFT JOIN dim_item AS i ON i.item_code = p.item_code;

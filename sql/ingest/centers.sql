@@ -2,9 +2,9 @@ CREATE OR REPLACE TEMP TABLE typed AS
 WITH parsed AS (
     SELECT
         r.row_no,
-        trim(r.center_code) AS center_code,
+        fold_code(r.center_code) AS center_code,
         trim(r.center_name) AS center_name,
-        trim(r.county_code) AS county_code,
+        fold_code(r.county_code) AS county_code,
         coalesce(x_kind.canonical, e_kind.canonical) AS kind,
         parse_int(r.population) AS population,
         nullif(trim(r.head_name), '') AS head_name,

@@ -2,13 +2,13 @@ CREATE OR REPLACE TEMP TABLE typed AS
 WITH parsed AS (
     SELECT
         r.row_no,
-        trim(r.complaint_id) AS complaint_id,
+        fold_code(r.complaint_id) AS complaint_id,
         parse_ts(r.received_at) AS received_at,
         coalesce(x_source.canonical, e_source.canonical) AS source,
-        trim(r.center_code) AS center_code,
-        nullif(trim(r.window_code), '') AS window_code,
-        nullif(trim(r.staff_id), '') AS staff_id,
-        nullif(trim(r.case_id), '') AS case_id,
+        fold_code(r.center_code) AS center_code,
+        nullif(fold_code(r.window_code), '') AS window_code,
+        nullif(fold_code(r.staff_id), '') AS staff_id,
+        nullif(fold_code(r.case_id), '') AS case_id,
         coalesce(x_category.canonical, e_category.canonical) AS category,
         r.content AS content,
         CASE WHEN is_blank(r.verdict) THEN '核查中' ELSE coalesce(x_verdict.canonical, e_verdict.canonical) END AS verdict,
@@ -32,6 +32,7 @@ SELECT
         WHEN is_blank(p.complaint_id) THEN problem('complaint_id', '投诉编号为空')
         WHEN is_blank(p.raw_received_at) THEN problem('received_at', '受理时间为空')
         WHEN p.received_at IS NULL THEN problem('received_at', '受理时间“' || trim(p.raw_received_at) || '”无法识别为日期时间')
+        WHEN p.received_at < b.from_at OR p.received_at >= b.until_at THEN out_of_range_problem('received_at', '受理时间', p.raw_received_at, b.earliest, b.latest)
         WHEN is_blank(p.raw_source) THEN problem('source', '来源为空')
         WHEN p.source IS NULL THEN problem('source', '来源“' || trim(p.raw_source) || '”不在允许值内（12345热线/意见箱/现场/网上/信访/上级转办）')
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
@@ -41,12 +42,16 @@ SELECT
         WHEN p.category IS NULL THEN problem('category', '类别“' || trim(p.raw_category) || '”不在允许值内（服务态度/办理超时/推诿扯皮/吃拿卡要/多次跑/窗口无人/其他）')
         WHEN p.verdict IS NULL THEN problem('verdict', '核查结果“' || trim(p.raw_verdict) || '”不在允许值内（属实/部分属实/不属实/核查中）')
         WHEN NOT is_blank(p.raw_responded_at) AND p.responded_at IS NULL THEN problem('responded_at', '答复时间“' || trim(p.raw_responded_at) || '”无法识别为日期时间')
+        WHEN p.responded_at < b.from_at OR p.responded_at >= b.until_at THEN out_of_range_problem('responded_at', '答复时间', p.raw_responded_at, b.earliest, b.latest)
         WHEN NOT is_blank(p.raw_closed_at) AND p.closed_at IS NULL THEN problem('closed_at', '办结时间“' || trim(p.raw_closed_at) || '”无法识别为日期时间')
+        WHEN p.closed_at < b.from_at OR p.closed_at >= b.until_at THEN out_of_range_problem('closed_at', '办结时间', p.raw_closed_at, b.earliest, b.latest)
         WHEN NOT is_blank(p.raw_updated_at) AND p.updated_at IS NULL THEN problem('updated_at', '更新时间“' || trim(p.raw_updated_at) || '”无法识别为日期时间')
+        WHEN p.updated_at < b.from_at OR p.updated_at >= b.until_at THEN out_of_range_problem('updated_at', '更新时间', p.raw_updated_at, b.earliest, b.latest)
         WHEN p.responded_at < p.received_at THEN problem('responded_at', '答复时间早于受理时间')
         WHEN p.closed_at < p.received_at THEN problem('closed_at', '办结时间早于受理时间')
     END AS problem
 FROM parsed AS p
+CROSS JOIN core_date_bounds AS b
 LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
 LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
 

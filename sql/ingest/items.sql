@@ -2,7 +2,7 @@ CREATE OR REPLACE TEMP TABLE typed AS
 WITH parsed AS (
     SELECT
         r.row_no,
-        trim(r.item_code) AS item_code,
+        fold_code(r.item_code) AS item_code,
         trim(r.item_name) AS item_name,
         coalesce(x_item_kind.canonical, e_item_kind.canonical) AS item_kind,
         parse_int(r.legal_days) AS legal_days,

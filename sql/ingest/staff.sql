@@ -2,10 +2,10 @@ CREATE OR REPLACE TEMP TABLE typed AS
 WITH parsed AS (
     SELECT
         r.row_no,
-        trim(r.staff_id) AS staff_id,
+        fold_code(r.staff_id) AS staff_id,
         trim(r.staff_name) AS staff_name,
-        trim(r.center_code) AS center_code,
-        nullif(trim(r.window_code), '') AS window_code,
+        fold_code(r.center_code) AS center_code,
+        nullif(fold_code(r.window_code), '') AS window_code,
         coalesce(x_post.canonical, e_post.canonical) AS post,
         coalesce(x_employment.canonical, e_employment.canonical) AS employment,
         parse_date(r.active_from) AS active_from,

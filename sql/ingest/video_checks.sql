@@ -2,10 +2,10 @@ CREATE OR REPLACE TEMP TABLE typed AS
 WITH parsed AS (
     SELECT
         r.row_no,
-        trim(r.check_id) AS check_id,
+        fold_code(r.check_id) AS check_id,
         parse_ts(r.checked_at) AS checked_at,
-        trim(r.center_code) AS center_code,
-        nullif(trim(r.window_code), '') AS window_code,
+        fold_code(r.center_code) AS center_code,
+        nullif(fold_code(r.window_code), '') AS window_code,
         nullif(trim(r.checker), '') AS checker,
         coalesce(x_finding.canonical, e_finding.canonical) AS finding,
         parse_int(r.staff_on_duty) AS staff_on_duty,
@@ -23,6 +23,7 @@ SELECT
         WHEN is_blank(p.check_id) THEN problem('check_id', '抽查编号为空')
         WHEN is_blank(p.raw_checked_at) THEN problem('checked_at', '抽查时间为空')
         WHEN p.checked_at IS NULL THEN problem('checked_at', '抽查时间“' || trim(p.raw_checked_at) || '”无法识别为日期时间')
+        WHEN p.checked_at < b.from_at OR p.checked_at >= b.until_at THEN out_of_range_problem('checked_at', '抽查时间', p.raw_checked_at, b.earliest, b.latest)
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
         WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表：centers/中心）')
         WHEN p.window_code IS NOT NULL AND w.window_code IS NULL THEN problem('window_code', '窗口编码“' || p.window_code || '”不存在（请先报送窗口表：windows/窗口）')
@@ -32,6 +33,7 @@ SELECT
         WHEN NOT is_blank(p.raw_people_waiting) AND (p.people_waiting IS NULL OR p.people_waiting < 0) THEN problem('people_waiting', '等候人数“' || trim(p.raw_people_waiting) || '”不是非负整数')
     END AS problem
 FROM parsed AS p
+CROSS JOIN core_date_bounds AS b
 LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
 LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
 

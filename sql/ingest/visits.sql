@@ -2,10 +2,10 @@ CREATE OR REPLACE TEMP TABLE typed AS
 WITH parsed AS (
     SELECT
         r.row_no,
-        trim(r.visit_id) AS visit_id,
+        fold_code(r.visit_id) AS visit_id,
         parse_ts(r.visited_at) AS visited_at,
-        trim(r.center_code) AS center_code,
-        nullif(trim(r.window_code), '') AS window_code,
+        fold_code(r.center_code) AS center_code,
+        nullif(fold_code(r.window_code), '') AS window_code,
         coalesce(x_visit_type.canonical, e_visit_type.canonical) AS visit_type,
         nullif(trim(r.team), '') AS team,
         parse_int(r.problems_found) AS problems_found,
@@ -25,6 +25,7 @@ SELECT
         WHEN is_blank(p.visit_id) THEN problem('visit_id', '检查编号为空')
         WHEN is_blank(p.raw_visited_at) THEN problem('visited_at', '检查时间为空')
         WHEN p.visited_at IS NULL THEN problem('visited_at', '检查时间“' || trim(p.raw_visited_at) || '”无法识别为日期时间')
+        WHEN p.visited_at < b.from_at OR p.visited_at >= b.until_at THEN out_of_range_problem('visited_at', '检查时间', p.raw_visited_at, b.earliest, b.latest)
         WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
         WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表：centers/中心）')
         WHEN p.window_code IS NOT NULL AND w.window_code IS NULL THEN problem('window_code', '窗口编码“' || p.window_code || '”不存在（请先报送窗口表：windows/窗口）')
@@ -35,6 +36,7 @@ SELECT
         WHEN NOT is_blank(p.raw_severity) AND p.severity IS NULL THEN problem('severity', '严重程度“' || trim(p.raw_severity) || '”不在允许值内（无/一般/较重/严重）')
     END AS problem
 FROM parsed AS p
+CROSS JOIN core_date_bounds AS b
 LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code
 LEFT JOIN dim_window AS w ON w.window_code = p.window_code;
 

@@ -2,8 +2,8 @@ CREATE OR REPLACE TEMP TABLE typed AS
 WITH parsed AS (
     SELECT
         r.row_no,
-        trim(r.window_code) AS window_code,
-        trim(r.center_code) AS center_code,
+        fold_code(r.window_code) AS window_code,
+        fold_code(r.center_code) AS center_code,
         trim(r.window_name) AS window_name,
         nullif(trim(r.category), '') AS category,
         parse_date(r.opened_on) AS opened_on,

@@ -16,13 +16,19 @@ public static class IngestCommand
         {
             Description = "文件大小和修改时间须保持不变的秒数，未稳定的文件（仍在复制中）留待下次导入", DefaultValueFactory = _ => 30,
         };
-        var command = new Command("ingest", "导入收件目录中的数据文件") { inbox, threshold, settle };
+        var profiles = new Option<string[]>("--profile")
+        {
+            Description = "表头映射文件（JSON，可多次给出）：把本县平台的表头和代码映射到接口规范；随程序附带的映射总是生效",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("ingest", "导入收件目录中的数据文件") { inbox, threshold, settle, profiles };
         command.SetAction((parse, ct) => Task.FromResult(CliRunner.Run(() =>
         {
             var db = parse.GetValue(CommonOptions.Db)!;
             var options = new IngestOptions(parse.GetValue(inbox)!)
             {
                 RejectThreshold = parse.GetValue(threshold), SettleSeconds = parse.GetValue(settle),
+                Profiles = [.. HeaderProfile.Shipped, .. (parse.GetValue(profiles) ?? []).Select(HeaderProfile.Load)],
             };
             var report = IngestRun.Run(db, options, ct);
             return report.Files.Any(f => f.Outcome == Outcomes.SetAside) ? 3 : 0;

@@ -3,7 +3,12 @@ namespace Oversight.Ingest;
 /// <summary>One column of a feed as the contract defines it. <paramref name="FreeText"/>: text as people write it
 /// (names, content, comments, notes, findings), in which ID, phone and bank card numbers are masked on load
 /// (<see cref="Privacy.FreeTextMask"/>, applied by <see cref="RawRows"/>): a new feed only marks its columns.</summary>
-public sealed record FeedColumn(string Name, string ChineseHeader, bool Required, bool FreeText = false);
+public sealed record FeedColumn(string Name, string ChineseHeader, bool Required, bool FreeText = false)
+{
+    /// <summary>A code, id or number to be kept as text (leading zeros matter): what XLSX numeric cells can spoil.</summary>
+    public bool IsCode => Name.EndsWith("_code", StringComparison.Ordinal) || Name.EndsWith("_id", StringComparison.Ordinal)
+                          || Name.EndsWith("phone", StringComparison.Ordinal);
+}
 
 /// <summary>A feed of the input contract (shared/contracts/feeds.md): its names, columns and load order.
 /// Validation and upsert rules live in sql/ingest/&lt;feed&gt;.sql.</summary>
@@ -88,10 +93,10 @@ public sealed record Feed(string Name, string ChineseName, bool IsReference, IRe
         return null;
     }
 
-    /// <summary>The canonical column for a header cell (English or Chinese, spaces ignored).</summary>
+    /// <summary>The canonical column for a header cell (English or Chinese; invisible characters and spaces ignored).</summary>
     public FeedColumn? ColumnForHeader(string header)
     {
-        var h = header.Trim().TrimStart('\uFEFF').Trim();
+        var h = CsvHeader.Clean(header);
         return Columns.FirstOrDefault(c =>
             string.Equals(c.Name, h, StringComparison.OrdinalIgnoreCase) || c.ChineseHeader == h);
     }

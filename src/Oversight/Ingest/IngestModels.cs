@@ -14,6 +14,9 @@ public sealed record IngestOptions(string InboxDir)
 
     /// <summary>The private folder for decoded copies (owner-only); by default beside the database file.</summary>
     public string? DecodeDir { get; init; }
+
+    /// <summary>Header profiles, tried in order after the contract's own headers: by default those shipped.</summary>
+    public IReadOnlyList<HeaderProfile> Profiles { get; init; } = HeaderProfile.Shipped;
 }
 
 public static class Outcomes

@@ -252,7 +252,7 @@ public sealed class Ingestor
                 throw new FileSetAside("无法从文件名识别数据表：文件名应以表名开头（如 cases_20261123.csv 或 办件_20261123.csv），" +
                                        $"可用表名：{string.Join("、", Feed.All.Select(f => $"{f.Name}/{f.ChineseName}"))}。");
             if (csv is null) throw unreadable!;
-            var map = ColumnMap.For(feed, CsvHeader.Read(csv.Path).Skip(1).ToList()); // first column: row_no
+            var map = ColumnMap.Find(feed, csv.Path, options.Profiles, csv.CellIssues);
             var result = FeedLoader.Stage(_connection, feed, map, csv, fileId, name, options.RejectThreshold, InboxOrder.Of(file).ExportedAt);
             using var tx = _connection.BeginTransaction();
             FeedLoader.Apply(_connection, tx, result);
@@ -261,12 +261,15 @@ public sealed class Ingestor
             if (result.OverThreshold)
                 reason = $"被拒绝的行过多：{result.RowsRejected} / {result.RowsRead} 行（超过 {options.RejectThreshold:P0}），" +
                          "判定为导出错误，整个文件未导入。各行原因见拒绝记录（api.rejects）。";
+            var notes = map.Notes.ToList();
             if (map.UnknownHeaders.Count > 0)
+                notes.Add(("unknown_columns", $"以下列不在接口规范内，已忽略：{string.Join("、", map.UnknownHeaders)}"));
+            foreach (var (kind, text) in notes)
             {
-                var note = $"{name}：以下列不在接口规范内，已忽略：{string.Join("、", map.UnknownHeaders)}";
+                var note = $"{name}：{text}";
                 warnings.Add(note);
-                _connection.Execute("INSERT INTO load_note VALUES ($f, $r, 'unknown_columns', $m, now()::TIMESTAMP)",
-                    new { f = fileId, r = runId, m = note }, tx);
+                _connection.Execute("INSERT INTO load_note VALUES ($f, $r, $k, $m, now()::TIMESTAMP)",
+                    new { f = fileId, r = runId, k = kind, m = note }, tx);
             }
             if (MissingReferences(tx, fileId) is { } missing)
             {

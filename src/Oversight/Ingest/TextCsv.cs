@@ -10,6 +10,8 @@ public sealed class TextCsv : IDisposable
     public string Path { get; }
     public string Format { get; }
     public string Encoding { get; }
+    /// <summary>Workbook columns whose numeric cells could not keep the text the sheet shows.</summary>
+    public IReadOnlyList<CellIssue> CellIssues { get; private init; } = [];
 
     private TextCsv(string path, string format, string encoding)
     {
@@ -23,20 +25,22 @@ public sealed class TextCsv : IDisposable
         var info = new FileInfo(file);
         if (info.Length == 0) throw new FileSetAside("文件为空（0 字节）。");
         var ext = System.IO.Path.GetExtension(file).ToLowerInvariant();
-        if (ext is not (".xlsx" or ".csv"))
-            throw new FileSetAside($"不支持的文件格式“{ext}”：只接受 CSV（.csv）和 Excel（.xlsx）。");
+        if (ext is not (".xlsx" or ".xls" or ".csv"))
+            throw new FileSetAside($"不支持的文件格式“{ext}”：只接受 CSV（.csv）和 Excel（.xlsx、.xls）。");
         var isZip = StartsWithZipMagic(file);
-        if (ext == ".xlsx" && !isZip) throw new FileSetAside("文件扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的 CSV 或其他文件）。");
+        // The same reader takes either kind of workbook, whichever extension it came under.
+        var workbook = ext == ".csv" ? null : isZip ? "xlsx" : StartsWithOle2Magic(file) ? "xls" : null;
+        if (ext != ".csv" && workbook is null)
+            throw new FileSetAside($"文件扩展名是 {ext}，但内容不是 Excel 工作簿（可能是改了扩展名的 CSV、网页或其他文件）。");
         if (ext == ".csv" && isZip) throw new FileSetAside("文件扩展名是 .csv，但内容是压缩包或 Excel 工作簿，请另存为 CSV 或改用 .xlsx 扩展名。");
         var output = TempName(tempDir, file);
         try
         {
-            if (ext == ".xlsx")
+            if (workbook is not null)
             {
                 // Created owner-only first: the converter then truncates it and keeps the mode.
                 using (CreateOwnerOnly(output)) { }
-                XlsxToCsv.Convert(file, output);
-                return new TextCsv(output, "xlsx", "xlsx");
+                return new TextCsv(output, workbook, workbook) { CellIssues = XlsxToCsv.Convert(file, output) };
             }
             if (NumberRecords(file, output, gb18030: false)) return new TextCsv(output, "csv", "utf-8");
             if (NumberRecords(file, output, gb18030: true)) return new TextCsv(output, "csv", "gb18030");
@@ -59,6 +63,14 @@ public sealed class TextCsv : IDisposable
         Span<byte> head = stackalloc byte[4];
         using var s = File.OpenRead(file);
         return s.Read(head) == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    /// <summary>The compound-file signature every Excel 97–2003 workbook starts with.</summary>
+    private static bool StartsWithOle2Magic(string file)
+    {
+        Span<byte> head = stackalloc byte[8];
+        using var s = File.OpenRead(file);
+        return s.Read(head) == 8 && head.SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 });
     }
 
     /// <summary>Decodes the file and writes it as UTF-8 with its record number (header = 1) as a leading

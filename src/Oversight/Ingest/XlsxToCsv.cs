@@ -1,57 +1,115 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ExcelDataReader;
 using Oversight.Feeds;
 
 namespace Oversight.Ingest;
 
-/// <summary>Streams the first sheet of a workbook into a UTF-8 CSV with a leading row_no column (the sheet's row
-/// number, header = 1), as <see cref="TextCsv.NumberRecords"/> writes for CSV input. Excel date cells become
-/// yyyy-MM-dd HH:mm:ss; whole numbers are written without decimals so codes stay readable.</summary>
-public static class XlsxToCsv
+/// <summary>Streams the first sheet of a workbook (.xlsx, or .xls: Excel 97–2003) into a UTF-8 CSV with a leading
+/// row_no column (the sheet's row number), as <see cref="TextCsv.NumberRecords"/> writes for CSV input. Excel date
+/// cells become yyyy-MM-dd HH:mm:ss. A numeric cell becomes the text the sheet shows where its number format is a
+/// plain digit pattern (<c>0000000</c> shows 10010 as <c>0010010</c>), else the whole number without decimals.</summary>
+public static partial class XlsxToCsv
 {
-    public static void Convert(string xlsx, string csv)
+    /// <summary>Returns the columns whose numeric cells could not keep the text the sheet shows (first row each).</summary>
+    public static IReadOnlyList<CellIssue> Convert(string workbook, string csv)
     {
+        // ExcelDataReader looks up code page 1252 even for .xlsx, and .xls text is in the workbook's code page.
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var issues = new SortedDictionary<int, CellIssue>();
         try
         {
-            using var stream = File.OpenRead(xlsx);
-            using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            using var stream = File.OpenRead(workbook);
+            using var reader = ExcelReaderFactory.CreateReader(stream);
             using var writer = new StreamWriter(csv, false, new UTF8Encoding(false), 1 << 16);
-            var width = -1; // the header's width: every row is written with exactly as many fields
-            var fields = new string[0];
+            // The header may sit below title rows, which are often narrower (one merged cell): the width is that of
+            // the widest of the first rows, and every row is written with exactly as many fields.
+            var head = new List<(long Row, string[] Cells)>();
+            string[]? fields = null;
             long row = 0;
             while (reader.Read())
             {
                 row++;
-                if (width < 0)
+                var cells = new string[reader.FieldCount];
+                for (var i = 0; i < cells.Length; i++) cells[i] = Cell(reader, i, row, issues);
+                if (fields is not null) Write(writer, row, cells, fields);
+                else
                 {
-                    width = Enumerable.Range(0, reader.FieldCount).LastOrDefault(i => Cell(reader.GetValue(i)).Length > 0, -1) + 1;
-                    if (width == 0) throw new FileSetAside("Excel 工作簿的第一张表第一行没有表头。");
-                    fields = new string[width];
+                    head.Add((row, cells));
+                    if (head.Count == ColumnMap.HeaderSearchRows) fields = WriteHead(writer, head);
                 }
-                for (var i = 0; i < width; i++) fields[i] = i < reader.FieldCount ? Cell(reader.GetValue(i)) : "";
-                if (fields.All(f => f.Length == 0)) continue; // wholly empty rows carry nothing
-                writer.Write(row == 1 ? "row_no," : row.ToString(CultureInfo.InvariantCulture) + ",");
-                writer.Write(string.Join(',', fields.Select(CsvText.Quote)));
-                writer.Write('\n');
             }
+            if (fields is null) WriteHead(writer, head);
         }
         catch (Exception ex) when (ex is not FileSetAside and not IOException)
         {
             throw new FileSetAside($"Excel 文件无法读取（文件可能已损坏）：{ex.Message}");
         }
+        return issues.Values.ToList();
     }
 
-    private static string Cell(object? value) => value switch
+    private static string[] WriteHead(StreamWriter writer, List<(long Row, string[] Cells)> head)
     {
-        null => "",
-        DateTime d => d.TimeOfDay == TimeSpan.Zero
-            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        double x when x == Math.Floor(x) && Math.Abs(x) < 1e15 => ((long)x).ToString(CultureInfo.InvariantCulture),
-        double x => x.ToString("R", CultureInfo.InvariantCulture),
-        bool b => b ? "是" : "否",
-        _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-    };
+        var width = head.Count == 0 ? 0 : head.Max(h => Array.FindLastIndex(h.Cells, c => c.Length > 0) + 1);
+        if (width == 0) throw new FileSetAside("Excel 工作簿的第一张表开头没有内容，找不到表头。");
+        var fields = new string[width];
+        foreach (var (r, c) in head) Write(writer, r, c, fields);
+        return fields;
+    }
 
+    private static void Write(StreamWriter writer, long row, string[] cells, string[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++) fields[i] = i < cells.Length ? cells[i] : "";
+        if (fields.All(f => f.Length == 0)) return; // wholly empty rows carry nothing
+        // Record 1 carries the column name, as the CSV decoder writes it; other rows their sheet row number.
+        writer.Write(row == 1 ? "row_no," : row.ToString(CultureInfo.InvariantCulture) + ",");
+        writer.Write(string.Join(',', fields.Select(CsvText.Quote)));
+        writer.Write('\n');
+    }
+
+    private static string Cell(IExcelDataReader reader, int i, long row, SortedDictionary<int, CellIssue> issues)
+    {
+        var value = reader.GetValue(i);
+        return value switch
+        {
+            null => "",
+            DateTime d => d.TimeOfDay == TimeSpan.Zero
+                ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            double x => Number(x, reader.GetNumberFormatString(i), i, row, issues),
+            bool b => b ? "是" : "否",
+            _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+        };
+    }
+
+    /// <summary>Excel keeps 15 significant digits: a longer number (an ID number typed into a numeric cell) has
+    /// already lost its last digits, and no format brings them back.</summary>
+    private const double ExactDigitsLimit = 1e15;
+
+    private static string Number(double x, string? format, int column, long row, SortedDictionary<int, CellIssue> issues)
+    {
+        var whole = x == Math.Floor(x);
+        if (whole && Math.Abs(x) < ExactDigitsLimit)
+        {
+            if (format is not null && DigitPattern().IsMatch(format))
+                return x.ToString(format, CultureInfo.InvariantCulture);
+            if (format is not null && format.Contains("00", StringComparison.Ordinal) && !PlainDecimal().IsMatch(format))
+                issues.TryAdd(column, new CellIssue(column, row, $"其单元格格式“{format}”无法还原为表中显示的文字，已按数值 {x:0} 导入"));
+            return ((long)x).ToString(CultureInfo.InvariantCulture);
+        }
+        issues.TryAdd(column, new CellIssue(column, row, whole
+            ? "数字超过 15 位，Excel 已丢失末尾的数字，无法还原"
+            : $"数值 {x.ToString("R", CultureInfo.InvariantCulture)} 不是整数，无法还原为编码"));
+        return whole ? x.ToString("0", CultureInfo.InvariantCulture) : x.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Formats .NET renders exactly as Excel does: digit placeholders with quoted or escaped literals, and
+    /// the separators both take literally (<c>000-0000</c>).</summary>
+    [GeneratedRegex("""^(?:[0#\- ()/]|"[^"]*"|\\.)*0(?:[0#\- ()/]|"[^"]*"|\\.)*$""")]
+    private static partial Regex DigitPattern();
+
+    /// <summary>Decimal and thousands formats (0.00, #,##0.00): they change no digit of a whole number's integer part.</summary>
+    [GeneratedRegex(@"^[#,]*0(?:\.0+)?$")]
+    private static partial Regex PlainDecimal();
 }

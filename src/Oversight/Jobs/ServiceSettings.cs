@@ -22,6 +22,10 @@ public sealed record ServiceSettings
     public double RejectThreshold { get; init; } = 0.05;
     /// <summary>Seconds a file's size and modification time must stay unchanged before it is loaded.</summary>
     public double SettleSeconds { get; init; } = 30;
+
+    /// <summary>Header profiles (JSON) mapping the county platform's headers and codes onto the contract, in
+    /// addition to those shipped; relative to the settings file.</summary>
+    public string[] HeaderProfiles { get; init; } = [];
     public string InspectionRecipient { get; init; } = "县纪委监委第一监督检查室";
     public int InspectionPlanSize { get; init; } = 8;
     public bool Pdf { get; init; } = true;
@@ -40,6 +44,10 @@ public sealed record ServiceSettings
     };
 
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(BaseDirectory, path));
+
+    /// <summary>The shipped header profiles, then the county's own; a mistake in one names its file and line.</summary>
+    public IReadOnlyList<Ingest.HeaderProfile> LoadHeaderProfiles() =>
+        [.. Ingest.HeaderProfile.Shipped, .. HeaderProfiles.Select(p => Ingest.HeaderProfile.Load(Resolve(p)))];
 
     public static ServiceSettings Load(string path)
     {
@@ -86,6 +94,14 @@ public sealed record ServiceSettings
         if (OverdueThreshold < 1) throw new JobException($"服务设置文件 {file}：overdue_threshold 至少为 1。");
         if (SettleSeconds is < 0 or > 3600) throw new JobException($"服务设置文件 {file}：settle_seconds 应在 0 到 3600 之间。");
         if (RejectThreshold is < 0 or > 1) throw new JobException($"服务设置文件 {file}：reject_threshold 应在 0 到 1 之间。");
+        try
+        {
+            LoadHeaderProfiles();
+        }
+        catch (Warehouse.WarehouseException ex)
+        {
+            throw new JobException($"服务设置文件 {file}：header_profiles：{ex.Message}", ex);
+        }
         if (InspectionPlanSize < 1) throw new JobException($"服务设置文件 {file}：inspection_plan_size 至少为 1。");
         if (string.IsNullOrWhiteSpace(InspectionRecipient)) throw new JobException($"服务设置文件 {file}：inspection_recipient 不能为空。");
         // The inspection plan must never land where townships read the briefings.
