@@ -50,7 +50,7 @@ public class DemoBriefingTests(DemoCountyFixture demo)
         Assert.Equal(model.Ranking.TakeLast(5).Reverse().Select(r => r.Code), model.BlackList.Select(r => r.Code));
         Assert.Equal(8, model.Headline.Count);
         Assert.True(model.OverdueCaseCount > 0 && model.UpheldComplaintCount > 0 && model.VideoViolationCount > 0);
-        Assert.Equal(model.OverdueCaseCount, model.OverdueByCenter.Sum(c => c.Cases));
+        Assert.Equal(model.OverdueCaseCount, model.OverdueByCenter.Sum(c => c.Count));
         Assert.Contains("南江县", model.Title);
     }
 
