@@ -79,7 +79,8 @@ public sealed record ReportSettings(string Issuer, IReadOnlyDictionary<string, s
 /// <summary>The parts of the monthly 通报 a county sets. In texts, <c>{county}</c> is the county's name; in the
 /// 文号, <c>{short}</c> its short name, <c>{year}</c> the year of issue and <c>{seq}</c> the year's sequence number.
 /// Requirements may name <c>{month}</c>, <c>{red_list}</c>, <c>{black_list}</c>, <c>{overdue_centers}</c>,
-/// <c>{long_open_centers}</c>, <c>{complaint_centers}</c>, <c>{video_centers}</c>; a paragraph naming an empty
+/// <c>{long_open_centers}</c>, <c>{complaint_centers}</c>, <c>{video_centers}</c>, <c>{satisfaction_centers}</c> (the
+/// centers the 存在的问题 section names for each); a paragraph naming an empty
 /// list is left out.</summary>
 public sealed record MonthlyFormSettings(
     IReadOnlyList<string> IssuingBodies,
@@ -103,6 +104,7 @@ public sealed record MonthlyFormSettings(
             "{long_open_centers}要对长期未办结的办件逐件核实：已办结未登记的，及时补登办结信息；确未办结的，说明原因并限期办结。",
             "{complaint_centers}要对属实投诉逐件整改、逐件回复投诉人，举一反三查找管理漏洞，涉及作风问题的移送纪检监察机关处理。",
             "{video_centers}要严格执行窗口工作纪律，落实AB岗和请销假制度，杜绝离岗、空岗、玩手机等现象。",
+            "{satisfaction_centers}要对差评逐条回访核实、限期整改，整改情况纳入下月通报。",
             "各乡镇人民政府、街道办事处要落实首问负责、一次性告知、限时办结制度，确保办件当日录入、如实登记、按期办结。",
         ]);
 }

@@ -7,7 +7,7 @@ namespace Oversight.Reports;
 /// <summary>Small inline SVG charts for print: no scripts, no fonts fetched, every label escaped.</summary>
 public static class SvgCharts
 {
-    private const string Font = "font-family=\"'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif\"";
+    private const string Font = "font-family=\"'WenQuanYi Zen Hei','DejaVu Sans','Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif\"";
 
     public sealed record Point(string Label, double? Value);
 

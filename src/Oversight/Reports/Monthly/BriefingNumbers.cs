@@ -18,10 +18,10 @@ public static class BriefingNumbers
     {
         var p = new { month = month.ToDateTime(TimeOnly.MinValue) };
         var existing = connection.QueryFirstOrDefault<NumberRow>(SqlFiles.Read("reports/monthly/number_get.sql"), p);
-        if (existing is { } e && issue.DocumentNumber is null && (issue.IssuedOn is null || issue.IssuedOn == DateOnly.FromDateTime(e.IssuedOn)))
-            return new Assigned(e.DocumentNumber, DateOnly.FromDateTime(e.IssuedOn));
+        if (existing is { } e && issue.DocumentNumber is null && (issue.IssuedOn is null || issue.IssuedOn == e.IssuedOn))
+            return new Assigned(e.DocumentNumber, e.IssuedOn);
 
-        var issuedOn = issue.IssuedOn ?? (existing is { } kept ? DateOnly.FromDateTime(kept.IssuedOn) : today);
+        var issuedOn = issue.IssuedOn ?? (existing is { } kept ? kept.IssuedOn : today);
         int seq;
         string number;
         if (issue.DocumentNumber is { } given)
@@ -52,7 +52,7 @@ public static class BriefingNumbers
         public int Year { get; set; }
         public int Seq { get; set; }
         public string DocumentNumber { get; set; } = "";
-        public DateTime IssuedOn { get; set; }
+        public DateOnly IssuedOn { get; set; }
     }
 
     /// <summary>The pattern with {short}, {year} and {seq} filled in, e.g. 南政务监〔2026〕11号.</summary>

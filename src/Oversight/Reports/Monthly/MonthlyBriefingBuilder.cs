@@ -109,10 +109,11 @@ public static class MonthlyBriefingBuilder
             ["{county}"] = countyName,
             ["{red_list}"] = Join(red.Select(r => r.Name)),
             ["{black_list}"] = Join(black.Select(r => r.Name)),
-            ["{overdue_centers}"] = Join(inMonth.GroupBy(c => c.CenterCode).OrderByDescending(g => g.Count()).Select(g => Name(g.Key))),
-            ["{long_open_centers}"] = Join(longOpenGroups.Select(g => g.CenterName)),
-            ["{complaint_centers}"] = Join(upheldByCenter.Select(c => c.CenterName)),
-            ["{video_centers}"] = Join(violationsByCenter.Select(c => c.CenterName)),
+            ["{overdue_centers}"] = Join(problems.Overdue),
+            ["{long_open_centers}"] = Join(problems.LongOpen),
+            ["{complaint_centers}"] = Join(problems.Complaints),
+            ["{video_centers}"] = Join(problems.Video),
+            ["{satisfaction_centers}"] = Join(problems.Satisfaction),
         };
 
         var quality = Quality(connection, p);
@@ -126,7 +127,7 @@ public static class MonthlyBriefingBuilder
             Form: form,
             Overview: Overview(monthLabel, ranking.Count, county, headline, warnings, longOpen.Count, red, black),
             Headline: Headline(headline),
-            Problems: problems,
+            Problems: problems.Sentences,
             Requirements: Requirements(settings.Monthly.Requirements, placeholders),
             Annexes: annexes,
             CompositeFormula: CompositeFormula.Text(composite),
@@ -281,16 +282,17 @@ public static class MonthlyBriefingBuilder
         }).ToList();
     }
 
-    /// <summary>The figure behind a part, before → now, when it moved the same way as the part's points (it always
-    /// does, except when the county's own level moved more than the center's).</summary>
+    /// <summary>The figure behind a part, before → now. When the center's own figure did not move the way its points
+    /// did, the points moved with the county's level (the shrinkage), and the text says so.</summary>
     private static string RateShift(Dictionary<string, ChangeRow> m, string metric, bool up, double pointsChange)
     {
-        if (!m.TryGetValue(metric, out var r) || r.Value is null || r.PreviousValue is null) return "";
-        var delta = r.Value.Value - r.PreviousValue.Value;
-        if (Math.Abs(delta) < 1e-9 || (delta > 0) != (up == pointsChange > 0)) return "";
-        return metric == "complaints_upheld"
+        if (!m.TryGetValue(metric, out var r) || r.Value is null || r.PreviousValue is null) return "（随全县水平变动）";
+        var shown = metric == "complaints_upheld"
             ? $" {ReportText.Count((long)r.PreviousValue)}→{ReportText.Count((long)r.Value)} 件"
             : $" {ReportText.Percent(r.PreviousValue)}→{ReportText.Percent(r.Value)}";
+        var delta = r.Value.Value - r.PreviousValue.Value;
+        if (Math.Abs(delta) < 1e-9) return shown + "（本中心持平，随全县水平变动）";
+        return (delta > 0) == (up == pointsChange > 0) ? shown : shown + "（全县水平变动更大）";
     }
 
     private static DataQuality Quality(DuckDBConnection connection, object p)
