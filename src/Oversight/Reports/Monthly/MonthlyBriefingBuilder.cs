@@ -158,7 +158,8 @@ public static class MonthlyBriefingBuilder
             .Select(g => new CenterOverdue(name(g.Key), g.Count(), ReportText.Count(g.Sum(c => c.OverdueWorkingDays)),
                 g.Select(c => new OverdueCase(c.CaseId, c.WindowName, c.ItemName ?? "", ReportText.Minute(c.AcceptedAt), ReportText.Minute(c.DueAt),
                     c.IsOpen ? "月末未办结" : $"{ReportText.Day(c.CompletedAt!.Value)} 办结",
-                    ReportText.Count(c.OverdueWorkingDays), ReportText.Count(c.DaysPastDue))).ToList()))
+                    // past due on a rest day before any working day passed: late, but by less than one working day
+                    c.OverdueWorkingDays == 0 ? "不足1" : ReportText.Count(c.OverdueWorkingDays), ReportText.Count(c.DaysPastDue))).ToList()))
             .OrderByDescending(c => c.Count).ThenBy(c => c.CenterName, StringComparer.Ordinal).ToList();
 
     private static BriefingForm Form(DuckDBConnection connection, DateOnly month, ReportSettings settings, string countyName,
