@@ -1,8 +1,8 @@
 -- Every record the annual assessment of township heads can score, one row per (source, record):
 --   办件     a case that went past its due time (quantity = overdue working days; completed ones dated by
 --            completion, open ones by their due date, counted as of the last load);
---   投诉     an upheld complaint (属实 / 部分属实), attribute = its category;
---   回访     a callback rated 不满意 or 非常不满意, attribute = the rating;
+--   投诉     an upheld complaint (core_complaint.is_upheld), attribute = its category;
+--   回访     a 差评 (core_callback.is_bad), attribute = the rating;
 --   视频抽查 a video check with a finding other than 正常, attribute = the finding;
 --   延时服务 a day the center took cases outside 08:30–18:00 or on a non-working day (one per center and day).
 -- Which of these lose or earn points, and how many, is the county's scoring rules file, not SQL.
@@ -16,13 +16,12 @@ WITH evidence AS (
     WHERE is_overdue AND overdue_working_days > 0
     UNION ALL
     SELECT '投诉', complaint_id, center_code, CAST(received_at AS DATE), 1, category
-    FROM fct_complaint
-    WHERE verdict IN ('属实', '部分属实')
+    FROM core_complaint
+    WHERE is_upheld
     UNION ALL
-    SELECT '回访', cb.callback_id, c.center_code, CAST(cb.called_at AS DATE), 1, cb.rating
-    FROM fct_callback AS cb
-    JOIN fct_case AS c USING (case_id)
-    WHERE cb.rating IN ('不满意', '非常不满意')
+    SELECT '回访', callback_id, center_code, CAST(called_at AS DATE), 1, rating
+    FROM core_callback
+    WHERE is_bad
     UNION ALL
     SELECT '视频抽查', check_id, center_code, CAST(checked_at AS DATE), 1, finding
     FROM fct_video_check
