@@ -31,6 +31,7 @@ public sealed record MonthlyBriefing(
     long UpheldComplaintCount,
     IReadOnlyList<CenterComplaints> UpheldByCenter,
     long VideoViolationCount,
+    string ViolationKinds,
     IReadOnlyList<CenterViolations> ViolationsByCenter,
     IReadOnlyList<Movement> Improved,
     IReadOnlyList<Movement> Worsened,

@@ -66,6 +66,7 @@ public static class MonthlyBriefingBuilder
         var upheld = Q<ComplaintRow>("upheld_complaints");
         var violations = Q<ViolationRow>("video_violations");
         var changes = Q<ChangeRow>("changes");
+        var violationKinds = Q<string>("violation_kinds");
         var headline = Q<HeadlineRow>("headline");
 
         var ranked = ranking.Select(r => new RankedCenter(
@@ -125,7 +126,7 @@ public static class MonthlyBriefingBuilder
             GeneratedAt: ReportText.Minute(generatedAt),
             Issuer: string.Join("、", form.IssuingBodies),
             Form: form,
-            Overview: Overview(monthLabel, ranking.Count, county, headline, warnings, longOpen.Count, red, black),
+            Overview: Overview(monthLabel, ranking.Count, county, headline, warnings, longOpen.Count, red, black, violationKinds),
             Headline: Headline(headline),
             Problems: problems.Sentences,
             Requirements: Requirements(settings.Monthly.Requirements, placeholders),
@@ -146,6 +147,7 @@ public static class MonthlyBriefingBuilder
             UpheldComplaintCount: upheld.Count,
             UpheldByCenter: upheldByCenter,
             VideoViolationCount: violations.Count,
+            ViolationKinds: string.Join("、", violationKinds),
             ViolationsByCenter: violationsByCenter,
             Improved: Movements(changes, Name, improving: true),
             Worsened: Movements(changes, Name, improving: false),
@@ -177,7 +179,7 @@ public static class MonthlyBriefingBuilder
 
     /// <summary>The 基本情况 paragraphs: the month's figures in sentences, with the month before beside them.</summary>
     private static List<string> Overview(string monthLabel, int centers, RankingRow county, List<HeadlineRow> headline,
-        List<WarningRow> warnings, int longOpen, List<RankedCenter> red, List<RankedCenter> black)
+        List<WarningRow> warnings, int longOpen, List<RankedCenter> red, List<RankedCenter> black, List<string> violationKinds)
     {
         var c = headline.ToDictionary(x => x.Metric);
         // "，较上月增加 12 件" / "，较上月提高 1.2 个百分点" / "，较上月下降 0.8 分" / "，与上月持平"
@@ -205,7 +207,7 @@ public static class MonthlyBriefingBuilder
             $"，另有 {ReportText.Count(yellow)} 件临近办理时限（黄牌预警）。",
             $"收到投诉 {ReportText.Count(county.Complaints)} 件，核查属实（含部分属实）{ReportText.Count(county.ComplaintsUpheld)} 件" +
             $"{Versus("complaints_upheld", "count")}；回访满意率 {ReportText.Percent(county.SatisfactionRate)}；" +
-            $"视频抽查 {ReportText.Count(county.VideoChecks)} 次，发现离岗、空岗等问题 {ReportText.Count(county.VideoViolations)} 次，" +
+            $"视频抽查 {ReportText.Count(county.VideoChecks)} 次，发现{string.Join("、", violationKinds.Take(2))}{(violationKinds.Count > 2 ? "等" : "")}问题 {ReportText.Count(county.VideoViolations)} 次，" +
             $"视频抽查违规率 {ReportText.Percent(county.ViolationRate)}。全县综合得分 {ReportText.Number(county.CompositeScore)} 分{Versus("composite_score", "score")}。",
             $"综合得分排名前 {red.Count} 位（红榜）的是：{string.Join("、", red.Select(r => $"{r.Name}（{r.Score} 分）"))}；" +
             $"排名后 {black.Count} 位（黑榜）的是：{string.Join("、", black.Select(r => $"{r.Name}（{r.Score} 分）"))}。各中心排名及各项指标见附件1。",
