@@ -24,9 +24,8 @@ backlog AS (
     -- (up to the current month while still open): only late cases are expanded, so this stays cheap.
     SELECT window_code, month, count(*) AS backlog_overdue
     FROM (
-        -- (a case due at the month's very last moment is not yet late at that month's end)
         SELECT c.window_code, CAST(unnest(range(
-                   date_trunc('month', c.due_at + INTERVAL 1 SECOND),
+                   date_trunc('month', c.due_at),
                    CASE WHEN c.is_open THEN date_trunc('month', a.as_of) + INTERVAL 1 MONTH
                         ELSE date_trunc('month', c.completed_at) END,
                    INTERVAL 1 MONTH)) AS DATE) AS month

@@ -40,7 +40,9 @@ public static class MonthlyBriefingBuilder
     {
         using var cache = MartCache.Materialize(connection);
         var first = new DateOnly(month.Year, month.Month, 1);
-        var monthEnd = first.AddMonths(1).ToDateTime(TimeOnly.MinValue).AddSeconds(-1);
+        // The month's last moment (1 µs before the next month): a case due at 23:59:59 on the last day and still open
+        // is late at the month's end, as the backlog in mart_window_month_cases counts it, by less than a working day.
+        var monthEnd = first.AddMonths(1).ToDateTime(TimeOnly.MinValue).AddTicks(-10);
         var p = new { month = first.ToDateTime(TimeOnly.MinValue), month_end = monthEnd };
         List<T> Q<T>(string name) => connection.Query<T>(SqlFiles.Read($"reports/monthly/{name}.sql"), p).ToList();
 
