@@ -226,3 +226,28 @@ public class HandMadeBriefingTests : IDisposable
         Assert.Equal("龙政务监〔2026〕15号", Build().Form.DocumentNumber);
     }
 }
+
+/// <summary>`report monthly` without --month briefs the month just ended, by the calendar.</summary>
+public class MonthlyDefaultMonthTests
+{
+    [Fact]
+    public void Without_a_month_the_cli_briefs_the_month_just_ended()
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        w.WriteCsv("cases.csv", $"""
+            case_id,center_code,window_code,item_code,case_type,channel,accepted_at,completed_at,status
+            A,511922001,W001,I05,承诺件,窗口,{lastMonth:yyyy-MM}-10 09:00,{lastMonth:yyyy-MM}-10 15:00,已办结
+            """);
+        w.Ingest();
+        w.Close();
+        var run = CliProcess.Run(["report", "monthly", "--db", w.DbPath, "--out", Path.Combine(w.Root, "out"), "--no-pdf"],
+            environment: new Dictionary<string, string>());
+        w.Reopen();
+        Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
+        Assert.True(File.Exists(Path.Combine(w.Root, "out", $"月度通报_{lastMonth:yyyy-MM}.html")), run.StdOut);
+        Assert.Contains($"关于{lastMonth.Year}年{lastMonth.Month}月全县", File.ReadAllText(Path.Combine(w.Root, "out", $"月度通报_{lastMonth:yyyy-MM}.html")));
+    }
+}
