@@ -24,13 +24,13 @@ public sealed record MonthlyBriefing(
     Svg TrendChart,
     Svg RankingChart,
     Svg HeatMap,
-    long OverdueCaseCount,
+    string OverdueCaseCount,
     IReadOnlyList<CenterOverdue> OverdueByCenter,
-    long LongOpenCaseCount,
+    string LongOpenCaseCount,
     IReadOnlyList<CenterOverdue> LongOpenByCenter,
-    long UpheldComplaintCount,
+    string UpheldComplaintCount,
     IReadOnlyList<CenterComplaints> UpheldByCenter,
-    long VideoViolationCount,
+    string VideoViolationCount,
     string ViolationKinds,
     IReadOnlyList<CenterViolations> ViolationsByCenter,
     IReadOnlyList<Movement> Improved,
@@ -53,7 +53,8 @@ public sealed record RankedCenter(long Rank, string Code, string Name, string He
     string VideoChecks, string ViolationRate, string PointsTimeliness, string PointsSatisfaction, string PointsVideo,
     string PointsComplaints, string Score, string ScoreChange, string List);
 
-public sealed record CenterOverdue(string CenterName, long Count, string WorkingDays, IReadOnlyList<OverdueCase> Cases);
+/// <summary>Figures are printed strings ("1,234"); <see cref="Cases"/> holds every case.</summary>
+public sealed record CenterOverdue(string CenterName, string Count, string WorkingDays, IReadOnlyList<OverdueCase> Cases);
 
 public sealed record OverdueCase(string CaseId, string Window, string Item, string AcceptedAt, string DueAt, string State,
     string WorkingDays, string DaysPastDue);
@@ -70,7 +71,7 @@ public sealed record VideoViolation(string CheckId, string CheckedAt, string Fin
 /// <summary>A center whose composite moved; <see cref="Details"/> are the composite's own parts, largest change first.</summary>
 public sealed record Movement(string CenterName, string ScoreBefore, string ScoreNow, string Change, string Details);
 
-public sealed record DataQuality(long FilesLoaded, long FilesSetAside, long RowsRejected, IReadOnlyList<RejectedFile> RejectedFiles,
-    long LateRecords, string LateShare, IReadOnlyList<string> CalendarGaps, string LastLoad, string AsOf);
+public sealed record DataQuality(string FilesLoaded, string FilesSetAside, string RowsRejected, IReadOnlyList<RejectedFile> RejectedFiles,
+    string LateRecords, string LateShare, IReadOnlyList<string> CalendarGaps, string LastLoad, string AsOf);
 
-public sealed record RejectedFile(string File, long Rows);
+public sealed record RejectedFile(string File, string Rows);

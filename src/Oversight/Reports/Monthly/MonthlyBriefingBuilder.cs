@@ -142,13 +142,13 @@ public static class MonthlyBriefingBuilder
             RankingChart: SvgCharts.Bars("各中心综合得分", ranking.Select(r => new SvgCharts.Point(r.CenterName, r.CompositeScore)).ToList(),
                 v => v.ToString("0.0", CultureInfo.InvariantCulture), 100, legend: "综合得分（满分 100 分）"),
             HeatMap: HeatMap(Q<HeatRow>("heatmap"), first),
-            OverdueCaseCount: inMonth.Count,
+            OverdueCaseCount: ReportText.Count(inMonth.Count),
             OverdueByCenter: overdueByCenter,
-            LongOpenCaseCount: longOpen.Count,
+            LongOpenCaseCount: ReportText.Count(longOpen.Count),
             LongOpenByCenter: longOpenGroups,
-            UpheldComplaintCount: upheld.Count,
+            UpheldComplaintCount: ReportText.Count(upheld.Count),
             UpheldByCenter: upheldByCenter,
-            VideoViolationCount: violations.Count,
+            VideoViolationCount: ReportText.Count(violations.Count),
             ViolationKinds: string.Join("、", violationKinds),
             ViolationsByCenter: violationsByCenter,
             Improved: Movements(changes, Name, improving: true),
@@ -159,12 +159,12 @@ public static class MonthlyBriefingBuilder
 
     private static List<CenterOverdue> GroupCases(List<OverdueCaseRow> rows, Func<string, string> name) =>
         rows.GroupBy(c => c.CenterCode)
-            .Select(g => new CenterOverdue(name(g.Key), g.Count(), ReportText.Count(g.Sum(c => c.OverdueWorkingDays)),
+            .Select(g => new CenterOverdue(name(g.Key), ReportText.Count(g.Count()), ReportText.Count(g.Sum(c => c.OverdueWorkingDays)),
                 g.Select(c => new OverdueCase(c.CaseId, c.WindowName, c.ItemName ?? "", ReportText.Minute(c.AcceptedAt), ReportText.Minute(c.DueAt),
                     c.IsOpen ? "月末未办结" : $"{ReportText.Day(c.CompletedAt!.Value)} 办结",
                     // past due on a rest day before any working day passed: late, but by less than one working day
                     c.OverdueWorkingDays == 0 ? "不足1" : ReportText.Count(c.OverdueWorkingDays), ReportText.Count(c.DaysPastDue))).ToList()))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.CenterName, StringComparer.Ordinal).ToList();
+            .OrderByDescending(c => c.Cases.Count).ThenBy(c => c.CenterName, StringComparer.Ordinal).ToList();
 
     private static BriefingForm Form(DuckDBConnection connection, DateOnly month, ReportSettings settings, string countyName,
         BriefingIssue issue, DateOnly today)
@@ -304,10 +304,11 @@ public static class MonthlyBriefingBuilder
     {
         var q = connection.QuerySingle<DataQualityRow>(SqlFiles.Read("reports/monthly/data_quality.sql"), p);
         var files = connection.Query<(string File, long Rows)>(SqlFiles.Read("reports/monthly/rejects_by_file.sql"))
-            .Select(f => new RejectedFile(f.File, f.Rows)).ToList();
+            .Select(f => new RejectedFile(f.File, ReportText.Count(f.Rows))).ToList();
         var gaps = connection.Query<int>("SELECT year FROM core_calendar_gaps ORDER BY year")
             .Select(y => $"{y} 年没有节假日日历，该年按周一至周五计算工作日").ToList();
-        return new DataQuality(q.FilesLoaded, q.FilesSetAside, q.RowsRejected, files, q.LateRecords,
+        return new DataQuality(ReportText.Count(q.FilesLoaded), ReportText.Count(q.FilesSetAside), ReportText.Count(q.RowsRejected), files,
+            ReportText.Count(q.LateRecords),
             ReportText.Percent(q.MonthCases == 0 ? null : (double)q.LateRecords / q.MonthCases), gaps,
             q.LastLoad is { } t ? ReportText.Minute(t) : "—", "");
     }
