@@ -43,6 +43,8 @@ public class HandMadeBriefingTests : IDisposable
         Add("SEP1", "433130101", "W1", "2026-09-15 09:00", "2026-09-15 15:00", "已办结");
         // Due Tuesday 27 October (5 working days after the 20th), completed 20 November: 3 working days late at October's end.
         Add("LATE1", "433130101", "W1", "2026-10-20 09:00", "2026-11-20 10:00", "已办结");
+        // Due Monday 2 November, completed (late) on the 3rd: at October's end open with 1 working day left, a yellow warning.
+        Add("SOON1", "433130101", "W1", "2026-10-26 09:00", "2026-11-03 10:00", "已办结");
         // Due 19 October, still open: in the backlog; the center completed everything on time.
         Add("OPEN2", "433130103", "W3", "2026-10-12 09:00", null, "办理中");
         // Open since March 2024: far more than 90 days past due.
@@ -154,6 +156,14 @@ public class HandMadeBriefingTests : IDisposable
         Assert.Equal("月末未办结", late.State);
         var open = model.OverdueByCenter.SelectMany(c => c.Cases).Single(c => c.CaseId == "OPEN2");
         Assert.Equal("9", open.WorkingDays); // due 19 October: 20–23 and 26–30 October
+    }
+
+    [Fact]
+    public void Warnings_are_those_of_the_months_end_even_for_a_case_completed_since()
+    {
+        var model = Build();
+        Assert.Contains("另有 1 件临近办理时限（黄牌预警）", model.Overview[0]);
+        Assert.Contains("截至月末，超期未办结办件 3 件（其中长期未办结 1 件）", model.Overview[0]); // LATE1, OPEN2, OLD1
     }
 
     [Fact]

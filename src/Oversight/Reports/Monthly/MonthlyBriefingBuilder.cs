@@ -239,7 +239,8 @@ public static class MonthlyBriefingBuilder
         {
             if (!byMetric.TryGetValue(metric, out var r)) continue;
             string Show(double? v) => isRate ? ReportText.Percent(v) : metric == "composite_score" ? ReportText.Number(v) : ReportText.Count((long)Math.Round(v ?? 0));
-            string Change(double? before) => isRate ? ReportText.RateChange(r.Value, before) : ReportText.ValueChange(r.Value, before, metric == "composite_score" ? "0.0" : "#,0");
+            string Change(double? before) => isRate ? ReportText.RateChange(r.Value, before) : metric == "composite_score"
+                ? ReportText.ValueChange(r.Value, before, "0.0", withPercent: false) : ReportText.ValueChange(r.Value, before);
             var trend = r.Value is null || r.PreviousValue is null || Math.Abs(r.Value.Value - r.PreviousValue.Value) < 1e-9 ? "flat"
                 : (r.Value > r.PreviousValue) == higherIsBetter ? "good" : "bad";
             figures.Add(new HeadlineFigure(label, Show(r.Value), r.PreviousValue is null ? "—" : Show(r.PreviousValue), Change(r.PreviousValue),
