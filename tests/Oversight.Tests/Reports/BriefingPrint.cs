@@ -21,6 +21,17 @@ internal static class BriefingPrint
         return text.Split('\f').Where(t => t.Trim().Length > 0).ToList();
     }
 
+    /// <summary>pdffonts' table of the fonts a PDF embeds.</summary>
+    public static string Fonts(string pdf)
+    {
+        var psi = new ProcessStartInfo("pdffonts") { RedirectStandardOutput = true, UseShellExecute = false };
+        psi.ArgumentList.Add(pdf);
+        using var p = Process.Start(psi) ?? throw new InvalidOperationException("pdffonts 未安装：运行 .ci/install-deps");
+        var text = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return text;
+    }
+
     /// <summary>The visible text of an HTML fragment, tags removed, entities decoded, whitespace collapsed.</summary>
     public static string Text(string html) =>
         Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(html, "<style>.*?</style>", "", RegexOptions.Singleline), "<[^>]+>", " ")), @"\s+", " ");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Oversight.Assessment;
 using Oversight.Reports;
@@ -28,11 +27,7 @@ public class DemoPrintTests(DemoCountyFixture demo)
         Assert.Contains("考核", pages[0]);
 
         // Fonts: TrueType CID subsets, no Type 3 glyph pictures (which are neither small nor reliably searchable).
-        var psi = new ProcessStartInfo("pdffonts") { RedirectStandardOutput = true, UseShellExecute = false };
-        psi.ArgumentList.Add(files.Pdf!);
-        using var p = Process.Start(psi)!;
-        var fonts = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
+        var fonts = BriefingPrint.Fonts(files.Pdf!);
         Assert.Contains("CID TrueType", fonts);
         Assert.DoesNotMatch(new Regex("Type 3"), fonts);
     }

@@ -98,6 +98,7 @@ public class HandMadeBriefingTests : IDisposable
         }
         Assert.DoesNotMatch(BriefingPrint.Technical, pdf);
         Assert.DoesNotContain("县区编码", pdf);
+        Assert.DoesNotContain("Type 3", BriefingPrint.Fonts(Path.Combine(outDir, "月度通报_2026-10.pdf")));
 
         var html = Path.Combine(outDir, "月度通报_2026-10.html");
         var dom = ChromiumPdf.DumpDom(browser!, html);
