@@ -1,7 +1,18 @@
 -- Metric settings a county may change (sql/seeds/metric_settings.csv), as one typed row.
+-- The composite score (mart_period_center) and the formula the briefing prints both read these columns.
 CREATE OR REPLACE VIEW core_setting AS
 SELECT
     CAST(max(value) FILTER (WHERE key = 'bad_rating_rectify_working_days') AS INTEGER) AS bad_rating_rectify_working_days,
     CAST(max(value) FILTER (WHERE key = 'yellow_days_left') AS INTEGER) AS yellow_days_left,
-    CAST(max(value) FILTER (WHERE key = 'yellow_share_used') AS DOUBLE) AS yellow_share_used
+    CAST(max(value) FILTER (WHERE key = 'yellow_share_used') AS DOUBLE) AS yellow_share_used,
+    CAST(max(value) FILTER (WHERE key = 'composite_weight_timeliness') AS DOUBLE) AS composite_weight_timeliness,
+    CAST(max(value) FILTER (WHERE key = 'composite_weight_satisfaction') AS DOUBLE) AS composite_weight_satisfaction,
+    CAST(max(value) FILTER (WHERE key = 'composite_weight_video') AS DOUBLE) AS composite_weight_video,
+    CAST(max(value) FILTER (WHERE key = 'composite_weight_complaints') AS DOUBLE) AS composite_weight_complaints,
+    CAST(max(value) FILTER (WHERE key = 'complaint_cap_per_1000') AS DOUBLE) AS complaint_cap_per_1000,
+    CAST(max(value) FILTER (WHERE key = 'shrink_cases_timeliness') AS DOUBLE) AS shrink_cases_timeliness,
+    CAST(max(value) FILTER (WHERE key = 'shrink_ratings_satisfaction') AS DOUBLE) AS shrink_ratings_satisfaction,
+    CAST(max(value) FILTER (WHERE key = 'shrink_checks_video') AS DOUBLE) AS shrink_checks_video,
+    CAST(max(value) FILTER (WHERE key = 'shrink_cases_complaints') AS DOUBLE) AS shrink_cases_complaints,
+    CAST(max(value) FILTER (WHERE key = 'long_open_days_past_due') AS INTEGER) AS long_open_days_past_due
 FROM seed_metric_settings;

@@ -1,12 +1,17 @@
 -- The headline figures per center and for the county, by month, quarter and year: one row per center
 -- (every center, active or not) and one county row per period. Briefings, rankings and models read these
 -- figures from here.
--- composite_score (0–100, the 红黑榜 ranking) =
---   40 × timeliness + 20 × satisfaction + 20 × (1 − video violation rate)
---   + 20 × (1 − min(upheld complaints per 1,000 cases ÷ 10, 1));
--- timeliness = completed on time ÷ (completed + still open and overdue at the period's end), so a backlog
--- left to rot counts against a center as much as late completions do;
--- a center without data for a part (no completed cases, no ratings, no checks) gets the county's value for it.
+-- timeliness_rate (按期办结率) = completed on time ÷ (completed + still open and overdue at the period's end),
+-- so a backlog left to rot counts against a center as much as late completions do.
+-- composite_score (0–100, the 红黑榜 ranking) = the sum of four parts, weights from core_setting:
+--   points_timeliness   = w_t × timeliness
+--   points_satisfaction = w_s × satisfaction
+--   points_video        = w_v × (1 − video violation rate)
+--   points_complaints   = w_c × (1 − min(upheld complaints per 1,000 cases ÷ cap, 1))
+-- Each rate enters shrunk toward the county's by its volume, (x + k × county rate) ÷ (n + k) with k a setting
+-- (a pseudo-count of county-average events), so a small center is not swung by a single case, rating, check
+-- or complaint; a part without data is the county's value. The county row's rates are its own.
+-- Briefings print the formula from the same core_setting row.
 CREATE OR REPLACE VIEW mart_period_center AS
 WITH periods AS (
     SELECT DISTINCT period_kind, period FROM mart_period_cases
@@ -29,6 +34,7 @@ joined AS (
         coalesce(cs.backlog_overdue, 0) AS backlog_overdue,
         coalesce(cs.returned_cases, 0) AS returned_cases,
         cs.on_time_rate, cs.overdue_rate,
+        coalesce(cs.cases_completed, 0) + coalesce(cs.backlog_overdue, 0) AS timeliness_base,
         cs.completed_on_time / nullif(cs.cases_completed + cs.backlog_overdue, 0) AS timeliness_rate, cs.immediate_share, cs.proxy_share,
         coalesce(cp.complaints, 0) AS complaints,
         coalesce(cp.upheld, 0) AS complaints_upheld,
@@ -39,6 +45,8 @@ joined AS (
         1000.0 * coalesce(cp.complaints, 0) / nullif(cs.cases_accepted, 0) AS complaints_per_1000_cases,
         1000.0 * coalesce(cp.upheld, 0) / nullif(cs.cases_accepted, 0) AS upheld_per_1000_cases,
         coalesce(cb.callbacks, 0) AS callbacks,
+        coalesce(cb.rated, 0) AS callbacks_rated,
+        coalesce(cb.satisfied, 0) AS callbacks_satisfied,
         coalesce(cb.bad_ratings, 0) AS bad_ratings,
         coalesce(cb.dissatisfied, 0) AS dissatisfied,
         coalesce(cb.very_dissatisfied, 0) AS very_dissatisfied,
@@ -61,13 +69,34 @@ joined AS (
         ON v.scope = k.scope AND v.period_kind = k.period_kind AND v.period = k.period AND v.center_code IS NOT DISTINCT FROM k.center_code
     LEFT JOIN mart_period_visits AS vi
         ON vi.scope = k.scope AND vi.period_kind = k.period_kind AND vi.period = k.period AND vi.center_code IS NOT DISTINCT FROM k.center_code
+),
+shrunk AS (
+    SELECT
+        j.*,
+        (j.completed_on_time + s.shrink_cases_timeliness * coalesce(county.timeliness_rate, 1))
+            / (j.timeliness_base + s.shrink_cases_timeliness) AS timeliness_score,
+        (j.callbacks_satisfied + s.shrink_ratings_satisfaction * coalesce(county.satisfaction_rate, 1))
+            / (j.callbacks_rated + s.shrink_ratings_satisfaction) AS satisfaction_score,
+        (j.video_violations + s.shrink_checks_video * coalesce(county.violation_rate, 0))
+            / (j.video_checks + s.shrink_checks_video) AS violation_score,
+        1000.0 * (j.complaints_upheld + s.shrink_cases_complaints * coalesce(county.upheld_per_1000_cases, 0) / 1000.0)
+            / (j.cases_accepted + s.shrink_cases_complaints) AS upheld_per_1000_score,
+        s.composite_weight_timeliness, s.composite_weight_satisfaction, s.composite_weight_video,
+        s.composite_weight_complaints, s.complaint_cap_per_1000
+    FROM joined AS j
+    CROSS JOIN core_setting AS s
+    LEFT JOIN joined AS county
+        ON county.scope = 'county' AND county.period_kind = j.period_kind AND county.period = j.period
+),
+points AS (
+    SELECT
+        sh.* EXCLUDE (composite_weight_timeliness, composite_weight_satisfaction, composite_weight_video,
+                      composite_weight_complaints, complaint_cap_per_1000),
+        sh.composite_weight_timeliness * sh.timeliness_score AS points_timeliness,
+        sh.composite_weight_satisfaction * sh.satisfaction_score AS points_satisfaction,
+        sh.composite_weight_video * (1 - sh.violation_score) AS points_video,
+        sh.composite_weight_complaints * (1 - least(sh.upheld_per_1000_score / sh.complaint_cap_per_1000, 1)) AS points_complaints
+    FROM shrunk AS sh
 )
-SELECT
-    j.*,
-    40 * coalesce(j.timeliness_rate, county.timeliness_rate, 1)
-      + 20 * coalesce(j.satisfaction_rate, county.satisfaction_rate, 1)
-      + 20 * (1 - coalesce(j.violation_rate, county.violation_rate, 0))
-      + 20 * (1 - least(coalesce(j.upheld_per_1000_cases, county.upheld_per_1000_cases, 0) / 10, 1)) AS composite_score
-FROM joined AS j
-LEFT JOIN joined AS county
-    ON county.scope = 'county' AND county.period_kind = j.period_kind AND county.period = j.period;
+SELECT p.*, p.points_timeliness + p.points_satisfaction + p.points_video + p.points_complaints AS composite_score
+FROM points AS p;

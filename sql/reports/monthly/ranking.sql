@@ -1,9 +1,11 @@
--- Every center for the month, ranked by the composite score (1 = best).
+-- Every center for the month, ranked by the composite score (1 = best), with the parts the score is made of.
 SELECT
     rank() OVER (ORDER BY m.composite_score DESC, c.center_code) AS rank,
     c.center_code, c.center_name, c.head_name,
-    m.cases_accepted, m.cases_completed, m.on_time_rate, m.completed_overdue, m.backlog_overdue,
-    m.complaints, m.complaints_upheld, m.satisfaction_rate, m.violation_rate, m.composite_score,
+    m.cases_accepted, m.cases_completed, m.completed_on_time, m.timeliness_rate, m.completed_overdue, m.backlog_overdue,
+    m.complaints, m.complaints_upheld, m.upheld_per_1000_cases, m.callbacks_rated, m.satisfaction_rate,
+    m.video_checks, m.video_violations, m.violation_rate,
+    m.points_timeliness, m.points_satisfaction, m.points_video, m.points_complaints, m.composite_score,
     ch.change_from_previous AS score_change
 FROM mart_period_center AS m
 JOIN dim_center AS c USING (center_code)

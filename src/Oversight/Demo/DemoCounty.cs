@@ -31,8 +31,9 @@ public sealed partial class DemoCounty
     {
         _options = options;
         _rng = new Random(options.Seed);
-        _end = options.Today;
-        _start = new DateOnly(_end.Year, _end.Month, 1).AddMonths(1 - options.Months);
+        // The months end with the last complete month: _end is the first day after it (exclusive), the demo's "now".
+        _end = new DateOnly(options.Today.Year, options.Today.Month, 1);
+        _start = _end.AddMonths(-options.Months);
     }
 
     public static DemoSummary WriteFeeds(string inboxDir, DemoOptions options)
@@ -121,10 +122,10 @@ public sealed partial class DemoCounty
     {
         var towns = _centers.Where(c => c.Kind != "街道").OrderBy(_ => _rng.Next()).ToList();
         foreach (var center in towns.Take(2))
-            _emptyCenters.Add(new PlantedCenter(center.Code, center.Name, Month(_start), Month(_end),
+            _emptyCenters.Add(new PlantedCenter(center.Code, center.Name, Month(_start), Month(_end.AddDays(-1)),
                 "形同虚设：真实办件很少，视频抽查常见大厅无人/空岗，明查前数日集中补录办件（录入时间远晚于受理时间），回访号码重复使用且多数未接通，从无投诉。"));
         foreach (var center in towns.Skip(2).Take(2))
-            _hotspots.Add(new PlantedCenter(center.Code, center.Name, Month(_start), Month(_end), "投诉热点：服务态度、推诿扯皮类投诉约为全县平均的5倍。"));
+            _hotspots.Add(new PlantedCenter(center.Code, center.Name, Month(_start), Month(_end.AddDays(-1)), "投诉热点：服务态度、推诿扯皮类投诉约为全县平均的5倍。"));
 
         var busy = _windows.Where(w => w.Category is "社保医保" or "民政" or "综合" && _emptyCenters.All(e => e.CenterCode != w.Center.Code))
             .OrderBy(_ => _rng.Next()).Take(3).ToList();
@@ -132,7 +133,7 @@ public sealed partial class DemoCounty
         {
             var from = new DateOnly(_start.Year, _start.Month, 1).AddMonths(12 + n * 7);
             var to = from.AddMonths(5 + n * 2);
-            if (to > _end) to = new DateOnly(_end.Year, _end.Month, 1);
+            if (to >= _end) to = _end.AddMonths(-1);
             var holder = _staff.First(s => s.Window == window && s.Post == "A岗");
             _staff[_staff.IndexOf(holder)] = holder with { To = from.AddDays(-1) };
             // The B post is the only one left: a temporary worker takes it over.

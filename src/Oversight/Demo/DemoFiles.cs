@@ -33,7 +33,7 @@ public sealed partial class DemoCounty
         };
 
         var monthIndex = 0;
-        for (var month = new DateOnly(_start.Year, _start.Month, 1); month <= _end; month = month.AddMonths(1), monthIndex++)
+        for (var month = new DateOnly(_start.Year, _start.Month, 1); month < _end; month = month.AddMonths(1), monthIndex++)
         {
             var monthEnd = month.AddMonths(1).ToDateTime(TimeOnly.MinValue);
             var rows = new List<object?[]>();

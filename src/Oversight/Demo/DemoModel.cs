@@ -4,7 +4,7 @@ public sealed record DemoOptions
 {
     public int Seed { get; init; } = 511922;
 
-    /// <summary>The last day with data (inclusive); the demo covers the 36 months up to and including its month.</summary>
+    /// <summary>The day the demo is built; it covers the 36 complete months before this day's month.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
 
     public int Months { get; init; } = 36;

@@ -22,9 +22,9 @@ public static class MonthlyWork
         var files = new List<string>();
 
         var briefing = MonthlyBriefingBuilder.Build(c, month, settings, DateTime.Now);
-        var written = ReportWriter.Write(templates, "monthly/briefing", briefing, outDir, $"月度通报_{month:yyyy-MM}", s.Pdf);
+        var written = MonthlyReport.Write(templates, briefing, outDir, MonthlyReport.FileBase(month), s.Pdf);
         files.AddRange(written.All);
-        log.WriteLine($"  月度通报：{written.Html}" + (written.PdfNote is null ? "" : $"（{written.PdfNote}）"));
+        log.WriteLine($"  月度通报：{written.Report.Html}" + (written.Report.PdfNote is null ? "" : $"（{written.Report.PdfNote}）"));
 
         if (month.Month == 12)
         {

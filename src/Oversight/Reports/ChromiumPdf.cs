@@ -18,8 +18,11 @@ public static class ChromiumPdf
     public const string MissingMessage =
         "未找到 Chromium 浏览器，未生成 PDF（HTML 版可直接用浏览器打开并打印）。安装方法（Debian/Ubuntu）：apt-get install chromium fonts-noto-cjk";
 
+    /// <summary>Prints with the page numbers print.css puts in the page margins (not Chromium's own header and
+    /// footer) and without the PDF structure tree: tagging every table cell made the 140-page assessment 7.4 MB
+    /// instead of 0.6 MB; the text stays searchable and copyable either way.</summary>
     public static void PrintToPdf(string browser, string htmlPath, string pdfPath) =>
-        Run(browser, htmlPath, $"--print-to-pdf={pdfPath}", "--no-pdf-header-footer");
+        Run(browser, htmlPath, $"--print-to-pdf={pdfPath}", "--no-pdf-header-footer", "--disable-pdf-tagging");
 
     public static void Screenshot(string browser, string htmlPath, string pngPath, int width = 1240, int height = 1754) =>
         Run(browser, htmlPath, $"--screenshot={pngPath}", $"--window-size={width},{height}");

@@ -16,6 +16,9 @@ public static class ReportText
 
     public static string Month(DateOnly month) => $"{month.Year}年{month.Month}月";
 
+    /// <summary>A date as GB/T 9704 writes the 成文日期: Arabic numerals, no leading zeros, "2026年11月5日".</summary>
+    public static string ChineseDate(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
+
     public static string Day(DateTime t) => t.ToString("yyyy-MM-dd", Invariant);
 
     public static string Minute(DateTime t) => t.ToString("yyyy-MM-dd HH:mm", Invariant);
@@ -29,7 +32,7 @@ public static class ReportText
     }
 
     /// <summary>A change for a count or score: "↑12（+8.3%）", "↓3", "持平".</summary>
-    public static string ValueChange(double? current, double? before, string format = "0", bool withPercent = true)
+    public static string ValueChange(double? current, double? before, string format = "#,0", bool withPercent = true)
     {
         if (current is null || before is null) return "—";
         var diff = current.Value - before.Value;

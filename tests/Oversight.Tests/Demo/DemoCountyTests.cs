@@ -43,14 +43,16 @@ public class DemoCountyTests(DemoCountyFixture demo)
     }
 
     [Fact]
-    public void Thirty_six_months_up_to_the_current_month_with_a_spring_festival_dip()
+    public void Thirty_six_complete_months_ending_with_the_last_complete_month_with_a_spring_festival_dip()
     {
         var w = demo.Warehouse;
         var months = w.Query<(string Month, long Cases)>(
             "SELECT strftime(accepted_at, '%Y-%m'), count(*) FROM fct_case GROUP BY 1 ORDER BY 1");
         Assert.Equal(36, months.Count);
-        Assert.Equal("2026-11", months[^1].Month);
-        Assert.Equal("2023-12", months[0].Month);
+        Assert.Equal("2026-10", months[^1].Month); // built on 24 November 2026: October is the last complete month
+        Assert.Equal("2023-11", months[0].Month);
+        Assert.Equal(0L, w.Scalar<long>("SELECT count(*) FROM fct_complaint WHERE received_at >= TIMESTAMP '2026-11-01'"));
+        Assert.Equal(0L, w.Scalar<long>("SELECT count(*) FROM fct_case WHERE completed_at >= TIMESTAMP '2026-11-01'"));
         var feb = months.Single(m => m.Month == "2026-02").Cases;
         var mar = months.Single(m => m.Month == "2026-03").Cases;
         Assert.True(feb < mar * 0.8, $"February {feb} should dip below March {mar}");

@@ -38,6 +38,13 @@ public class DemoBriefingTests(DemoCountyFixture demo)
         var pdf = File.ReadAllBytes(files.Pdf!);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
         Assert.True(Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count >= 3, "the briefing should run to several A4 pages");
+        var pages = BriefingPrint.PdfPages(files.Pdf!);
+        for (var i = 0; i < pages.Count; i++) Assert.Matches($@"(?m)^\s*- {i + 1} -\s*$", pages[i]);
+        var text = string.Join("\n", pages);
+        Assert.DoesNotMatch(BriefingPrint.Technical, text);
+        Assert.Contains("二、存在的问题", text);
+        Assert.DoesNotMatch(BriefingPrint.Technical, BriefingPrint.Text(dom));
+        Assert.True(pdf.Length < 2_000_000, $"PDF {pdf.Length:N0} bytes");
     }
 
     [Fact]
@@ -49,9 +56,55 @@ public class DemoBriefingTests(DemoCountyFixture demo)
         Assert.Equal(model.Ranking.Take(5).Select(r => r.Code), model.RedList.Select(r => r.Code));
         Assert.Equal(model.Ranking.TakeLast(5).Reverse().Select(r => r.Code), model.BlackList.Select(r => r.Code));
         Assert.Equal(8, model.Headline.Count);
-        Assert.True(model.OverdueCaseCount > 0 && model.UpheldComplaintCount > 0 && model.VideoViolationCount > 0);
-        Assert.Equal(model.OverdueCaseCount, model.OverdueByCenter.Sum(c => c.Cases));
-        Assert.Contains("南江县", model.Title);
+        Assert.True(model.OverdueCaseCount != "0" && model.UpheldComplaintCount != "0" && model.VideoViolationCount != "0");
+        Assert.Equal(model.OverdueCaseCount, ReportText.Count(model.OverdueByCenter.Sum(c => c.Cases.Count)));
+        Assert.Equal("南江县", model.CountyName); // from the shipped GB/T 2260 table: settings.json names no county
+        Assert.StartsWith("南江县", model.Form.IssuingBodies[0]);
+        Assert.Matches(@"^南政务监〔\d{4}〕\d+号$", model.Form.DocumentNumber);
+    }
+
+    [Fact]
+    public void Every_score_change_is_explained_by_the_composites_own_parts_largest_first_with_signs_that_match()
+    {
+        var model = Build();
+        Assert.NotEmpty(model.Improved);
+        Assert.NotEmpty(model.Worsened);
+        foreach (var m in model.Improved.Concat(model.Worsened))
+        {
+            var parts = m.Details.Split('；');
+            var points = parts.Select(d => Regex.Match(d, @"得分 ([+−])(\d+\.\d)$")).Select(x =>
+                (x.Groups[1].Value == "+" ? 1 : -1) * double.Parse(x.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var change = double.Parse(m.ScoreNow, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(m.ScoreBefore, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(change, points.Sum(), 0.1 * parts.Length + 0.1);
+            Assert.Equal(points.OrderByDescending(Math.Abs), points);
+            for (var i = 0; i < parts.Length; i++)
+            {
+                // a figure shown without a note moved the way its points did: up is good for rates people want high
+                var shift = Regex.Match(parts[i], @"^(按期办结率|回访满意率|视频抽查违规率|属实投诉) ([\d.]+)%?→([\d.]+)%?( 件)?，");
+                if (!shift.Success) continue;
+                var up = double.Parse(shift.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) > double.Parse(shift.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var goodWhenUp = shift.Groups[1].Value is "按期办结率" or "回访满意率";
+                Assert.True(up == goodWhenUp == points[i] > 0, $"{m.CenterName}: {parts[i]}");
+            }
+        }
+    }
+
+    [Fact]
+    public void No_center_with_open_overdue_cases_shows_perfect_timeliness_and_long_open_cases_stay_out_of_the_months_list()
+    {
+        var model = Build();
+        Assert.All(model.Ranking.Where(r => r.Backlog != "0"), r => Assert.NotEqual("100.0%", r.Timeliness));
+        Assert.Contains(model.Ranking, r => r.Backlog != "0"); // the check above is not vacuous
+        // The backlog each center shows is exactly the open cases the annexes list for it, all judged at the month's end.
+        foreach (var r in model.Ranking)
+        {
+            var listed = model.OverdueByCenter.Where(c => c.CenterName == r.Name).SelectMany(c => c.Cases).Count(c => c.State == "月末未办结")
+                         + model.LongOpenByCenter.Where(c => c.CenterName == r.Name).Sum(c => c.Cases.Count);
+            Assert.Equal(r.Backlog, ReportText.Count(listed));
+        }
+        Assert.All(model.OverdueByCenter.SelectMany(c => c.Cases), c => Assert.True(int.Parse(c.DaysPastDue, System.Globalization.NumberStyles.AllowThousands) <= 90 || c.State != "月末未办结"));
+        Assert.NotEqual("0", model.LongOpenCaseCount);
+        Assert.All(model.LongOpenByCenter, c => Assert.Single(model.Problems, p => p.Contains($"{c.CenterName}有 {c.Count} 件办件超过应办结时间 90 天以上仍未办结", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -65,8 +65,8 @@ public class MonthlyBriefingTests : IDisposable
         var model = Build();
         Assert.Equal(["511922101", "511922001"], model.Ranking.Select(r => r.Code));
         Assert.Equal("P1", Assert.Single(Assert.Single(model.UpheldByCenter).Complaints).ComplaintId);
-        var late = Assert.Single(Assert.Single(model.OverdueByCenter).Worst);
-        Assert.Equal(("B", 3L), (late.CaseId, late.WorkingDays)); // due 9 March, done 12 March
+        var late = Assert.Single(Assert.Single(model.OverdueByCenter).Cases);
+        Assert.Equal(("B", "3"), (late.CaseId, late.WorkingDays)); // due 9 March, done 12 March
         Assert.Equal("南江县", model.CountyName); // named in the templates' settings.json by county code 511922
     }
 
@@ -102,7 +102,7 @@ public class MonthlyBriefingTests : IDisposable
     {
         var copy = CopyTemplates();
         var path = Path.Combine(copy, "monthly", "briefing.html.sbn");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("一、总体情况", "一、本月总体运行情况"));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("一、基本情况", "一、本月总体运行情况"));
         _w.Close();
         var result = CliProcess.Run(["report", "monthly", "--month", "2026-03", "--db", _w.DbPath, "--out", Path.Combine(_w.Root, "cli"),
             "--templates", copy, "--no-pdf"], environment: new Dictionary<string, string>());

@@ -5,18 +5,16 @@ using Oversight.Warehouse;
 
 namespace Oversight.Reports.Monthly;
 
-/// <summary>Reads the marts (through sql/reports/monthly/*.sql) and lays out the briefing's view model.</summary>
+/// <summary>Reads the marts (through sql/reports/monthly/*.sql) and lays out the briefing's view model. Figures of
+/// a month are as of that month's last moment; every name a reader sees is one of the figures' own names.</summary>
 public static class MonthlyBriefingBuilder
 {
-    public const string CompositeFormula =
-        "综合得分 = 40 × 按期率 + 20 × 满意率 + 20 × (1 − 视频抽查违规率) + 20 × (1 − min(每千件办件属实投诉数 ÷ 10, 1))；" +
-        "按期率 = 按期办结件数 ÷ (办结件数 + 月末超期未办结件数)；某项当月无数据的，按全县当月水平计。";
-
-    /// <summary>The headline figures, their labels, and whether a rise is good news.</summary>
+    /// <summary>The headline figures, their labels, and whether a rise is good news. These labels are the only
+    /// names the briefing uses for these figures.</summary>
     private static readonly (string Metric, string Label, bool IsRate, bool HigherIsBetter)[] Figures =
     [
         ("cases_accepted", "受理办件", false, true),
-        ("on_time_rate", "按期办结率", true, true),
+        ("timeliness_rate", "按期办结率", true, true),
         ("backlog_overdue", "月末超期未办结", false, false),
         ("complaints", "收到投诉", false, false),
         ("complaints_upheld", "属实投诉", false, false),
@@ -25,13 +23,27 @@ public static class MonthlyBriefingBuilder
         ("composite_score", "综合得分（全县）", false, true),
     ];
 
-    private const int WorstCasesPerCenter = 10;
+    /// <summary>The composite's parts as mart_period_change names them, with the figure each rests on.</summary>
+    internal static readonly (string Metric, string Label, string RateMetric, bool RateUp)[] Parts =
+    [
+        ("points_timeliness", "按期办结率", "timeliness_rate", true),
+        ("points_satisfaction", "回访满意率", "satisfaction_rate", true),
+        ("points_video", "视频抽查违规率", "violation_rate", false),
+        ("points_complaints", "属实投诉", "complaints_upheld", false),
+    ];
 
-    public static MonthlyBriefing Build(DuckDBConnection connection, DateOnly month, ReportSettings settings, DateTime generatedAt)
+    /// <summary>Centers named per problem in the 存在的问题 section (all of them are in the annex).</summary>
+    private const int NamedPerProblem = 3;
+
+    public static MonthlyBriefing Build(DuckDBConnection connection, DateOnly month, ReportSettings settings, DateTime generatedAt,
+        BriefingIssue? issue = null)
     {
         using var cache = MartCache.Materialize(connection);
         var first = new DateOnly(month.Year, month.Month, 1);
-        var p = new { month = first.ToDateTime(TimeOnly.MinValue) };
+        // The month's last moment (1 µs before the next month): a case due at 23:59:59 on the last day and still open
+        // is late at the month's end, as the backlog in mart_window_month_cases counts it, by less than a working day.
+        var monthEnd = first.AddMonths(1).ToDateTime(TimeOnly.MinValue).AddTicks(-10);
+        var p = new { month = first.ToDateTime(TimeOnly.MinValue), month_end = monthEnd };
         List<T> Q<T>(string name) => connection.Query<T>(SqlFiles.Read($"reports/monthly/{name}.sql"), p).ToList();
 
         var county = connection.QueryFirstOrDefault<RankingRow>(SqlFiles.Read("reports/monthly/county.sql"), p);
@@ -40,61 +52,184 @@ public static class MonthlyBriefingBuilder
         var ranking = Q<RankingRow>("ranking");
         if (ranking.Count == 0) throw new ReportException("数据库中没有中心数据，无法生成通报。请先导入“中心”表。");
 
+        var composite = CompositeFormula.Load(connection);
         var names = ranking.ToDictionary(r => r.CenterCode, r => r.CenterName);
+        string Name(string code) => names.GetValueOrDefault(code, code);
         var countyCode = connection.ExecuteScalar<string?>("SELECT min(county_code) FROM dim_center");
         var countyName = settings.CountyName(countyCode);
+        var monthLabel = ReportText.Month(first);
         var listSize = Math.Max(1, Math.Min(5, ranking.Count / 3));
 
-        var ranked = ranking.Select(r => new RankedCenter(
-            r.Rank, r.CenterCode, r.CenterName, r.HeadName ?? "", ReportText.Count(r.CasesAccepted), ReportText.Percent(r.OnTimeRate),
-            ReportText.Count(r.CompletedOverdue), ReportText.Count(r.BacklogOverdue), ReportText.Count(r.Complaints),
-            ReportText.Count(r.ComplaintsUpheld), ReportText.Percent(r.SatisfactionRate), ReportText.Percent(r.ViolationRate),
-            ReportText.Number(r.CompositeScore), ReportText.ValueChange(r.CompositeScore, r.CompositeScore - r.ScoreChange, "0.0", withPercent: false),
-            r.Rank <= listSize ? "红榜" : r.Rank > ranking.Count - listSize ? "黑榜" : "")).ToList();
-
         var overdue = Q<OverdueCaseRow>("overdue_cases");
+        var inMonth = overdue.Where(c => !c.IsLongOpen).ToList();
+        var longOpen = overdue.Where(c => c.IsLongOpen).ToList();
+        var longOpenByCenter = longOpen.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key, g => (long)g.Count());
+        var warnings = Q<WarningRow>("warnings");
         var upheld = Q<ComplaintRow>("upheld_complaints");
         var violations = Q<ViolationRow>("video_violations");
+        var changes = Q<ChangeRow>("changes");
+        var violationKinds = Q<string>("violation_kinds");
+        var headline = Q<HeadlineRow>("headline");
 
+        var ranked = ranking.Select(r => new RankedCenter(
+            r.Rank, r.CenterCode, r.CenterName, r.HeadName ?? "", ReportText.Count(r.CasesAccepted), ReportText.Count(r.CasesCompleted),
+            ReportText.Percent(r.TimelinessRate), ReportText.Count(r.CompletedOverdue), ReportText.Count(r.BacklogOverdue),
+            ReportText.Count(longOpenByCenter.GetValueOrDefault(r.CenterCode)), ReportText.Count(r.Complaints), ReportText.Count(r.ComplaintsUpheld),
+            ReportText.Number(r.UpheldPer1000Cases), ReportText.Percent(r.SatisfactionRate), ReportText.Count(r.VideoChecks),
+            ReportText.Percent(r.ViolationRate), ReportText.Number(r.PointsTimeliness), ReportText.Number(r.PointsSatisfaction),
+            ReportText.Number(r.PointsVideo), ReportText.Number(r.PointsComplaints), ReportText.Number(r.CompositeScore),
+            ReportText.ValueChange(r.CompositeScore, r.CompositeScore - r.ScoreChange, "0.0", withPercent: false),
+            r.Rank <= listSize ? "红榜" : r.Rank > ranking.Count - listSize ? "黑榜" : "")).ToList();
+        var red = ranked.Where(r => r.List == "红榜").ToList();
+        var black = ranked.Where(r => r.List == "黑榜").OrderBy(r => -r.Rank).ToList();
+
+        var overdueByCenter = GroupCases(inMonth, Name);
+        var longOpenGroups = GroupCases(longOpen, Name);
+        var upheldByCenter = upheld.GroupBy(c => c.CenterCode)
+            .Select(g => new CenterComplaints(Name(g.Key), g.Select(c => new UpheldComplaint(
+                c.ComplaintId, ReportText.Minute(c.ReceivedAt), c.Source, c.Category, c.Verdict, c.WindowName ?? "（中心整体）", c.Content ?? "")).ToList()))
+            .ToList();
+        var violationsByCenter = violations.GroupBy(v => v.CenterCode)
+            .Select(g => new CenterViolations(Name(g.Key), g.Select(v => new VideoViolation(
+                v.CheckId, ReportText.Minute(v.CheckedAt), v.Finding, v.WindowName ?? "大厅", v.Note ?? "")).ToList()))
+            .OrderByDescending(c => c.Checks.Count).ToList();
+
+        var problems = ProblemSentences.Build(new ProblemSentences.Input(monthLabel, county, ranking, inMonth, longOpen, upheld, violations,
+            composite.LongOpenDaysPastDue, Name, NamedPerProblem));
+        var form = Form(connection, first, settings, countyName, issue ?? new BriefingIssue(), DateOnly.FromDateTime(generatedAt));
+        var annexes = new List<string>
+        {
+            "各中心运行情况及综合得分",
+            "超期办件清单",
+            $"长期未办结办件清单（超过应办结时间 {composite.LongOpenDaysPastDue} 天仍未办结）",
+            "属实投诉清单",
+            "视频抽查发现问题清单",
+            "综合得分计算方法及数据说明",
+        };
+        var placeholders = new Dictionary<string, string>
+        {
+            ["{month}"] = monthLabel,
+            ["{county}"] = countyName,
+            ["{red_list}"] = Join(red.Select(r => r.Name)),
+            ["{black_list}"] = Join(black.Select(r => r.Name)),
+            ["{overdue_centers}"] = Join(problems.Overdue),
+            ["{long_open_centers}"] = Join(problems.LongOpen),
+            ["{complaint_centers}"] = Join(problems.Complaints),
+            ["{video_centers}"] = Join(problems.Video),
+            ["{satisfaction_centers}"] = Join(problems.Satisfaction),
+        };
+
+        var quality = Quality(connection, p);
         return new MonthlyBriefing(
-            Title: $"{countyName}乡镇便民服务中心{ReportText.Month(first)}运行情况通报",
+            Title: $"关于{monthLabel}全县乡镇便民服务中心运行情况的通报",
             CountyName: countyName,
-            MonthLabel: ReportText.Month(first),
+            MonthLabel: monthLabel,
             Month: first.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             GeneratedAt: ReportText.Minute(generatedAt),
-            Issuer: settings.Issuer,
-            Headline: Headline(Q<HeadlineRow>("headline")),
-            CompositeFormula: CompositeFormula,
+            Issuer: string.Join("、", form.IssuingBodies),
+            Form: form,
+            Overview: Overview(monthLabel, ranking.Count, county, headline, warnings, longOpen.Count, red, black, violationKinds),
+            Headline: Headline(headline),
+            Problems: problems.Sentences,
+            Requirements: Requirements(settings.Monthly.Requirements, placeholders),
+            Annexes: annexes,
+            CompositeFormula: CompositeFormula.Text(composite),
+            FormulaNotes: CompositeFormula.Notes(composite),
             Ranking: ranked,
-            RedList: ranked.Where(r => r.List == "红榜").ToList(),
-            BlackList: ranked.Where(r => r.List == "黑榜").OrderBy(r => -r.Rank).ToList(),
+            RedList: red,
+            BlackList: black,
             TrendChart: TrendChart(Q<TrendRow>("trend")),
             RankingChart: SvgCharts.Bars("各中心综合得分", ranking.Select(r => new SvgCharts.Point(r.CenterName, r.CompositeScore)).ToList(),
-                v => v.ToString("0.0", CultureInfo.InvariantCulture), 100),
+                v => v.ToString("0.0", CultureInfo.InvariantCulture), 100, legend: "综合得分（满分 100 分）"),
             HeatMap: HeatMap(Q<HeatRow>("heatmap"), first),
-            OverdueCaseCount: overdue.Count,
-            OverdueByCenter: overdue.GroupBy(c => c.CenterCode)
-                .Select(g => new CenterOverdue(names.GetValueOrDefault(g.Key, g.Key), g.Count(), g.Sum(c => c.OverdueWorkingDays),
-                    g.Take(WorstCasesPerCenter).Select(c => new OverdueCase(c.CaseId, c.WindowName, c.ItemName ?? "",
-                        ReportText.Minute(c.AcceptedAt), ReportText.Minute(c.DueAt),
-                        c.IsOpen || c.CompletedAt is null ? "仍未办结" : $"{ReportText.Day(c.CompletedAt.Value)} 办结",
-                        c.OverdueWorkingDays)).ToList(),
-                    Math.Max(0, g.Count() - WorstCasesPerCenter)))
-                .OrderByDescending(c => c.WorkingDays).ToList(),
-            UpheldComplaintCount: upheld.Count,
-            UpheldByCenter: upheld.GroupBy(c => c.CenterCode)
-                .Select(g => new CenterComplaints(names.GetValueOrDefault(g.Key, g.Key), g.Select(c => new UpheldComplaint(
-                    c.ComplaintId, ReportText.Minute(c.ReceivedAt), c.Source, c.Category, c.Verdict, c.WindowName ?? "", c.Content ?? "")).ToList()))
-                .ToList(),
-            VideoViolationCount: violations.Count,
-            ViolationsByCenter: violations.GroupBy(v => v.CenterCode)
-                .Select(g => new CenterViolations(names.GetValueOrDefault(g.Key, g.Key), g.Select(v => new VideoViolation(
-                    v.CheckId, ReportText.Minute(v.CheckedAt), v.Finding, v.WindowName ?? "大厅", v.Note ?? "")).ToList()))
-                .OrderByDescending(c => c.Checks.Count).ToList(),
-            Improved: Movements(Q<ChangeRow>("changes"), names, improving: true),
-            Worsened: Movements(Q<ChangeRow>("changes"), names, improving: false),
-            DataQuality: Quality(connection, p));
+            OverdueCaseCount: ReportText.Count(inMonth.Count),
+            OverdueByCenter: overdueByCenter,
+            LongOpenCaseCount: ReportText.Count(longOpen.Count),
+            LongOpenByCenter: longOpenGroups,
+            UpheldComplaintCount: ReportText.Count(upheld.Count),
+            UpheldByCenter: upheldByCenter,
+            VideoViolationCount: ReportText.Count(violations.Count),
+            ViolationKinds: string.Join("、", violationKinds),
+            ViolationsByCenter: violationsByCenter,
+            Improved: Movements(changes, Name, improving: true),
+            Worsened: Movements(changes, Name, improving: false),
+            DataQuality: quality with { AsOf = ReportText.Minute(monthEnd) },
+            WorkbookFile: null);
     }
+
+    private static List<CenterOverdue> GroupCases(List<OverdueCaseRow> rows, Func<string, string> name) =>
+        rows.GroupBy(c => c.CenterCode)
+            .Select(g => new CenterOverdue(name(g.Key), ReportText.Count(g.Count()), ReportText.Count(g.Sum(c => c.OverdueWorkingDays)),
+                g.Select(c => new OverdueCase(c.CaseId, c.WindowName, c.ItemName ?? "", ReportText.Minute(c.AcceptedAt), ReportText.Minute(c.DueAt),
+                    c.IsOpen ? "月末未办结" : $"{ReportText.Day(c.CompletedAt!.Value)} 办结",
+                    // past due on a rest day before any working day passed: late, but by less than one working day
+                    c.OverdueWorkingDays == 0 ? "不足1" : ReportText.Count(c.OverdueWorkingDays), ReportText.Count(c.DaysPastDue))).ToList()))
+            .OrderByDescending(c => c.Cases.Count).ThenBy(c => c.CenterName, StringComparer.Ordinal).ToList();
+
+    private static BriefingForm Form(DuckDBConnection connection, DateOnly month, ReportSettings settings, string countyName,
+        BriefingIssue issue, DateOnly today)
+    {
+        var m = settings.Monthly;
+        string Fill(string text) => text.Replace("{county}", countyName);
+        var shortName = string.IsNullOrWhiteSpace(m.CountyShortName) ? countyName[..1] : m.CountyShortName.Trim();
+        var assigned = BriefingNumbers.Assign(connection, month, m.DocumentNumber, shortName, issue, today);
+        var bodies = m.IssuingBodies.Select(Fill).ToList();
+        var issuedOn = ReportText.ChineseDate(assigned.IssuedOn);
+        return new BriefingForm(bodies, assigned.DocumentNumber, Fill(m.MainTo), issuedOn, Fill(m.CopyTo),
+            string.IsNullOrWhiteSpace(m.PrintedBy) ? bodies[^1] : Fill(m.PrintedBy), issuedOn);
+    }
+
+    /// <summary>The 基本情况 paragraphs: the month's figures in sentences, with the month before beside them.</summary>
+    private static List<string> Overview(string monthLabel, int centers, RankingRow county, List<HeadlineRow> headline,
+        List<WarningRow> warnings, int longOpen, List<RankedCenter> red, List<RankedCenter> black, List<string> violationKinds)
+    {
+        var c = headline.ToDictionary(x => x.Metric);
+        // "，较上月增加 12 件" / "，较上月提高 1.2 个百分点" / "，较上月下降 0.8 分" / "，与上月持平"
+        string Versus(string metric, string unit)
+        {
+            if (!c.TryGetValue(metric, out var x) || x.Value is null || x.PreviousValue is null) return "";
+            var diff = x.Value.Value - x.PreviousValue.Value;
+            var (amount, up, down) = unit switch
+            {
+                "rate" => ((100 * Math.Abs(diff)).ToString("0.0", CultureInfo.InvariantCulture) + " 个百分点", "提高", "下降"),
+                "score" => (Math.Abs(diff).ToString("0.0", CultureInfo.InvariantCulture) + " 分", "提高", "下降"),
+                _ => (ReportText.Count((long)Math.Round(Math.Abs(diff))) + " 件", "增加", "减少"),
+            };
+            if (amount.StartsWith("0.0 ", StringComparison.Ordinal) || amount.StartsWith("0 ", StringComparison.Ordinal)) return "，与上月持平";
+            return $"，较上月{(diff > 0 ? up : down)} {amount}";
+        }
+        var yellow = warnings.Sum(w => w.Yellow);
+        return
+        [
+            $"{monthLabel}，全县 {centers} 个乡镇（街道）便民服务中心共受理办件 {ReportText.Count(county.CasesAccepted)} 件{Versus("cases_accepted", "count")}；" +
+            $"办结 {ReportText.Count(county.CasesCompleted)} 件，其中超期办结 {ReportText.Count(county.CompletedOverdue)} 件；" +
+            $"按期办结率 {ReportText.Percent(county.TimelinessRate)}{Versus("timeliness_rate", "rate")}。" +
+            $"截至月末，超期未办结办件 {ReportText.Count(county.BacklogOverdue)} 件" +
+            (longOpen > 0 ? $"（其中长期未办结 {ReportText.Count(longOpen)} 件）" : "") +
+            $"，另有 {ReportText.Count(yellow)} 件临近办理时限（黄牌预警）。",
+            $"收到投诉 {ReportText.Count(county.Complaints)} 件，核查属实（含部分属实）{ReportText.Count(county.ComplaintsUpheld)} 件" +
+            $"{Versus("complaints_upheld", "count")}；回访满意率 {ReportText.Percent(county.SatisfactionRate)}；" +
+            $"视频抽查 {ReportText.Count(county.VideoChecks)} 次，发现{string.Join("、", violationKinds.Take(2))}{(violationKinds.Count > 2 ? "等" : "")}问题 {ReportText.Count(county.VideoViolations)} 次，" +
+            $"视频抽查违规率 {ReportText.Percent(county.ViolationRate)}。全县综合得分 {ReportText.Number(county.CompositeScore)} 分{Versus("composite_score", "score")}。",
+            $"综合得分排名前 {red.Count} 位（红榜）的是：{string.Join("、", red.Select(r => $"{r.Name}（{r.Score} 分）"))}；" +
+            $"排名后 {black.Count} 位（黑榜）的是：{string.Join("、", black.Select(r => $"{r.Name}（{r.Score} 分）"))}。各中心排名及各项指标见附件1。",
+        ];
+    }
+
+    /// <summary>The settings' 下步工作要求 with the month's centers filled in; a paragraph naming an empty list is left out.</summary>
+    private static List<string> Requirements(IReadOnlyList<string> templates, Dictionary<string, string> values)
+    {
+        var result = new List<string>();
+        foreach (var text in templates)
+        {
+            var used = values.Where(v => text.Contains(v.Key, StringComparison.Ordinal)).ToList();
+            if (used.Any(v => v.Value.Length == 0)) continue;
+            result.Add(used.Aggregate(text, (t, v) => t.Replace(v.Key, v.Value)));
+        }
+        return result;
+    }
+
+    private static string Join(IEnumerable<string> names) => string.Join("、", names);
 
     private static List<HeadlineFigure> Headline(List<HeadlineRow> rows)
     {
@@ -104,7 +239,8 @@ public static class MonthlyBriefingBuilder
         {
             if (!byMetric.TryGetValue(metric, out var r)) continue;
             string Show(double? v) => isRate ? ReportText.Percent(v) : metric == "composite_score" ? ReportText.Number(v) : ReportText.Count((long)Math.Round(v ?? 0));
-            string Change(double? before) => isRate ? ReportText.RateChange(r.Value, before) : ReportText.ValueChange(r.Value, before, metric == "composite_score" ? "0.0" : "0");
+            string Change(double? before) => isRate ? ReportText.RateChange(r.Value, before) : metric == "composite_score"
+                ? ReportText.ValueChange(r.Value, before, "0.0", withPercent: false) : ReportText.ValueChange(r.Value, before);
             var trend = r.Value is null || r.PreviousValue is null || Math.Abs(r.Value.Value - r.PreviousValue.Value) < 1e-9 ? "flat"
                 : (r.Value > r.PreviousValue) == higherIsBetter ? "good" : "bad";
             figures.Add(new HeadlineFigure(label, Show(r.Value), r.PreviousValue is null ? "—" : Show(r.PreviousValue), Change(r.PreviousValue),
@@ -115,52 +251,66 @@ public static class MonthlyBriefingBuilder
 
     private static Svg TrendChart(List<TrendRow> rows) =>
         SvgCharts.Line("全县近12个月按期办结率",
-            rows.Select(r => new SvgCharts.Point($"{r.Month:yy}.{r.Month.Month}", r.OnTimeRate)).ToList(),
-            v => ReportText.Percent(v), max: 1);
+            rows.Select((r, i) => new SvgCharts.Point(i == 0 || r.Month.Month == 1 ? $"{r.Month.Year}年{r.Month.Month}月" : $"{r.Month.Month}月", r.TimelinessRate)).ToList(),
+            v => ReportText.Percent(v), max: 1, legend: "按期办结率（全县）");
 
     private static Svg HeatMap(List<HeatRow> rows, DateOnly month)
     {
         var months = Enumerable.Range(0, 12).Select(i => month.AddMonths(i - 11)).ToList();
         var centers = rows.Select(r => (r.CenterCode, r.CenterName)).Distinct().OrderBy(c => c.CenterCode, StringComparer.Ordinal).ToList();
-        var cells = rows.ToDictionary(r => (r.CenterCode, r.Month), r => r.OverdueRate);
-        return SvgCharts.HeatMap("各中心近12个月超期率",
+        var cells = rows.ToDictionary(r => (r.CenterCode, r.Month), r => r.TimelinessRate);
+        return SvgCharts.HeatMap("各中心近12个月按期办结率",
             centers.Select(c => c.CenterName).ToList(),
-            months.Select(m => $"{m:yy}.{m.Month}").ToList(),
+            months.Select(m => m.Month == 1 || m == months[0] ? $"{m.Year}年{m.Month}月" : $"{m.Month}月").ToList(),
             (r, c) => cells.GetValueOrDefault((centers[r].CenterCode, months[c])),
-            v => ReportText.Percent(v), max: 0.2);
+            v => ReportText.Percent(v), best: 1, worst: 0.8, emptyLabel: "无办结");
     }
 
-    /// <summary>The five centers whose composite score rose (or fell) most, with the figures behind it.</summary>
-    private static List<Movement> Movements(List<ChangeRow> changes, Dictionary<string, string> names, bool improving)
+    /// <summary>The five centers whose composite score rose (or fell) most, explained by the composite's own parts:
+    /// each part's change in points, largest first; they add up to the score's change.</summary>
+    private static List<Movement> Movements(List<ChangeRow> changes, Func<string, string> name, bool improving)
     {
         var byCenter = changes.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Metric));
-        var scores = changes.Where(c => c.Metric == "composite_score" && (improving ? c.ChangeFromPrevious > 0.05 : c.ChangeFromPrevious < -0.05))
+        var scores = changes.Where(c => c.Metric == "composite_score"
+                                        && (improving ? c.ChangeFromPrevious > 0.05 : c.ChangeFromPrevious < -0.05))
             .OrderBy(c => improving ? -c.ChangeFromPrevious : c.ChangeFromPrevious).ThenBy(c => c.CenterCode, StringComparer.Ordinal).Take(5);
         return scores.Select(s =>
         {
             var m = byCenter[s.CenterCode];
-            var details = new List<string>();
-            foreach (var (metric, label, isRate, _) in Figures.Where(f => f.IsRate))
-                if (m.TryGetValue(metric, out var c) && Math.Abs(c.ChangeFromPrevious) >= 0.01)
-                    details.Add($"{label}{ReportText.RateChange(c.Value, c.PreviousValue)}");
-            if (m.TryGetValue("complaints_upheld", out var u) && Math.Abs(u.ChangeFromPrevious) >= 1)
-                details.Add($"属实投诉{ReportText.ValueChange(u.Value, u.PreviousValue)}");
-            if (m.TryGetValue("backlog_overdue", out var b) && Math.Abs(b.ChangeFromPrevious) >= 1)
-                details.Add($"月末超期未办结{ReportText.ValueChange(b.Value, b.PreviousValue)}");
-            return new Movement(names.GetValueOrDefault(s.CenterCode, s.CenterCode), ReportText.Number(s.PreviousValue), ReportText.Number(s.Value),
+            var details = Parts
+                .Select(part => (part, change: m.TryGetValue(part.Metric, out var c) ? c.ChangeFromPrevious : 0))
+                .Where(x => Math.Abs(x.change) >= 0.05)
+                .OrderByDescending(x => Math.Abs(x.change))
+                .Select(x => $"{x.part.Label}{RateShift(m, x.part.RateMetric, x.part.RateUp, x.change)}，" +
+                             $"{(x.change > 0 ? "得分 +" : "得分 −")}{Math.Abs(x.change).ToString("0.0", CultureInfo.InvariantCulture)}");
+            return new Movement(name(s.CenterCode), ReportText.Number(s.PreviousValue), ReportText.Number(s.Value),
                 ReportText.ValueChange(s.Value, s.PreviousValue, "0.0", withPercent: false), string.Join("；", details));
         }).ToList();
+    }
+
+    /// <summary>The figure behind a part, before → now. When the center's own figure did not move the way its points
+    /// did, the points moved with the county's level (the shrinkage), and the text says so.</summary>
+    private static string RateShift(Dictionary<string, ChangeRow> m, string metric, bool up, double pointsChange)
+    {
+        if (!m.TryGetValue(metric, out var r) || r.Value is null || r.PreviousValue is null) return "（随全县水平变动）";
+        var shown = metric == "complaints_upheld"
+            ? $" {ReportText.Count((long)r.PreviousValue)}→{ReportText.Count((long)r.Value)} 件"
+            : $" {ReportText.Percent(r.PreviousValue)}→{ReportText.Percent(r.Value)}";
+        var delta = r.Value.Value - r.PreviousValue.Value;
+        if (Math.Abs(delta) < 1e-9) return shown + "（本中心持平，随全县水平变动）";
+        return (delta > 0) == (up == pointsChange > 0) ? shown : shown + "（全县水平变动更大）";
     }
 
     private static DataQuality Quality(DuckDBConnection connection, object p)
     {
         var q = connection.QuerySingle<DataQualityRow>(SqlFiles.Read("reports/monthly/data_quality.sql"), p);
         var files = connection.Query<(string File, long Rows)>(SqlFiles.Read("reports/monthly/rejects_by_file.sql"))
-            .Select(f => new RejectedFile(f.File, f.Rows)).ToList();
+            .Select(f => new RejectedFile(f.File, ReportText.Count(f.Rows))).ToList();
         var gaps = connection.Query<int>("SELECT year FROM core_calendar_gaps ORDER BY year")
             .Select(y => $"{y} 年没有节假日日历，该年按周一至周五计算工作日").ToList();
-        return new DataQuality(q.FilesLoaded, q.FilesSetAside, q.RowsRejected, files, q.LateRecords,
+        return new DataQuality(ReportText.Count(q.FilesLoaded), ReportText.Count(q.FilesSetAside), ReportText.Count(q.RowsRejected), files,
+            ReportText.Count(q.LateRecords),
             ReportText.Percent(q.MonthCases == 0 ? null : (double)q.LateRecords / q.MonthCases), gaps,
-            q.LastLoad is { } t ? ReportText.Minute(t) : "—");
+            q.LastLoad is { } t ? ReportText.Minute(t) : "—", "");
     }
 }

@@ -11,15 +11,48 @@ internal sealed class RankingRow
     public string? HeadName { get; set; }
     public long CasesAccepted { get; set; }
     public long CasesCompleted { get; set; }
-    public double? OnTimeRate { get; set; }
+    public long CompletedOnTime { get; set; }
+    public double? TimelinessRate { get; set; }
     public long CompletedOverdue { get; set; }
     public long BacklogOverdue { get; set; }
     public long Complaints { get; set; }
     public long ComplaintsUpheld { get; set; }
+    public double? UpheldPer1000Cases { get; set; }
+    public long CallbacksRated { get; set; }
     public double? SatisfactionRate { get; set; }
+    public long VideoChecks { get; set; }
+    public long VideoViolations { get; set; }
     public double? ViolationRate { get; set; }
+    public double PointsTimeliness { get; set; }
+    public double PointsSatisfaction { get; set; }
+    public double PointsVideo { get; set; }
+    public double PointsComplaints { get; set; }
     public double CompositeScore { get; set; }
     public double? ScoreChange { get; set; }
+}
+
+/// <summary>core_setting's composite weights, cap and shrinkage strengths (sql/reports/monthly/composite_settings.sql).</summary>
+public sealed class CompositeSettings
+{
+    public double CompositeWeightTimeliness { get; set; }
+    public double CompositeWeightSatisfaction { get; set; }
+    public double CompositeWeightVideo { get; set; }
+    public double CompositeWeightComplaints { get; set; }
+    public double ComplaintCapPer1000 { get; set; }
+    public double ShrinkCasesTimeliness { get; set; }
+    public double ShrinkRatingsSatisfaction { get; set; }
+    public double ShrinkChecksVideo { get; set; }
+    public double ShrinkCasesComplaints { get; set; }
+    public int LongOpenDaysPastDue { get; set; }
+    public int YellowDaysLeft { get; set; }
+    public double YellowShareUsed { get; set; }
+}
+
+internal sealed class WarningRow
+{
+    public string CenterCode { get; set; }
+    public long Red { get; set; }
+    public long Yellow { get; set; }
 }
 
 internal sealed class HeadlineRow
@@ -34,7 +67,7 @@ internal sealed class TrendRow
 {
     public DateOnly Month { get; set; }
     public long CasesAccepted { get; set; }
-    public double? OnTimeRate { get; set; }
+    public double? TimelinessRate { get; set; }
     public double? OverdueRate { get; set; }
     public long Complaints { get; set; }
     public double? SatisfactionRate { get; set; }
@@ -45,7 +78,7 @@ internal sealed class HeatRow
     public string CenterCode { get; set; }
     public string CenterName { get; set; }
     public DateOnly Month { get; set; }
-    public double? OverdueRate { get; set; }
+    public double? TimelinessRate { get; set; }
 }
 
 internal sealed class OverdueCaseRow
@@ -60,6 +93,8 @@ internal sealed class OverdueCaseRow
     public DateTime? CompletedAt { get; set; }
     public long OverdueWorkingDays { get; set; }
     public bool IsOpen { get; set; }
+    public long DaysPastDue { get; set; }
+    public bool IsLongOpen { get; set; }
 }
 
 internal sealed class ComplaintRow

@@ -1,0 +1,22 @@
+namespace Oversight.Reports.Monthly;
+
+/// <summary>Writes a monthly briefing: HTML, Markdown and (with Chromium) PDF through the templates, and the annex
+/// tables as an XLSX beside them.</summary>
+public static class MonthlyReport
+{
+    public sealed record Files(ReportFiles Report, string Xlsx)
+    {
+        public IReadOnlyList<string> All => [.. Report.All, Xlsx];
+    }
+
+    public static string FileBase(DateOnly month) => $"月度通报_{month:yyyy-MM}";
+
+    public static Files Write(TemplateFolder templates, MonthlyBriefing briefing, string outDir, string fileBase, bool pdf = true)
+    {
+        var xlsx = Path.Combine(outDir, fileBase + ".xlsx");
+        var model = briefing with { WorkbookFile = Path.GetFileName(xlsx) };
+        var report = ReportWriter.Write(templates, "monthly/briefing", model, outDir, fileBase, pdf);
+        MonthlyWorkbook.Write(xlsx, model);
+        return new Files(report, xlsx);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace Oversight.Reports.Monthly;
+
+/// <summary>The 存在的问题 section: numbered sentences generated from the month's figures, each saying who, what,
+/// how many and compared with what (the county's figure). The figures are the ranking's own, under the same names.</summary>
+internal static class ProblemSentences
+{
+    internal sealed record Input(
+        string MonthLabel,
+        RankingRow County,
+        IReadOnlyList<RankingRow> Centers,
+        IReadOnlyList<OverdueCaseRow> OverdueInMonth,
+        IReadOnlyList<OverdueCaseRow> LongOpen,
+        IReadOnlyList<ComplaintRow> Upheld,
+        IReadOnlyList<ViolationRow> Violations,
+        int LongOpenDays,
+        Func<string, string> Name,
+        int NamedPerProblem);
+
+    /// <summary>Rated callbacks a center needs before its satisfaction is called out (fewer say little).</summary>
+    private const int MinRatingsForSatisfaction = 20;
+
+    /// <summary>The numbered sentences, and the centers each kind of problem names (for the 下步工作要求).</summary>
+    internal sealed record Result(List<string> Sentences, List<string> Overdue, List<string> LongOpen, List<string> Complaints,
+        List<string> Video, List<string> Satisfaction);
+
+    public static Result Build(Input x)
+    {
+        var sentences = new List<string>();
+        List<string> overdueNamed = [], longOpenNamed = [], complaintNamed = [], videoNamed = [], satisfactionNamed = [];
+        var county = x.County;
+        var longOpen = x.LongOpen.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key, g => g.ToList());
+
+        // Timeliness below the county's with overdue cases in the month (long-open ones have their own line).
+        var overdueCounts = x.OverdueInMonth.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var r in x.Centers.Where(r => overdueCounts.ContainsKey(r.CenterCode) && r.TimelinessRate is { } t
+                                                 && county.TimelinessRate is { } ct && ReportText.Percent(t) != ReportText.Percent(ct) && t < ct)
+                     .OrderBy(r => r.TimelinessRate).ThenBy(r => r.CenterCode, StringComparer.Ordinal).Take(x.NamedPerProblem))
+        {
+            var inLong = longOpen.GetValueOrDefault(r.CenterCode)?.Count ?? 0;
+            overdueNamed.Add(r.CenterName);
+            sentences.Add($"{r.CenterName}按期办结率 {ReportText.Percent(r.TimelinessRate)}，{Compare(r.TimelinessRate, county.TimelinessRate, ReportText.Percent)}：" +
+                          $"当月超期办结 {ReportText.Count(r.CompletedOverdue)} 件，月末超期未办结 {ReportText.Count(r.BacklogOverdue)} 件" +
+                          (inLong > 0 ? $"（其中长期未办结 {ReportText.Count(inLong)} 件，见下文）" : "") + "。");
+        }
+
+        // Long open: one line per center, the cases themselves only in the annex.
+        foreach (var (code, cases) in longOpen.OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var earliest = cases.Min(c => c.DueAt);
+            longOpenNamed.Add(x.Name(code));
+            sentences.Add($"{x.Name(code)}有 {ReportText.Count(cases.Count)} 件办件超过应办结时间 {x.LongOpenDays} 天以上仍未办结" +
+                          $"（最早一件应于 {ReportText.ChineseDate(DateOnly.FromDateTime(earliest))}办结），长期未办结（疑似未及时办结登记），清单见附件3。");
+        }
+
+        // Upheld complaints.
+        var categories = x.Upheld.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key,
+            g => string.Join("、", g.GroupBy(c => c.Category).OrderByDescending(k => k.Count()).ThenBy(k => k.Key, StringComparer.Ordinal).Select(k => k.Key)));
+        foreach (var r in x.Centers.Where(r => r.ComplaintsUpheld > 0)
+                     .OrderByDescending(r => r.ComplaintsUpheld).ThenBy(r => r.CenterCode, StringComparer.Ordinal).Take(x.NamedPerProblem))
+        {
+            complaintNamed.Add(r.CenterName);
+            sentences.Add($"{r.CenterName}收到投诉 {ReportText.Count(r.Complaints)} 件，核查属实（含部分属实）{ReportText.Count(r.ComplaintsUpheld)} 件" +
+                          (categories.TryGetValue(r.CenterCode, out var cat) && cat.Length > 0 ? $"，涉及{cat}" : "") +
+                          $"；每千件办件属实投诉 {ReportText.Number(r.UpheldPer1000Cases)} 件，{Compare(r.UpheldPer1000Cases, county.UpheldPer1000Cases, v => ReportText.Number(v) + " 件")}。");
+        }
+
+        // Video spot checks.
+        var findings = x.Violations.GroupBy(v => v.CenterCode).ToDictionary(g => g.Key,
+            g => string.Join("、", g.GroupBy(v => v.Finding).OrderByDescending(k => k.Count()).ThenBy(k => k.Key, StringComparer.Ordinal).Select(k => k.Key)));
+        foreach (var r in x.Centers.Where(r => r.VideoViolations > 0)
+                     .OrderByDescending(r => r.VideoViolations).ThenBy(r => r.CenterCode, StringComparer.Ordinal).Take(x.NamedPerProblem))
+        {
+            videoNamed.Add(r.CenterName);
+            sentences.Add($"{r.CenterName}视频抽查 {ReportText.Count(r.VideoChecks)} 次，发现{findings.GetValueOrDefault(r.CenterCode, "违规")}问题 " +
+                          $"{ReportText.Count(r.VideoViolations)} 次，视频抽查违规率 {ReportText.Percent(r.ViolationRate)}，" +
+                          $"{Compare(r.ViolationRate, county.ViolationRate, ReportText.Percent)}。");
+        }
+
+        // Satisfaction clearly below the county's, on enough ratings to mean something.
+        foreach (var r in x.Centers.Where(r => r.CallbacksRated >= MinRatingsForSatisfaction && r.SatisfactionRate is { } s
+                                                 && county.SatisfactionRate is { } cs && s < cs - 0.05)
+                     .OrderBy(r => r.SatisfactionRate).ThenBy(r => r.CenterCode, StringComparer.Ordinal).Take(x.NamedPerProblem))
+        {
+            satisfactionNamed.Add(r.CenterName);
+            sentences.Add($"{r.CenterName}回访满意率 {ReportText.Percent(r.SatisfactionRate)}（参与评价 {ReportText.Count(r.CallbacksRated)} 条），" +
+                          $"{Compare(r.SatisfactionRate, county.SatisfactionRate, ReportText.Percent)}。");
+        }
+
+        if (sentences.Count == 0) sentences.Add($"{x.MonthLabel}各中心未发现超期办件、属实投诉和视频抽查问题。");
+        return new Result(sentences.Select((s, i) => $"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {s}").ToList(),
+            overdueNamed, longOpenNamed, complaintNamed, videoNamed, satisfactionNamed);
+    }
+
+    /// <summary>"低于全县 95.2%" / "高于全县 …" / "与全县持平（…）", true to the figures as printed.</summary>
+    private static string Compare(double? value, double? countyValue, Func<double?, string> format)
+    {
+        if (value is null || countyValue is null) return $"全县为 {format(countyValue)}";
+        var a = format(value);
+        var b = format(countyValue);
+        if (a == b) return $"与全县持平（{b}）";
+        return $"{(value > countyValue ? "高于" : "低于")}全县 {b}";
+    }
+}
