@@ -151,13 +151,15 @@ public static class Scorer
             var rate = d + k > 0 ? (n + k * countyRate) / (d + k) : countyRate;
             var measure = rate * rule.Scale;
             var reference = rule.Target ?? countyRate * rule.Scale;
-            var excess = Math.Max(0, measure - reference);
-            var (points, notes) = Capped(rule, excess * rule.PointsPerUnit, usedByRule);
+            var excess = rule.BothWays ? measure - reference : Math.Max(0, measure - reference);
+            var (points, notes) = rule.BothWays && excess < 0 ? CappedBelow(rule, excess * rule.PointsPerUnit) : Capped(rule, excess * rule.PointsPerUnit, usedByRule);
             var unit = rule.Per == "per_1000" ? "‰" : "%";
             var text = $"{rule.Label} {n} 件 ÷ {rule.Denominator} {F(d)} 件 = {(d > 0 ? F(n / d * rule.Scale) + unit : "无")}" +
                        (k > 0 ? $"；按信度权重 {F(k)} 件向全县值收缩后 {F(measure)}{unit}" : "") +
                        $"；{(rule.Target is null ? "全县" : "目标")} {F(reference)}{unit}；" +
-                       (excess > 0 ? $"高出 {F(excess)}{(rule.Per == "per_1000" ? "‰" : " 个百分点")}" : "未高于参照值，不扣分");
+                       (excess > 0 ? $"高出 {F(excess)}{(rule.Per == "per_1000" ? "‰" : " 个百分点")}"
+                        : excess < 0 ? $"低于参照值 {F(-excess)}{(rule.Per == "per_1000" ? "‰" : " 个百分点")}，相应加分"
+                        : "未高于参照值，不扣分");
             lines.Add(new ScoreLine(s.Key, q, QuarterEnd(year, q), rule.Source, "（比率）", rule.Id, rule.Label, Math.Round(excess, 2),
                 points, Join([text, .. notes])));
         }
@@ -187,6 +189,18 @@ public static class Scorer
             usedByRule[rule.Id] = used + points;
         }
         return (points == 0 ? 0 : points, notes);
+    }
+
+    /// <summary>Points earned for a rate below the reference: capped at the same size as the deduction cap.</summary>
+    private static (double Points, List<string> Notes) CappedBelow(ScoringRule rule, double points)
+    {
+        var notes = new List<string>();
+        if (rule.CapPerQuarter is { } cap && points > -cap)
+        {
+            points = -cap;
+            notes.Add($"本项加分最多 +{F(-cap)} 分");
+        }
+        return (points, notes);
     }
 
     /// <summary>扣完为止: a part's deductions stop at its points; the line that reaches the limit and any after it say so.</summary>

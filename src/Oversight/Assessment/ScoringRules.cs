@@ -124,7 +124,9 @@ public sealed record ScoringRules(
 /// scores <see cref="PointsPerUnit"/> per unit of its quantity, capped per record and per quarter;
 /// <c>rate</c> — the subject's records ÷ its <see cref="Denominator"/> volume, in percentage points or per 1,000, against
 /// <see cref="Target"/> (or the county's figure when no target), pulled towards the county by <see cref="PriorWeight"/>
-/// units of volume, scores <see cref="PointsPerUnit"/> per unit above it — so the score does not grow with volume;
+/// units of volume, scores <see cref="PointsPerUnit"/> per unit above it — so the score does not grow with volume; with
+/// <see cref="BothWays"/> a rate below the reference earns as many points per unit (capped alike), so a noisier small
+/// sample is not on average worse off than a large one with the same rate;
 /// <c>sample</c> — <see cref="SampleSize"/> records per subject and quarter, drawn from those with an attribute in
 /// <see cref="Population"/> reproducibly from the deployment key; drawn records with an attribute in
 /// <see cref="Attributes"/> score per record;
@@ -145,7 +147,8 @@ public sealed record ScoringRule(
     double? Target = null,
     double? PriorWeight = null,
     int? SampleSize = null,
-    IReadOnlyList<string>? Population = null)
+    IReadOnlyList<string>? Population = null,
+    bool BothWays = false)
 {
     public bool Matches(string source, string? attribute) =>
         source == Source && (Attributes is null || attribute is not null && Attributes.Contains(attribute));

@@ -182,7 +182,8 @@ public static class AnnualAssessmentBuilder
         else if (rules.Rules.Any(r => r.PointsPerUnit > 0))
             m.Add("设有加分项，季度得分可高于基础分（加分上限见各项）。");
         if (rules.Rules.Any(r => r.Kind == "rate"))
-            m.Add("比率项按占比计分（每百分点或每千件），与全县同期水平（或设定目标）比较，只对高出部分扣分，因此得分不随办件量多少而增减；" +
+            m.Add("比率项按占比计分（每百分点或每千件），与全县同期水平（或设定目标）比较，对高出部分扣分" +
+                  (rules.Rules.Any(r => r.Kind == "rate" && r.BothWays) ? "、低于部分加分（注明“双向”的项目）" : "") + "，因此得分不随办件量多少而增减；" +
                   "样本少的单位先按“信度权重”向全县水平收缩，避免一两件偶然情况造成大幅扣分。全县参照值按复核前的原始记录计算，复核只改变被复核的单位。");
         if (rules.Rules.Any(r => r.Kind == "sample"))
             m.Add("抽样项每季度每个考核对象按固定规则抽取记录（以本系统部署密钥计算，可复现，乡镇无法预知），抽中的记录全部列入附录。");
@@ -204,7 +205,8 @@ public static class AnnualAssessmentBuilder
         var unit = r.Kind == "rate" ? (r.Per == "per_1000" ? $"每千件（÷{r.Denominator}）" : $"每百分点（÷{r.Denominator}）") : "每" + (r.Unit ?? "条");
         var text = $"{unit} {Signed(r.PointsPerUnit)} 分";
         if (r.Kind == "rate")
-            text = $"高于{(r.Target is { } t ? $"目标 {N(t)}{(r.Per == "per_1000" ? "‰" : "%")}" : "全县同期水平")}的部分，" + text +
+            text = $"{(r.BothWays ? "双向：" : "")}高于{(r.Target is { } t ? $"目标 {N(t)}{(r.Per == "per_1000" ? "‰" : "%")}" : "全县同期水平")}的部分，" + text +
+                   (r.BothWays ? "，低于的部分每单位加同样分值" : "") +
                    (r.PriorWeight is { } k && k > 0 ? $"（信度权重 {N(k)} 件）" : "");
         if (r.Kind == "sample") text = $"每季度抽取 {r.SampleSize} 条，抽中{(r.Attributes is { Count: > 0 } sa ? $"（{string.Join("、", sa)}）" : "")}" + text;
         else if (r.Attributes is { Count: > 0 } attrs && r.Kind != "rate") text = $"（{string.Join("、", attrs)}）" + text;
