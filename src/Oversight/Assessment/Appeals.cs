@@ -48,17 +48,25 @@ public static class Appeals
     public sealed record Publication(DateOnly PublishedOn, DateOnly Deadline, string Label);
 
     /// <summary>The latest publication covering a record's quarter, if its results have been published.</summary>
-    public static Publication? LatestPublication(DuckDBConnection connection, int year, int quarter)
+    public static Publication? LatestPublication(DuckDBConnection connection, int year, int quarter, string? scheme = null)
     {
         var row = connection.QueryFirstOrDefault<(DateOnly PublishedOn, DateOnly Deadline, int First, int Last)?>("""
             SELECT published_on, appeal_deadline, first_quarter, last_quarter FROM assessment_publication
-            WHERE year = $year AND $quarter BETWEEN first_quarter AND last_quarter
+            WHERE year = $year AND $quarter BETWEEN first_quarter AND last_quarter AND ($scheme IS NULL OR scheme = $scheme)
             ORDER BY published_on DESC, publication_id DESC LIMIT 1
-            """, new { year, quarter });
+            """, new { year, quarter, scheme });
         return row is { } p
             ? new Publication(p.PublishedOn, p.Deadline, p.First == 1 && p.Last == 4 ? $"{year}年度" : $"{year}年{AssessmentPeriod.QuarterNames[quarter - 1]}")
             : null;
     }
+
+    /// <summary>The first publication of exactly this period with this scheme: re-rendering does not reopen the review period.</summary>
+    public static (DateOnly PublishedOn, DateOnly Deadline)? PublicationOf(DuckDBConnection connection, ScoringRules rules, AssessmentPeriod period) =>
+        connection.QueryFirstOrDefault<(DateOnly, DateOnly)?>("""
+            SELECT published_on, appeal_deadline FROM assessment_publication
+            WHERE scheme = $scheme AND year = $year AND first_quarter = $first AND last_quarter = $last
+            ORDER BY publication_id LIMIT 1
+            """, new { scheme = rules.Name, year = period.Year, first = period.FirstQuarter, last = period.LastQuarter });
 
     /// <summary>Records a publication and its review deadline: <paramref name="workingDays"/> working days after the
     /// report date (that day not counted), by the warehouse's calendar (official calendar plus calendar feeds).</summary>

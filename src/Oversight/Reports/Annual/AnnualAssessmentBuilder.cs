@@ -45,9 +45,8 @@ public static class AnnualAssessmentBuilder
 
         var result = Scorer.Score(rules, subjects, evidence, volumes, period.Year, quarters, new SampleDraw(drawKey ?? DrawKey(connection)));
         Results.Save(connection, rules, period, result, generatedAt);
-        var publication = Appeals.LatestPublication(connection, period.Year, period.FirstQuarter);
-        var deadline = publication is { } pub && pub.PublishedOn <= reportDay ? pub.Deadline : Appeals.Publish(connection, rules, period, reportDay);
-        var publishedOn = publication is { } pub2 && pub2.PublishedOn <= reportDay ? pub2.PublishedOn : reportDay;
+        var (publishedOn, deadline) = Appeals.PublicationOf(connection, rules, period) is { } pub && pub.PublishedOn <= reportDay
+            ? pub : (reportDay, Appeals.Publish(connection, rules, period, reportDay));
 
         var countyName = settings.CountyName(centers[0].County);
         var report = new AnnualAssessmentReport(
