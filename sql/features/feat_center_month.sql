@@ -1,6 +1,6 @@
 -- Signals of a center that is not really running (形同虚设), per center and month, from that month's records:
 --   cases_per_1000          cases accepted per 1,000 residents (compared with the peers' median by the model)
---   empty_post_share        share of video checks finding 大厅无人, 空岗 or 离岗
+--   empty_post_share        share of video checks that found an empty post (core_video_check.is_empty_post)
 --   backfill_share          share of the month's cases recorded in the 3 days before an announced inspection (明查)
 --                           and more than 48 hours after they were accepted
 --   phone_reuse_share       share of the month's called cases whose callback phone is shared with 5+ other cases
@@ -35,12 +35,12 @@ backfill AS (
 ),
 video AS (
     SELECT center_code, CAST(date_trunc('month', checked_at) AS DATE) AS month,
-           count(*) AS checks, count(*) FILTER (WHERE finding IN ('大厅无人', '空岗', '离岗')) AS empty_posts
-    FROM fct_video_check GROUP BY ALL
+           count(*) AS checks, count(*) FILTER (WHERE is_empty_post) AS empty_posts
+    FROM core_video_check GROUP BY ALL
 ),
 calls AS (
-    SELECT c.center_code, CAST(date_trunc('month', cb.called_at) AS DATE) AS month, cb.case_id, cb.phone_hash, cb.reached
-    FROM fct_callback AS cb JOIN fct_case AS c USING (case_id)
+    SELECT center_code, CAST(date_trunc('month', called_at) AS DATE) AS month, case_id, phone_hash, reached
+    FROM core_callback
 ),
 phone_cases AS (
     SELECT center_code, month, phone_hash, count(DISTINCT case_id) AS n

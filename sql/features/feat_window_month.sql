@@ -32,20 +32,20 @@ accepted AS (
 ),
 complaints AS (
     SELECT window_code, CAST(date_trunc('month', received_at) AS DATE) AS month,
-           count(*) AS complaints, count(*) FILTER (WHERE verdict IN ('属实', '部分属实')) AS upheld
-    FROM fct_complaint WHERE window_code IS NOT NULL
+           count(*) AS complaints, count(*) FILTER (WHERE is_upheld) AS upheld
+    FROM core_complaint WHERE window_code IS NOT NULL
     GROUP BY ALL
 ),
 ratings AS (
-    SELECT c.window_code, CAST(date_trunc('month', cb.called_at) AS DATE) AS month,
-           count(cb.rating) AS rated, count(*) FILTER (WHERE cb.rating IN ('不满意', '非常不满意')) AS bad_ratings
-    FROM fct_callback AS cb JOIN fct_case AS c USING (case_id)
+    SELECT window_code, CAST(date_trunc('month', called_at) AS DATE) AS month,
+           count(rating) AS rated, count(*) FILTER (WHERE is_bad) AS bad_ratings
+    FROM core_callback
     GROUP BY ALL
 ),
 video AS (
     SELECT window_code, CAST(date_trunc('month', checked_at) AS DATE) AS month,
-           count(*) AS checks, count(*) FILTER (WHERE finding IN ('离岗', '空岗', '玩手机', '睡岗')) AS violations
-    FROM fct_video_check WHERE window_code IS NOT NULL
+           count(*) AS checks, count(*) FILTER (WHERE is_violation) AS violations
+    FROM core_video_check WHERE window_code IS NOT NULL
     GROUP BY ALL
 ),
 backlog AS (

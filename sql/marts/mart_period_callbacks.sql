@@ -1,22 +1,10 @@
 -- Callback and 好差评 metrics per window, per center and for the county, by month, quarter and year.
 -- Coverage: cases completed in the period that were rated or called at all / cases completed.
--- Reach, satisfaction (非常满意 + 满意 among rated) and 差评 (不满意, 非常不满意) by the callback's date;
--- a 差评 counts as rectified in time when rectified_at is within the set number of working days
--- (core_setting, 15 by default) after the callback day.
+-- Reach, satisfaction and 差评 (core_callback.is_satisfied / is_bad, among rated) by the callback's date;
+-- rectified in time as core_callback.rectified_in_time defines it.
 CREATE OR REPLACE VIEW mart_period_callbacks AS
 WITH periods AS (
     SELECT * FROM (VALUES ('month'), ('quarter'), ('year')) AS p(period_kind)
-),
-judged AS (
-    SELECT cb.*, c.center_code, c.window_code,
-           cb.rating IN ('不满意', '非常不满意') AS is_bad,
-           cb.rating IN ('不满意', '非常不满意')
-               AND rect.working_day_seq <= called.working_day_seq + s.bad_rating_rectify_working_days AS rectified_in_time
-    FROM fct_callback AS cb
-    JOIN fct_case AS c USING (case_id)
-    CROSS JOIN core_setting AS s
-    LEFT JOIN dim_calendar AS called ON called.date = CAST(cb.called_at AS DATE)
-    LEFT JOIN dim_calendar AS rect ON rect.date = CAST(cb.rectified_at AS DATE)
 ),
 calls AS (
     SELECT
@@ -25,13 +13,13 @@ calls AS (
         count(*) AS callbacks,
         count(*) FILTER (WHERE reached) AS reached,
         count(rating) AS rated,
-        count(*) FILTER (WHERE rating IN ('非常满意', '满意')) AS satisfied,
+        count(*) FILTER (WHERE is_satisfied) AS satisfied,
         count(*) FILTER (WHERE rating = '不满意') AS dissatisfied,
         count(*) FILTER (WHERE rating = '非常不满意') AS very_dissatisfied,
         count(*) FILTER (WHERE is_bad) AS bad_ratings,
         count(*) FILTER (WHERE rectified_in_time) AS bad_rectified_in_time
     FROM (SELECT p.period_kind, CAST(date_trunc(p.period_kind, j.called_at) AS DATE) AS period, j.*
-          FROM judged AS j CROSS JOIN periods AS p)
+          FROM core_callback AS j CROSS JOIN periods AS p)
     GROUP BY GROUPING SETS ((period_kind, period, center_code, window_code), (period_kind, period, center_code), (period_kind, period))
 ),
 called_cases AS (

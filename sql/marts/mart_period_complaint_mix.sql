@@ -3,8 +3,8 @@ CREATE OR REPLACE VIEW mart_period_complaint_mix AS
 WITH expanded AS (
     SELECT p.period_kind, CAST(date_trunc(p.period_kind, c.received_at) AS DATE) AS period,
            c.center_code, d.dimension, CASE d.dimension WHEN 'category' THEN c.category ELSE c.source END AS value,
-           c.verdict IN ('属实', '部分属实') AS upheld
-    FROM fct_complaint AS c
+           c.is_upheld AS upheld
+    FROM core_complaint AS c
     CROSS JOIN (VALUES ('month'), ('quarter'), ('year')) AS p(period_kind)
     CROSS JOIN (VALUES ('category'), ('source')) AS d(dimension)
 )

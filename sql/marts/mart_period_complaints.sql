@@ -1,13 +1,13 @@
 -- Complaint metrics per window, per center and for the county, by month, quarter and year, by date received.
--- Upheld = 属实 or 部分属实. Pending = not closed yet or still under verification (核查中).
+-- Upheld and under verification as core_complaint defines them. Pending = not closed yet or still under verification.
 -- A repeat complainant is a hashed phone number with two or more complaints in the period
 -- (at the center, or anywhere in the county for the county figure).
 CREATE OR REPLACE VIEW mart_period_complaints AS
 WITH expanded AS (
     SELECT p.period_kind, CAST(date_trunc(p.period_kind, c.received_at) AS DATE) AS period, c.*,
-           c.verdict IN ('属实', '部分属实') AS upheld,
+           c.is_upheld AS upheld,
            date_diff('minute', c.received_at, c.responded_at) / 1440.0 AS response_days
-    FROM fct_complaint AS c
+    FROM core_complaint AS c
     CROSS JOIN (VALUES ('month'), ('quarter'), ('year')) AS p(period_kind)
 ),
 counts AS (
@@ -17,7 +17,7 @@ counts AS (
         count(*) AS complaints,
         count(*) FILTER (WHERE upheld) AS upheld,
         count(*) FILTER (WHERE upheld AND category = '吃拿卡要') AS upheld_bribery,
-        count(*) FILTER (WHERE closed_at IS NULL OR verdict = '核查中') AS pending,
+        count(*) FILTER (WHERE closed_at IS NULL OR is_pending) AS pending,
         count(*) FILTER (WHERE responded_at IS NOT NULL) AS responded,
         median(response_days) AS median_response_days
     FROM expanded

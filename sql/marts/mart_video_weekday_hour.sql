@@ -6,7 +6,7 @@ SELECT
     CAST(isodow(checked_at) AS INTEGER) AS weekday,
     CAST(hour(checked_at) AS INTEGER) AS hour,
     CAST(count(*) AS BIGINT) AS video_checks,
-    CAST(count(*) FILTER (WHERE finding IN ('离岗', '空岗', '玩手机', '睡岗', '大厅无人')) AS BIGINT) AS video_violations,
-    CAST(count(*) FILTER (WHERE finding = '设备离线') AS BIGINT) AS offline_checks
-FROM fct_video_check
+    CAST(count(*) FILTER (WHERE is_violation) AS BIGINT) AS video_violations,
+    CAST(count(*) FILTER (WHERE is_offline) AS BIGINT) AS offline_checks
+FROM core_video_check
 GROUP BY ALL;

@@ -2,12 +2,12 @@
 -- them, callbacks of their cases, assessment events), and video checks and visits of their window on a day they
 -- were on post there. A record keeps the center and window it names, so a member who moved is scored where the
 -- records place them.
-SELECT e.source, e.record_id, e.staff_id AS subject, e.center_code, e.window_code, e.occurred_on, e.quarter, e.attribute,
+SELECT e.source, e.record_id, e.staff_id AS subject, e.center_code, e.window_code, e.occurred_on, e.quarter, e.attribute, e.classes,
        e.original_quantity, e.quantity, e.appeal_id, e.appeal_action, e.appeal_reason, e.appeal_approver, e.appeal_decided_on
 FROM mart_assessment_evidence AS e
 WHERE e.year = $year AND e.quarter BETWEEN $first_quarter AND $last_quarter AND e.staff_id IS NOT NULL
 UNION ALL
-SELECT e.source, e.record_id, s.staff_id, e.center_code, e.window_code, e.occurred_on, e.quarter, e.attribute,
+SELECT e.source, e.record_id, s.staff_id, e.center_code, e.window_code, e.occurred_on, e.quarter, e.attribute, e.classes,
        e.original_quantity, e.quantity, e.appeal_id, e.appeal_action, e.appeal_reason, e.appeal_approver, e.appeal_decided_on
 FROM mart_assessment_evidence AS e
 JOIN dim_staff AS s ON s.window_code = e.window_code

@@ -6,10 +6,9 @@ WITH v AS (
     SELECT staff_id, CAST(coalesce(completed_at, due_at) AS DATE), '办结' FROM core_case
     WHERE staff_id IS NOT NULL AND (is_completed OR (is_open AND is_overdue))
     UNION ALL
-    SELECT c.staff_id, CAST(cb.called_at AS DATE), '回访' FROM fct_callback AS cb JOIN fct_case AS c USING (case_id) WHERE c.staff_id IS NOT NULL
+    SELECT staff_id, CAST(called_at AS DATE), '回访' FROM core_callback WHERE staff_id IS NOT NULL
     UNION ALL
-    SELECT c.staff_id, CAST(cb.called_at AS DATE), '评价' FROM fct_callback AS cb JOIN fct_case AS c USING (case_id)
-    WHERE c.staff_id IS NOT NULL AND cb.rating IS NOT NULL
+    SELECT staff_id, CAST(called_at AS DATE), '评价' FROM core_callback WHERE staff_id IS NOT NULL AND rating IS NOT NULL
     UNION ALL
     SELECT s.staff_id, CAST(v.checked_at AS DATE), '视频抽查' FROM fct_video_check AS v
     JOIN dim_staff AS s ON s.window_code = v.window_code

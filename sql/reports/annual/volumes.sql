@@ -6,9 +6,9 @@ WITH v AS (
     UNION ALL
     SELECT center_code, CAST(coalesce(completed_at, due_at) AS DATE), '办结' FROM core_case WHERE is_completed OR (is_open AND is_overdue)
     UNION ALL
-    SELECT c.center_code, CAST(cb.called_at AS DATE), '回访' FROM fct_callback AS cb JOIN fct_case AS c USING (case_id)
+    SELECT center_code, CAST(called_at AS DATE), '回访' FROM core_callback
     UNION ALL
-    SELECT c.center_code, CAST(cb.called_at AS DATE), '评价' FROM fct_callback AS cb JOIN fct_case AS c USING (case_id) WHERE cb.rating IS NOT NULL
+    SELECT center_code, CAST(called_at AS DATE), '评价' FROM core_callback WHERE rating IS NOT NULL
     UNION ALL
     SELECT center_code, CAST(checked_at AS DATE), '视频抽查' FROM fct_video_check
 )

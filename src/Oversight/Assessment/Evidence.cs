@@ -1,9 +1,9 @@
 namespace Oversight.Assessment;
 
 /// <summary>One scorable record from mart_assessment_evidence, attributed to a subject (a center, or a staff member),
-/// with the appeal applied to it, if any.</summary>
+/// with the appeal applied to it, if any. <see cref="Classes"/>: the record's classes from the core_ views (e.g. bad, violation).</summary>
 public sealed record Evidence(string Source, string RecordId, string Subject, DateOnly OccurredOn, int Quarter, string? Attribute,
-    double OriginalQuantity, double Quantity, Appeal? Appeal = null, string? CenterCode = null, string? WindowCode = null);
+    double OriginalQuantity, double Quantity, Appeal? Appeal = null, string? CenterCode = null, string? WindowCode = null, string? Classes = null);
 
 /// <summary>A decided appeal (复核) on a piece of evidence. <see cref="Action"/>: withdraw, change, or keep (维持原结论).</summary>
 public sealed record Appeal(long AppealId, string Action, string Reason, string Approver, DateOnly DecidedOn);

@@ -91,7 +91,7 @@ public static class Scorer
         {
             foreach (var q in evidence.Select(e => e.Quarter).Concat(volumes.Select(v => v.Quarter)).Distinct())
             {
-                var n = evidence.Count(e => e.Quarter == q && rule.Matches(e.Source, e.Attribute) && e.OriginalQuantity > 0);
+                var n = evidence.Count(e => e.Quarter == q && rule.Matches(e) && e.OriginalQuantity > 0);
                 var d = volumes.Where(v => v.Quarter == q && v.Name == rule.Denominator).Sum(v => v.Count);
                 result[(rule.Id, q)] = d > 0 ? n / d : 0;
             }
@@ -108,7 +108,7 @@ public static class Scorer
 
         foreach (var e in ordered)
         {
-            foreach (var rule in rules.Rules.Where(r => r.Kind is "per_record" or "disqualify" && r.Matches(e.Source, e.Attribute)))
+            foreach (var rule in rules.Rules.Where(r => r.Kind is "per_record" or "disqualify" && r.Matches(e)))
             {
                 if (rule.Kind == "disqualify")
                 {
@@ -120,20 +120,20 @@ public static class Scorer
                 notes.Add(AppealNote(e));
                 lines.Add(Line(s, q, e, rule, points, Join(notes.ToArray())));
             }
-            foreach (var rule in rules.Rules.Where(r => r.Kind == "rate" && r.Matches(e.Source, e.Attribute)))
+            foreach (var rule in rules.Rules.Where(r => r.Kind == "rate" && r.Matches(e)))
                 lines.Add(Line(s, q, e, rule, 0, Join($"计入“{rule.Label}”比率，不逐条扣分", AppealNote(e))));
         }
 
         foreach (var rule in rules.Rules.Where(r => r.Kind == "sample"))
         {
-            var population = ordered.Where(e => rule.InPopulation(e.Source, e.Attribute)).ToList();
+            var population = ordered.Where(e => rule.InPopulation(e)).ToList();
             var drawn = population.OrderBy(e => draw.Order(rules.Name, rule.Id, s.Key, year, q, e.RecordId), StringComparer.Ordinal)
                 .Take(rule.SampleSize!.Value).ToList();
             for (var i = 0; i < drawn.Count; i++)
             {
                 var e = drawn[i];
                 var note = $"随机抽取第 {i + 1}/{drawn.Count} 条（本季度共 {population.Count} 条可抽）";
-                if (rule.Matches(e.Source, e.Attribute))
+                if (rule.Matches(e))
                 {
                     var (points, notes) = Capped(rule, e.Quantity * rule.PointsPerUnit, usedByRule);
                     lines.Add(Line(s, q, e, rule, points, Join([note, .. notes, AppealNote(e)])));
@@ -144,7 +144,7 @@ public static class Scorer
 
         foreach (var rule in rules.Rules.Where(r => r.Kind == "rate"))
         {
-            var n = records.Count(e => rule.Matches(e.Source, e.Attribute) && e.Quantity > 0);
+            var n = records.Count(e => rule.Matches(e) && e.Quantity > 0);
             var d = volume.GetValueOrDefault((s.Key, q, rule.Denominator!));
             var countyRate = county.GetValueOrDefault((rule.Id, q));
             var k = rule.PriorWeight ?? 0;

@@ -120,7 +120,8 @@ public sealed record ScoringRules(
 }
 
 /// <summary>One rule. <see cref="Kind"/>:
-/// <c>per_record</c> — each record of <see cref="Source"/> (with an attribute in <see cref="Attributes"/>, when given)
+/// <c>per_record</c> — each record of <see cref="Source"/> (with an attribute in <see cref="Attributes"/> and a class in
+/// <see cref="Classes"/>, when given: classes such as bad or violation are defined once, in the core_ views)
 /// scores <see cref="PointsPerUnit"/> per unit of its quantity, capped per record and per quarter;
 /// <c>rate</c> — the subject's records ÷ its <see cref="Denominator"/> volume, in percentage points or per 1,000, against
 /// <see cref="Target"/> (or the county's figure when no target), pulled towards the county by <see cref="PriorWeight"/>
@@ -148,13 +149,15 @@ public sealed record ScoringRule(
     double? PriorWeight = null,
     int? SampleSize = null,
     IReadOnlyList<string>? Population = null,
-    bool BothWays = false)
+    bool BothWays = false,
+    IReadOnlyList<string>? Classes = null)
 {
-    public bool Matches(string source, string? attribute) =>
-        source == Source && (Attributes is null || attribute is not null && Attributes.Contains(attribute));
+    public bool Matches(Evidence e) =>
+        e.Source == Source && (Attributes is null || e.Attribute is not null && Attributes.Contains(e.Attribute))
+        && (Classes is null || e.Classes is not null && Classes.Any(c => e.Classes.Split(' ').Contains(c)));
 
-    public bool InPopulation(string source, string? attribute) =>
-        source == Source && (Population is null || attribute is not null && Population.Contains(attribute));
+    public bool InPopulation(Evidence e) =>
+        e.Source == Source && (Population is null || e.Attribute is not null && Population.Contains(e.Attribute));
 
     /// <summary>Percentage points (×100) or per 1,000 (×1000).</summary>
     public double Scale => Per == "per_1000" ? 1000 : 100;

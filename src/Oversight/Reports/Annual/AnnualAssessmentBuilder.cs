@@ -198,8 +198,15 @@ public static class AnnualAssessmentBuilder
         "rate" => "比率", "sample" => "抽样", "disqualify" => "否决", _ => "逐条",
     };
 
+    private static readonly Dictionary<string, string> ClassNames = new()
+    {
+        ["bad"] = "差评", ["satisfied"] = "满意", ["violation"] = "违规", ["empty_post"] = "空岗无人", ["upheld"] = "属实",
+    };
+
     private static string RuleText(ScoringRule r)
     {
+        if (r.Classes is { Count: > 0 } classes)
+            r = r with { Attributes = [.. r.Attributes ?? [], .. classes.Select(c => ClassNames.GetValueOrDefault(c, c))] };
         if (r.Kind == "disqualify") return (r.Attributes is { Count: > 0 } a ? $"（{string.Join("、", a)}）" : "") + "取消当季评优评先资格";
         var unit = r.Kind == "rate" ? (r.Per == "per_1000" ? $"每千件（÷{r.Denominator}）" : $"每百分点（÷{r.Denominator}）") : "每" + (r.Unit ?? "条");
         var text = $"{unit} {Signed(r.PointsPerUnit)} 分";
@@ -244,6 +251,7 @@ public static class AnnualAssessmentBuilder
         public DateOnly OccurredOn { get; set; }
         public int Quarter { get; set; }
         public string? Attribute { get; set; }
+        public string? Classes { get; set; }
         public double OriginalQuantity { get; set; }
         public double Quantity { get; set; }
         public long? AppealId { get; set; }
@@ -257,7 +265,7 @@ public static class AnnualAssessmentBuilder
                 ? new Appeal(id, AppealAction == "change" && Math.Abs(Quantity - OriginalQuantity) < 1e-9 ? "keep" : AppealAction!,
                     AppealReason!, AppealApprover!, AppealDecidedOn!.Value)
                 : null,
-            CenterCode, WindowCode);
+            CenterCode, WindowCode, Classes);
     }
 
     private sealed class AppealRow
