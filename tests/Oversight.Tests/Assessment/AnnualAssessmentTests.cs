@@ -162,6 +162,29 @@ public class AnnualAssessmentTests : IDisposable
     }
 
     [Fact]
+    public void A_staff_member_who_moved_is_scored_where_the_records_place_them_and_stored_for_bi_tools()
+    {
+        SmallCounty();
+        // S1 is on the roster at 集州街道 W001, but in Q3 their cases and assessment events are at 沙河镇 W101.
+        _w.WriteCsv("cases_q3.csv", """
+            case_id,center_code,window_code,staff_id,item_code,case_type,accepted_at,completed_at,status
+            M1,511922101,W101,S1,I05,承诺件,2025-07-01 09:00,2025-07-21 10:00,已办结
+            M2,511922101,W101,S1,I00,即办件,2025-07-02 09:00,2025-07-02 09:10,已办结
+            """);
+        _w.WriteCsv("assessment_events_q3.csv", "event_id,occurred_on,center_code,window_code,staff_id,kind\nE9,2025-07-03,511922101,W101,S1,迟到早退\n");
+        _w.Ingest();
+        var staffRules = Load("staff-rules.json");
+        var (report, result) = Build(AssessmentPeriod.OfQuarter(2025, 3), staffRules);
+        var s1 = result.Subjects.Single(s => s.Subject.Key == "S1");
+        Assert.Equal(("511922101", "W101"), (s1.Subject.CenterCode, s1.Subject.WindowCode));
+        // M1: due 8 July (5 working days after 1 July), done 21 July: 9 working days late, −2 each = −18 in 工作实绩 (30); E9 −1.
+        Assert.Equal(100 - 18 - 1, s1.Score);
+        Assert.Equal(("511922101", "W101", 81.0), _w.Query<(string, string, double)>(
+            "SELECT center_code, window_code, score FROM api.staff_assessment_scores WHERE staff_id = 'S1' AND quarter = 3").Single());
+        Assert.Contains(report.Appendix, a => a.Code == "S1" && a.Township == "沙河镇");
+    }
+
+    [Fact]
     public void The_rendered_assessment_escapes_citizen_text_and_names_the_township_on_every_appendix_table()
     {
         SmallCounty();
