@@ -143,6 +143,12 @@ public class AnnualAssessmentTests : IDisposable
         var lines = report.Appendix.Single(a => a.Code == "511922101").Quarters.Single().Lines;
         Assert.Equal($"第 {ok} 号复核：撤销", lines.Single(l => l.RecordId == "E1").Appeal);
         Assert.Contains(report.Appeals, a => a.RecordId == "E2" && a.Filed.Contains("逾期，经 县行政审批局局长 赵六 批准受理"));
+
+        // A review that keeps the record is recorded too, and the line keeps its points.
+        var kept = Appeals.Add(_w.Connection, "考核记录", "E3", null, "锦旗属实", "王五", new DateOnly(2025, 10, 9), keep: true);
+        var (again, rescored) = Build(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 10, 21));
+        Assert.Equal(110, rescored.Subjects.Single(s => s.Subject.Key == "511922101").Quarter(3)!.Score);
+        Assert.Equal($"第 {kept} 号复核：维持原结论", again.Appendix.Single(a => a.Code == "511922101").Quarters.Single().Lines.Single(l => l.RecordId == "E3").Appeal);
     }
 
     [Fact]
