@@ -31,6 +31,9 @@ public sealed record ScoringRules(
 
     public static readonly string[] Kinds = ["per_record", "rate", "sample", "disqualify"];
 
+    /// <summary>Record classes defined once in the core_ views (mart_assessment_evidence.classes).</summary>
+    public static readonly string[] Classes = ["bad", "satisfied", "violation", "empty_post", "upheld"];
+
     public AppealTerms AppealTermsOrDefault => Appeals ?? new AppealTerms();
 
     private static readonly JsonSerializerOptions Options = new()
@@ -99,6 +102,8 @@ public sealed record ScoringRules(
             if (r.CapPerRecord is { } c && Math.Sign(c) != Math.Sign(r.PointsPerUnit)) Bad("cap_per_record 应与 points_per_unit 同号。");
             if (r.CapPerQuarter is { } q && Math.Sign(q) != Math.Sign(r.PointsPerUnit)) Bad("cap_per_quarter 应与 points_per_unit 同号。");
             if (r.Part is { } part && !parts.Contains(part)) Bad($"part “{part}”没有在 parts 中定义。");
+            if (r.Classes?.FirstOrDefault(c => !Classes.Contains(c)) is { } unknown)
+                Bad($"classes 中的“{unknown}”不对，应为 {string.Join("、", Classes)} 之一（bad 差评，satisfied 满意，violation 视频违规，empty_post 空岗无人，upheld 投诉属实）。");
             if (r.Kind == "rate")
             {
                 if (r.Per is not ("percentage_point" or "per_1000")) Bad("比率规则须写 per：percentage_point（每百分点）或 per_1000（每千件）。");

@@ -105,7 +105,7 @@ public class AnnualAssessmentTests : IDisposable
         Assert.Equal("2026 年有数据的 2 个季度：第一季度、第四季度，数据截至 2026-11-30", report.Coverage);
         Assert.StartsWith("阶段性结果：本年度尚未结束（截至 2026-12-31），数据只到 2026-11-30，2026-12-01 至 2026-12-31 没有数据（第二季度、第三季度无数据，未计入）", report.PartialNotice);
         var html = File.ReadAllText(ReportWriter.Write(Templates, "annual/assessment", report, Path.Combine(_w.Root, "out"), "a", pdf: false).Html);
-        Assert.True(html.IndexOf("id=\"partial\"", StringComparison.Ordinal) < html.IndexOf("一、考核办法", StringComparison.Ordinal), "partial notice on the first page");
+        Assert.True(html.IndexOf("id=\"partial\"", StringComparison.Ordinal) < html.IndexOf("一、考核方法", StringComparison.Ordinal), "partial notice on the first page");
     }
 
     [Fact]

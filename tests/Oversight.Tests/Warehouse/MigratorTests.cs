@@ -52,7 +52,10 @@ public class MigratorTests
         }
         using (var connection = Database.Open(db))
         {
-            Assert.Equal(1, Migrator.Migrate(connection));
+            // V060 and whatever migrations came after it.
+            var later = Directory.GetFiles(Path.Combine(SqlFiles.Root, "migrations"), "V*.sql")
+                .Count(f => int.Parse(Path.GetFileName(f)[1..4]) > 51);
+            Assert.Equal(later, Migrator.Migrate(connection));
             Assert.Equal("BLOB", connection.ExecuteScalar<string>("SELECT data_type FROM duckdb_columns() WHERE table_name = 'fct_case' AND column_name = 'applicant_id_hash'"));
             Assert.Equal((hash, (string?)null, "511922********423X"),
                 connection.QuerySingle<(string, string?, string)>("SELECT applicant_id_hash, applicant_phone_hash, applicant_id_masked FROM api.cases"));
