@@ -1,6 +1,6 @@
 -- The period's evidence about window staff: the records that name them (cases they accepted, complaints against
--- them, callbacks of their cases, assessment events), and video checks and visits of their window on a day they
--- were on post there. A record keeps the center and window it names, so a member who moved is scored where the
+-- them, callbacks of their cases, assessment events), and video checks, visits and assessment events that name
+-- their window but no person, on a day they were on post there. A record keeps the center and window it names, so a member who moved is scored where the
 -- records place them.
 SELECT e.source, e.record_id, e.staff_id AS subject, e.center_code, e.window_code, e.occurred_on, e.quarter, e.attribute, e.classes,
        e.original_quantity, e.quantity, e.appeal_id, e.appeal_action, e.appeal_reason, e.appeal_approver, e.appeal_decided_on

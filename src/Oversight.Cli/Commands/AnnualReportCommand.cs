@@ -10,10 +10,10 @@ namespace Oversight.Cli.Commands;
 public static class AnnualReportCommand
 {
     public static Command Create() =>
-        Assessment("annual", "生成乡镇长考核（年度或季度，含逐条计分附录、公示与复核）", Path.Combine("annual", "rules.json"), "考核", "center");
+        Assessment("annual", "生成乡镇长考核（年度或季度，含逐条计分附录、公示与复核）", Path.Combine("annual", "rules.json"), "center");
 
     /// <summary>The shared body of `report annual` and `report staff`: parse the period, score, store, render.</summary>
-    internal static Command Assessment(string name, string description, string defaultRules, string filePrefix, string subject)
+    internal static Command Assessment(string name, string description, string defaultRules, string subject)
     {
         var year = new Option<int?>("--year") { Description = "考核年度（默认去年）" };
         var quarter = new Option<string?>("--quarter") { Description = "考核季度，如 2026Q3（与 --year 二选一）" };

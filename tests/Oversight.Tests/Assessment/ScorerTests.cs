@@ -207,6 +207,9 @@ public class ScorerTests : IDisposable
         error = Assert.Throws<AssessmentException>(() => ScoringRules.Load(path));
         Assert.Contains("第 3 行", error.Message);
         Assert.Contains("不认识的设置项", error.Message);
+
+        File.WriteAllText(path, "{\n  \"name\": \"x\", \"description\": \"\", \"base_points\": 100,\n  \"rules\": [\n    { \"id\": \"a\", \"source\": \"回访\", \"label\": \"a\", \"classes\": [\"差评\"], \"points_per_unit\": -1 }\n  ],\n  \"bands\": [ { \"name\": \"合格\" } ]\n}");
+        Assert.Contains("第 4 行：规则 a：classes 中的“差评”不对", Assert.Throws<AssessmentException>(() => ScoringRules.Load(path)).Message);
     }
 
     [Theory]
