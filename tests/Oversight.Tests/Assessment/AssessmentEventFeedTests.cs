@@ -37,6 +37,19 @@ public class AssessmentEventFeedTests : IDisposable
     }
 
     [Fact]
+    public void An_xlsx_with_excel_date_cells_loads()
+    {
+        _w.WriteXlsx("考核记录_2025Q4.xlsx",
+            ["记录编号", "发生日期", "中心编码", "类别", "次数"],
+            ["X1", new DateTime(2025, 11, 3), "511922101", "上门服务", 3],
+            ["X2", new DateTime(2025, 11, 4), "511922101", "媒体报道县级", null]);
+        var file = Assert.Single(_w.Ingest().Files);
+        Assert.Equal(Outcomes.Loaded, file.Outcome);
+        Assert.Equal([("X1", "2025-11-03", 3), ("X2", "2025-11-04", 1)],
+            _w.Query<(string, string, int)>("SELECT event_id, strftime(occurred_on, '%Y-%m-%d'), quantity FROM fct_assessment_event ORDER BY 1"));
+    }
+
+    [Fact]
     public void Bad_rows_are_rejected_with_their_column_and_a_chinese_reason_and_the_rest_loads()
     {
         _w.WriteCsv("assessment_events.csv", """
