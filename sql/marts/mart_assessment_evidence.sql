@@ -1,34 +1,54 @@
--- Every record the annual assessment of township heads can score, one row per (source, record):
+-- Every record an assessment scheme can score, one row per (source, record), placed at its center, window and staff
+-- member where the record names them:
 --   办件     a case that went past its due time (quantity = overdue working days; completed ones dated by
 --            completion, open ones by their due date, counted as of the last load);
+--   补录     a case typed in more than 48 hours after it was accepted (back-filled), dated by acceptance;
 --   投诉     an upheld complaint (core_complaint.is_upheld), attribute = its category;
---   回访     a 差评 (core_callback.is_bad), attribute = the rating;
---   视频抽查 a video check with a finding other than 正常, attribute = the finding;
+--   回访     every callback and 好差评 rating, attribute = the rating, or 未接通 / 未评价; classes: bad (core_callback.is_bad)
+--            or satisfied (is_satisfied);
+--   视频抽查 a video check with a finding other than 正常, attribute = the finding; classes: violation
+--            (core_video_check.is_violation), empty_post (is_empty_post);
+--   暗访     an inspection visit that found problems, attribute = 明查/暗访, quantity = problems found;
+--   考核记录 an assessment event (the assessment_events feed), attribute = its kind, quantity = its count;
 --   延时服务 a day the center took cases outside 08:30–18:00 or on a non-working day (one per center and day).
--- Which of these lose or earn points, and how many, is the county's scoring rules file, not SQL.
--- The latest appeal on a record (assessment_appeal) is applied here: withdrawn, or counted with a new quantity.
+-- classes (space-separated) lets a rules file name a class (`"classes": ["bad"]`) instead of listing values again.
+-- Which of these lose or earn points, and how many, is the county's rules file, not SQL.
+-- The latest appeal on a record (assessment_appeal) is applied here: withdrawn, counted with a new quantity, or kept.
 CREATE OR REPLACE VIEW mart_assessment_evidence AS
 WITH evidence AS (
-    SELECT '办件' AS source, case_id AS record_id, center_code,
+    SELECT '办件' AS source, case_id AS record_id, center_code, window_code, staff_id,
            CAST(coalesce(completed_at, due_at) AS DATE) AS occurred_on,
-           CAST(overdue_working_days AS DOUBLE) AS quantity, item_code AS attribute
+           CAST(overdue_working_days AS DOUBLE) AS quantity, item_code AS attribute, CAST(NULL AS VARCHAR) AS classes
     FROM core_case
     WHERE is_overdue AND overdue_working_days > 0
     UNION ALL
-    SELECT '投诉', complaint_id, center_code, CAST(received_at AS DATE), 1, category
+    SELECT '补录', case_id, center_code, window_code, staff_id, CAST(accepted_at AS DATE), 1, NULL, NULL
+    FROM fct_case
+    WHERE recorded_at > accepted_at + INTERVAL 48 HOUR
+    UNION ALL
+    SELECT '投诉', complaint_id, center_code, window_code, staff_id, CAST(received_at AS DATE), 1, category, 'upheld'
     FROM core_complaint
     WHERE is_upheld
     UNION ALL
-    SELECT '回访', callback_id, center_code, CAST(called_at AS DATE), 1, rating
+    SELECT '回访', callback_id, center_code, window_code, staff_id, CAST(called_at AS DATE), 1,
+           coalesce(rating, CASE WHEN reached THEN '未评价' ELSE '未接通' END),
+           CASE WHEN is_bad THEN 'bad' WHEN is_satisfied THEN 'satisfied' END
     FROM core_callback
-    WHERE is_bad
     UNION ALL
-    SELECT '视频抽查', check_id, center_code, CAST(checked_at AS DATE), 1, finding
-    FROM fct_video_check
+    SELECT '视频抽查', check_id, center_code, window_code, NULL, CAST(checked_at AS DATE), 1, finding,
+           nullif(concat_ws(' ', CASE WHEN is_violation THEN 'violation' END, CASE WHEN is_empty_post THEN 'empty_post' END), '')
+    FROM core_video_check
     WHERE finding <> '正常'
     UNION ALL
-    SELECT '延时服务', c.center_code || ':' || strftime(CAST(c.accepted_at AS DATE), '%Y-%m-%d'), c.center_code,
-           CAST(c.accepted_at AS DATE), 1, CASE WHEN bool_or(NOT d.is_working_day) THEN '非工作日' ELSE '工作时间外' END
+    SELECT '暗访', visit_id, center_code, window_code, NULL, CAST(visited_at AS DATE), problems_found, visit_type, NULL
+    FROM fct_visit
+    WHERE problems_found > 0
+    UNION ALL
+    SELECT '考核记录', event_id, center_code, window_code, staff_id, occurred_on, quantity, kind, NULL
+    FROM fct_assessment_event
+    UNION ALL
+    SELECT '延时服务', c.center_code || ':' || strftime(CAST(c.accepted_at AS DATE), '%Y-%m-%d'), c.center_code, NULL, NULL,
+           CAST(c.accepted_at AS DATE), 1, CASE WHEN bool_or(NOT d.is_working_day) THEN '非工作日' ELSE '工作时间外' END, NULL
     FROM fct_case AS c
     JOIN dim_calendar AS d ON d.date = CAST(c.accepted_at AS DATE)
     WHERE NOT d.is_working_day
@@ -40,10 +60,10 @@ latest_appeal AS (
     QUALIFY row_number() OVER (PARTITION BY source, record_id ORDER BY recorded_at DESC, appeal_id DESC) = 1
 )
 SELECT
-    e.source, e.record_id, e.center_code, e.occurred_on,
+    e.source, e.record_id, e.center_code, e.window_code, e.staff_id, e.occurred_on,
     CAST(year(e.occurred_on) AS INTEGER) AS year,
     CAST(quarter(e.occurred_on) AS INTEGER) AS quarter,
-    e.attribute,
+    e.attribute, e.classes,
     e.quantity AS original_quantity,
     CASE a.action WHEN 'withdraw' THEN 0 WHEN 'change' THEN a.new_quantity ELSE e.quantity END AS quantity,
     a.appeal_id, a.action AS appeal_action, a.reason AS appeal_reason, a.approver AS appeal_approver, a.decided_on AS appeal_decided_on

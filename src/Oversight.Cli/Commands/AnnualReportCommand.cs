@@ -6,30 +6,44 @@ using Oversight.Warehouse;
 
 namespace Oversight.Cli.Commands;
 
-/// <summary>oversight report annual: the annual assessment of township heads.</summary>
+/// <summary>oversight report annual: the assessment of township heads, for a year or a quarter.</summary>
 public static class AnnualReportCommand
 {
-    public static Command Create()
+    public static Command Create() =>
+        Assessment("annual", "生成乡镇长考核（年度或季度，含逐条计分附录、公示与复核）", Path.Combine("annual", "rules.json"), "center");
+
+    /// <summary>The shared body of `report annual` and `report staff`: parse the period, score, store, render.</summary>
+    internal static Command Assessment(string name, string description, string defaultRules, string subject)
     {
         var year = new Option<int?>("--year") { Description = "考核年度（默认去年）" };
-        var rules = new Option<string?>("--rules") { Description = "计分规则文件（默认模板目录中的 annual/rules.json）" };
-        var command = new Command("annual", "生成乡镇长年度考核（含逐条计分附录与复核情况）") { year, rules };
+        var quarter = new Option<string?>("--quarter") { Description = "考核季度，如 2026Q3（与 --year 二选一）" };
+        var rules = new Option<string?>("--rules") { Description = $"计分规则文件（默认模板目录中的 {defaultRules.Replace('\\', '/')}）" };
+        var command = new Command(name, description) { year, quarter, rules };
         command.SetAction(parse => CliRunner.Run(() =>
         {
-            var y = parse.GetValue(year) ?? DateTime.Now.Year - 1;
+            if (parse.GetValue(year) is not null && parse.GetValue(quarter) is not null)
+                throw new AssessmentException("--year 与 --quarter 只能给一个。");
+            var period = parse.GetValue(quarter) is { } q ? AssessmentPeriod.ParseQuarter(q)
+                : AssessmentPeriod.OfYear(parse.GetValue(year) ?? DateTime.Now.Year - 1);
             var templates = new TemplateFolder(parse.GetValue(ReportCommand.TemplatesOption));
-            var scoring = ScoringRules.Load(parse.GetValue(rules) ?? templates.PathOf(Path.Combine("annual", "rules.json")));
-            using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight report annual");
+            var scoring = ScoringRules.Load(parse.GetValue(rules) ?? templates.PathOf(defaultRules));
+            if (scoring.Subject != subject)
+                throw new AssessmentException(subject == "staff"
+                    ? $"规则文件“{scoring.Name}”是考核中心的（subject: center），请用 oversight report annual。"
+                    : $"规则文件“{scoring.Name}”是考核窗口工作人员的（subject: staff），请用 oversight report staff。");
+            using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, $"oversight report {name}");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
-            var (report, scores) = Progress.Run("生成年度考核", p =>
+            var (report, result) = Progress.Run($"生成{period.Label}{(subject == "staff" ? "窗口工作人员" : "")}考核", p =>
             {
                 p.Report("逐条计分");
-                return AnnualAssessmentBuilder.Build(connection, y, scoring, ReportSettings.Load(templates), DateTime.Now);
+                return AnnualAssessmentBuilder.Build(connection, period, scoring, ReportSettings.Load(templates), DateTime.Now);
             });
             var files = ReportWriter.Write(templates, "annual/assessment", report, parse.GetValue(ReportCommand.OutOption)!,
-                $"年度考核_{y}", pdf: !parse.GetValue(ReportCommand.NoPdfOption));
-            Console.WriteLine($"{report.Coverage}：{scores.Count} 个中心，" +
-                              string.Join("，", scores.GroupBy(s => s.Band).Select(g => $"{g.Key} {g.Count()} 个")));
+                $"{(subject == "staff" ? "窗口工作人员考核" : "年度考核")}_{period.FileTag}", pdf: !parse.GetValue(ReportCommand.NoPdfOption));
+            Console.WriteLine($"{report.Coverage}：{result.Subjects.Count} 个{(subject == "staff" ? "工作人员" : "中心")}，" +
+                              string.Join("，", result.Subjects.GroupBy(s => s.Band).Select(g => $"{g.Key} {g.Count()} 个")));
+            if (report.PartialNotice is { } partial) Console.WriteLine(partial);
+            Console.WriteLine($"公示期至 {report.AppealNotice.Deadline}（{report.AppealNotice.WorkingDays} 个工作日）。");
             ReportCommand.Print(files);
             return 0;
         }));

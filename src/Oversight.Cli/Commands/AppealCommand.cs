@@ -19,28 +19,34 @@ public static class AppealCommand
 
     private static Command Add()
     {
-        var source = new Option<string>("--source") { Description = "证据来源：办件、投诉、回访、视频抽查、延时服务", Required = true };
+        var source = new Option<string>("--source") { Description = "证据来源：" + string.Join("、", ScoringRules.Sources), Required = true };
         var record = new Option<string>("--record") { Description = "记录编号（办件编号、投诉编号等；延时服务为 中心编码:日期）", Required = true };
         var quantity = new Option<decimal?>("--quantity") { Description = "更正后的数量（如超期工作日数）；不给则撤销该条证据" };
         var reason = new Option<string>("--reason") { Description = "复核理由", Required = true };
         var approver = new Option<string>("--approver") { Description = "批准人", Required = true };
         var date = new Option<string?>("--date") { Description = "批准日期 YYYY-MM-DD（默认今天）" };
-        var command = new Command("add", "登记一条复核结论") { source, record, quantity, reason, approver, date };
+        var filed = new Option<string?>("--filed") { Description = "申请提出日期 YYYY-MM-DD（默认同批准日期），须在公示期内" };
+        var late = new Option<string?>("--late-approved-by") { Description = "逾期申请经谁批准受理（超过公示期时必填）" };
+        var keep = new Option<bool>("--keep") { Description = "复核维持原结论（记录在案，分值不变）" };
+        var command = new Command("add", "登记一条复核结论") { source, record, quantity, reason, approver, date, filed, late, keep };
         command.SetAction(parse => CliRunner.Run(() =>
         {
-            var decided = parse.GetValue(date) is { } d
-                ? DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v)
-                    ? v : throw new AssessmentException($"日期“{d}”格式不对，应为 YYYY-MM-DD。")
-                : DateOnly.FromDateTime(DateTime.Now);
+            var decided = Day(parse.GetValue(date)) ?? DateOnly.FromDateTime(DateTime.Now);
+            var filedOn = Day(parse.GetValue(filed));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight appeal add");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var id = Appeals.Add(connection, parse.GetValue(source)!, parse.GetValue(record)!, parse.GetValue(quantity),
-                parse.GetValue(reason)!, parse.GetValue(approver)!, decided);
+                parse.GetValue(reason)!, parse.GetValue(approver)!, decided, filedOn, parse.GetValue(late), parse.GetValue(keep));
             Console.WriteLine($"已登记第 {id} 号复核。重新生成年度考核即可看到结果：oversight report annual --year {decided.Year}");
             return 0;
         }));
         return command;
     }
+
+    private static DateOnly? Day(string? text) =>
+        text is null ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v)
+            ? v : throw new AssessmentException($"日期“{text}”格式不对，应为 YYYY-MM-DD。");
 
     private static Command List()
     {

@@ -18,6 +18,7 @@ public static class ReportCommand
         var command = new Command("report", "生成报告：monthly 月度通报，annual 年度考核，inspection 暗访工作提示") { Out, Templates, NoPdf };
         command.Subcommands.Add(Monthly());
         command.Subcommands.Add(AnnualReportCommand.Create());
+        command.Subcommands.Add(StaffReportCommand.Create());
         command.Subcommands.Add(InspectionReportCommand.Create());
 
         return command;

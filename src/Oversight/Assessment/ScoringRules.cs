@@ -1,14 +1,40 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 
 namespace Oversight.Assessment;
 
-/// <summary>The county's scoring scheme for the annual assessment, read from a JSON file it can edit.
-/// <see cref="MinQuarterScore"/> is the floor of a quarter's score (扣完为止), if the county sets one.</summary>
-public sealed record ScoringRules(string Description, double BasePoints, IReadOnlyList<ScoringRule> Rules, IReadOnlyList<Band> Bands,
-    double? MinQuarterScore = null)
+/// <summary>A county's assessment scheme (考核办法), read from a JSON file it can edit (report-templates/annual/).
+/// Each quarter starts at <see cref="BasePoints"/>; rules deduct or add points from the evidence; deductions within a
+/// part stop at the part's points (扣完为止); additions stop at <see cref="MaxAdditionsPerQuarter"/>; the year is the
+/// mean of the quarters covered. <see cref="Subject"/> is who is assessed: <c>center</c> (the township head) or
+/// <c>staff</c> (window staff).</summary>
+public sealed record ScoringRules(
+    string Name,
+    string Description,
+    double BasePoints,
+    IReadOnlyList<ScoringRule> Rules,
+    IReadOnlyList<Band> Bands,
+    string Subject = "center",
+    double? MinQuarterScore = null,
+    double? MaxAdditionsPerQuarter = null,
+    IReadOnlyList<Part>? Parts = null,
+    Honour? Honour = null,
+    IReadOnlyList<string>? NotEvidenced = null,
+    AppealTerms? Appeals = null)
 {
-    public static readonly string[] Sources = ["办件", "投诉", "回访", "视频抽查", "延时服务"];
+    /// <summary>Where evidence comes from (sql/marts/mart_assessment_evidence.sql).</summary>
+    public static readonly string[] Sources = ["办件", "投诉", "回访", "视频抽查", "暗访", "考核记录", "补录", "延时服务"];
+
+    /// <summary>Denominators a rate rule may divide by (sql/reports/annual/volumes.sql).</summary>
+    public static readonly string[] Volumes = ["办件", "办结", "回访", "评价", "视频抽查"];
+
+    public static readonly string[] Kinds = ["per_record", "rate", "sample", "disqualify"];
+
+    /// <summary>Record classes defined once in the core_ views (mart_assessment_evidence.classes).</summary>
+    public static readonly string[] Classes = ["bad", "satisfied", "violation", "empty_post", "upheld"];
+
+    public AppealTerms AppealTermsOrDefault => Appeals ?? new AppealTerms();
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -21,44 +47,137 @@ public sealed record ScoringRules(string Description, double BasePoints, IReadOn
     public static ScoringRules Load(string path)
     {
         if (!File.Exists(path)) throw new AssessmentException($"找不到考核计分规则文件：{path}");
+        var text = File.ReadAllText(path);
         ScoringRules? rules;
         try
         {
-            rules = JsonSerializer.Deserialize<ScoringRules>(File.ReadAllText(path), Options);
+            rules = JsonSerializer.Deserialize<ScoringRules>(text, Options);
         }
         catch (JsonException ex)
         {
-            throw new AssessmentException($"考核计分规则文件 {path} 第 {(ex.LineNumber ?? 0) + 1} 行有错误：{ex.Message}", ex);
+            throw new AssessmentException($"考核计分规则文件 {path} 第 {(ex.LineNumber ?? 0) + 1} 行有错误：{Plain(ex.Message)}", ex);
         }
         if (rules is null) throw new AssessmentException($"考核计分规则文件 {path} 是空的。");
-        rules.Validate(path);
+        rules.Validate(path, text);
         return rules;
     }
 
-    private void Validate(string path)
+    private static string Plain(string message)
     {
-        void Fail(string what) => throw new AssessmentException($"考核计分规则文件 {path}：{what}");
-        if (Rules is null || Rules.Count == 0) Fail("没有任何计分规则（rules）。");
+        if (message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            var m = Regex.Match(message, "'([^']+)'");
+            return $"不认识的设置项“{(m.Success ? m.Groups[1].Value : "?")}”（请检查拼写）。";
+        }
+        if (message.Contains("missing required properties", StringComparison.Ordinal))
+        {
+            var m = Regex.Match(message, "properties including: (.+?)\\.");
+            return $"缺少必填项 {(m.Success ? m.Groups[1].Value : "")}。";
+        }
+        return "JSON 格式不对（逗号、引号或括号）：" + message.Split(" Path:")[0];
+    }
+
+    /// <summary>The line of the rules file where a rule (by id) or setting is written, for messages.</summary>
+    private static int LineOf(string text, string key, string? value = null)
+    {
+        var pattern = value is null ? $"\"{Regex.Escape(key)}\"\\s*:" : $"\"{Regex.Escape(key)}\"\\s*:\\s*\"{Regex.Escape(value)}\"";
+        var m = Regex.Match(text, pattern);
+        return m.Success ? text[..m.Index].Count(c => c == '\n') + 1 : 1;
+    }
+
+    private void Validate(string path, string text)
+    {
+        void Fail(int line, string what) => throw new AssessmentException($"考核计分规则文件 {path} 第 {line} 行：{what}");
+        if (string.IsNullOrWhiteSpace(Name)) Fail(1, "缺少方案名称（name）。");
+        if (Subject is not ("center" or "staff")) Fail(LineOf(text, "subject"), $"subject “{Subject}”不对，应为 center（乡镇/中心）或 staff（窗口工作人员）。");
+        if (Rules is null || Rules.Count == 0) Fail(LineOf(text, "rules"), "没有任何计分规则（rules）。");
+        var parts = (Parts ?? []).Select(p => p.Id).ToHashSet();
         foreach (var r in Rules!)
         {
-            if (string.IsNullOrWhiteSpace(r.Id)) Fail("有一条规则缺少 id。");
-            if (!Sources.Contains(r.Source)) Fail($"规则 {r.Id} 的 source “{r.Source}”不对，应为 {string.Join("、", Sources)} 之一。");
-            if (r.CapPerRecord is { } c && Math.Sign(c) != Math.Sign(r.PointsPerUnit)) Fail($"规则 {r.Id} 的 cap_per_record 应与 points_per_unit 同号。");
-            if (r.CapPerQuarter is { } q && Math.Sign(q) != Math.Sign(r.PointsPerUnit)) Fail($"规则 {r.Id} 的 cap_per_quarter 应与 points_per_unit 同号。");
+            if (string.IsNullOrWhiteSpace(r.Id)) Fail(LineOf(text, "rules"), "有一条规则缺少 id。");
+            var line = LineOf(text, "id", r.Id);
+            void Bad(string what) => Fail(line, $"规则 {r.Id}：{what}");
+            if (!Kinds.Contains(r.Kind)) Bad($"kind “{r.Kind}”不对，应为 per_record（逐条）、rate（比率）、sample（抽样）或 disqualify（取消评优资格）。");
+            if (!Sources.Contains(r.Source)) Bad($"source “{r.Source}”不对，应为 {string.Join("、", Sources)} 之一。");
+            if (r.CapPerRecord is { } c && Math.Sign(c) != Math.Sign(r.PointsPerUnit)) Bad("cap_per_record 应与 points_per_unit 同号。");
+            if (r.CapPerQuarter is { } q && Math.Sign(q) != Math.Sign(r.PointsPerUnit)) Bad("cap_per_quarter 应与 points_per_unit 同号。");
+            if (r.Part is { } part && !parts.Contains(part)) Bad($"part “{part}”没有在 parts 中定义。");
+            if (r.Classes?.FirstOrDefault(c => !Classes.Contains(c)) is { } unknown)
+                Bad($"classes 中的“{unknown}”不对，应为 {string.Join("、", Classes)} 之一（bad 差评，satisfied 满意，violation 视频违规，empty_post 空岗无人，upheld 投诉属实）。");
+            if (r.Kind == "rate")
+            {
+                if (r.Per is not ("percentage_point" or "per_1000")) Bad("比率规则须写 per：percentage_point（每百分点）或 per_1000（每千件）。");
+                if (r.Denominator is null || !Volumes.Contains(r.Denominator)) Bad($"比率规则须写 denominator，应为 {string.Join("、", Volumes)} 之一。");
+                if (r.PriorWeight is < 0) Bad("prior_weight 不能为负数。");
+            }
+            if (r.Kind == "sample" && r.SampleSize is not > 0) Bad("抽样规则须写 sample_size（每季度每个考核对象抽取的条数）。");
+            if (r.Kind == "disqualify" && r.PointsPerUnit != 0) Bad("取消评优资格的规则不计分，points_per_unit 应为 0 或不写。");
+            if (r.Kind != "disqualify" && r.PointsPerUnit == 0) Bad("缺少 points_per_unit（每单位分值）。");
         }
-        if (Rules!.Select(r => r.Id).Distinct().Count() != Rules!.Count) Fail("规则 id 有重复。");
-        if (Bands is null || Bands.Count == 0 || Bands[^1].MinScore is not null) Fail("等次（bands）的最后一档不能有 min_score，以便每个中心都有等次。");
+        if (Rules!.Select(r => r.Id).Distinct().Count() != Rules!.Count) Fail(LineOf(text, "rules"), "规则 id 有重复。");
+        foreach (var p in Parts ?? [])
+            if (p.Points <= 0) Fail(LineOf(text, "id", p.Id), $"部分 {p.Id} 的 points 应为正数（该部分最多扣的分）。");
+        if (MaxAdditionsPerQuarter is <= 0) Fail(LineOf(text, "max_additions_per_quarter"), "max_additions_per_quarter 应为正数。");
+        if (Bands is null || Bands.Count == 0 || Bands[^1].MinScore is not null)
+            Fail(LineOf(text, "bands"), "等次（bands）的最后一档不能有 min_score，以便每个考核对象都有等次。");
+        if (Honour is { TopN: <= 0 }) Fail(LineOf(text, "honour"), "honour 的 top_n 应为正整数。");
     }
 }
 
-/// <summary>One rule: records of <see cref="Source"/> (with an attribute in <see cref="Attributes"/>, when given)
-/// score <see cref="PointsPerUnit"/> per unit of their quantity, capped per record and per quarter.</summary>
-public sealed record ScoringRule(string Id, string Source, string Label, double PointsPerUnit, string? Unit = null,
-    IReadOnlyList<string>? Attributes = null, double? CapPerRecord = null, double? CapPerQuarter = null)
+/// <summary>One rule. <see cref="Kind"/>:
+/// <c>per_record</c> — each record of <see cref="Source"/> (with an attribute in <see cref="Attributes"/> and a class in
+/// <see cref="Classes"/>, when given: classes such as bad or violation are defined once, in the core_ views)
+/// scores <see cref="PointsPerUnit"/> per unit of its quantity, capped per record and per quarter;
+/// <c>rate</c> — the subject's records ÷ its <see cref="Denominator"/> volume, in percentage points or per 1,000, against
+/// <see cref="Target"/> (or the county's figure when no target), pulled towards the county by <see cref="PriorWeight"/>
+/// units of volume, scores <see cref="PointsPerUnit"/> per unit above it — so the score does not grow with volume; with
+/// <see cref="BothWays"/> a rate below the reference earns as many points per unit (capped alike), so a noisier small
+/// sample is not on average worse off than a large one with the same rate;
+/// <c>sample</c> — <see cref="SampleSize"/> records per subject and quarter, drawn from those with an attribute in
+/// <see cref="Population"/> reproducibly from the deployment key; drawn records with an attribute in
+/// <see cref="Attributes"/> score per record;
+/// <c>disqualify</c> — a matching record bars the quarter from the bands and honours that require it (评优评先).</summary>
+public sealed record ScoringRule(
+    string Id,
+    string Source,
+    string Label,
+    double PointsPerUnit = 0,
+    string Kind = "per_record",
+    string? Unit = null,
+    IReadOnlyList<string>? Attributes = null,
+    double? CapPerRecord = null,
+    double? CapPerQuarter = null,
+    string? Part = null,
+    string? Per = null,
+    string? Denominator = null,
+    double? Target = null,
+    double? PriorWeight = null,
+    int? SampleSize = null,
+    IReadOnlyList<string>? Population = null,
+    bool BothWays = false,
+    IReadOnlyList<string>? Classes = null)
 {
-    public bool Applies(string source, string? attribute) =>
-        source == Source && (Attributes is null || attribute is not null && Attributes.Contains(attribute));
+    public bool Matches(Evidence e) =>
+        e.Source == Source && (Attributes is null || e.Attribute is not null && Attributes.Contains(e.Attribute))
+        && (Classes is null || e.Classes is not null && Classes.Any(c => e.Classes.Split(' ').Contains(c)));
+
+    public bool InPopulation(Evidence e) =>
+        e.Source == Source && (Population is null || e.Attribute is not null && Population.Contains(e.Attribute));
+
+    /// <summary>Percentage points (×100) or per 1,000 (×1000).</summary>
+    public double Scale => Per == "per_1000" ? 1000 : 100;
 }
 
-/// <summary>A band (等次): the first whose minimum score (and top-N place, if set) a center meets.</summary>
-public sealed record Band(string Name, double? MinScore = null, int? TopN = null);
+/// <summary>A band (等次): the first whose minimum score and top-N place a subject meets; with
+/// <see cref="RequiresQualified"/>, a disqualified quarter (or year) cannot have it.</summary>
+public sealed record Band(string Name, double? MinScore = null, int? TopN = null, bool RequiresQualified = false);
+
+/// <summary>A part of the 100 points (e.g. 思想品德 15): deductions within it stop at <see cref="Points"/> (扣完为止).</summary>
+public sealed record Part(string Id, string Label, double Points);
+
+/// <summary>The quarter's honour list (e.g. 红旗窗口): the top <see cref="TopN"/> qualified subjects.</summary>
+public sealed record Honour(string Name, int TopN);
+
+/// <summary>How results are published for review (公示期): working days from the report date, where to apply, what to bring.</summary>
+public sealed record AppealTerms(int WorkingDays = 5, string Address = "县政务服务管理局（县便民服务中心）办公室",
+    string Bring = "书面复核申请（写明对哪条记录有异议及理由）、所涉记录编号、证明材料");

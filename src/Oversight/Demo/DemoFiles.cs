@@ -75,6 +75,8 @@ public sealed partial class DemoCounty
             files.Add(FeedFileWriter.Write(inbox, $"video_checks_{year}", Feed.VideoChecks, VideoColumns, rows, new FileStyle("csv", false, "utf-8", "yyyy-MM-ddTHH:mm:ss")));
         }
         files.Add(FeedFileWriter.Write(inbox, "暗访", Feed.Visits, VisitColumns, _visits, new FileStyle("xlsx", true)));
+        files.Add(FeedFileWriter.Write(inbox, "考核记录", Feed.AssessmentEvents, EventColumns, BuildAssessmentEvents(),
+            new FileStyle("csv", true, "gb18030", "yyyy/M/d H:mm")));
 
         var truth = new DemoTruth(_plantedWindows, _emptyCenters, _hotspots, _badRows);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_options.TruthPath))!);

@@ -73,8 +73,13 @@ public sealed record Feed(string Name, string ChineseName, bool IsReference, IRe
         C("window_code", "窗口编码"), C("visit_type", "方式", true), Text("team", "检查组"),
         C("problems_found", "发现问题数", true), C("severity", "严重程度"), Text("findings", "问题描述")]);
 
+    public static readonly Feed AssessmentEvents = new("assessment_events", "考核记录", false, [
+        C("event_id", "记录编号", true), C("occurred_on", "发生日期", true), C("center_code", "中心编码", true),
+        C("window_code", "窗口编码"), C("staff_id", "工号"), C("kind", "类别", true), C("quantity", "次数"),
+        Text("recorder", "记录人"), Text("note", "说明")]);
+
     public static IReadOnlyList<Feed> All { get; } =
-        [Centers, Windows, Staff, Items, Calendar, Cases, Complaints, Callbacks, VideoChecks, Visits];
+        [Centers, Windows, Staff, Items, Calendar, Cases, Complaints, Callbacks, VideoChecks, Visits, AssessmentEvents];
 
     /// <summary>The feed named by a file: its first word before '_', '-' or '.', English or Chinese.</summary>
     public static Feed? ForFileName(string fileName)

@@ -310,6 +310,7 @@ public sealed class Ingestor
             {
                 "window_code" => ("窗口编码", Feed.Windows),
                 "item_code" => ("事项编码", Feed.Items),
+                "staff_id" => ("工号", Feed.Staff),
                 _ => ("中心编码", Feed.Centers),
             };
             return $"{c.Rows:N0} 行的{code}尚未报送，请先报送{feed.ChineseName}表（{feed.Name}/{feed.ChineseName}）";

@@ -1,104 +1,205 @@
 using Oversight.Assessment;
 using Oversight.Reports;
 using Oversight.Reports.Annual;
-using Oversight.Tests.Demo;
 
 namespace Oversight.Tests.Assessment;
 
-/// <summary>The annual assessment from the warehouse: evidence, appeals, and the appendix that proves every score.</summary>
+/// <summary>Assessments from the warehouse: evidence, periods, results as data, appeals and the appendix.</summary>
 public class AnnualAssessmentTests : IDisposable
 {
-    private static readonly ScoringRules Rules = ScoringRules.Load(new TemplateFolder().PathOf(Path.Combine("annual", "rules.json")));
+    private static readonly TemplateFolder Templates = new();
+    private static readonly ScoringRules Default = Load("rules.json");
+    private static readonly ScoringRules Zhengding = Load("zhengding-center.json");
+    private static readonly byte[] Key = new byte[32];
     private readonly TestWarehouse _w = new();
 
-    public AnnualAssessmentTests()
+    private static ScoringRules Load(string file) => ScoringRules.Load(Templates.PathOf(Path.Combine("annual", file)));
+
+    public void Dispose() => _w.Dispose();
+
+    private (AnnualAssessmentReport Report, AssessmentResult Result) Build(AssessmentPeriod period, ScoringRules? rules = null, DateTime? at = null) =>
+        AnnualAssessmentBuilder.Build(_w.Connection, period, rules ?? Default, ReportSettings.Load(Templates), at ?? new DateTime(2026, 1, 5), Key);
+
+    private void SmallCounty()
     {
         _w.WriteReferenceFeeds();
+        _w.WriteCsv("staff.csv", "staff_id,staff_name,center_code,window_code\nS1,张三,511922001,W001\nS2,李四,511922101,W101\n");
         _w.WriteCsv("cases.csv", """
-            case_id,center_code,window_code,item_code,case_type,channel,accepted_at,completed_at,status
-            A,511922001,W001,I05,承诺件,窗口,2025-03-02 09:00,2025-03-12 10:00,已办结
-            B,511922001,W002,I00,即办件,窗口,2025-03-08 10:00,2025-03-08 10:10,已办结
+            case_id,center_code,window_code,staff_id,item_code,case_type,channel,accepted_at,completed_at,status
+            A,511922001,W001,S1,I05,承诺件,窗口,2025-03-03 09:00,2025-03-17 10:00,已办结
+            B,511922001,W002,,I00,即办件,窗口,2025-03-08 10:00,2025-03-08 10:10,已办结
+            C,511922101,W101,S2,I00,即办件,窗口,2025-08-04 10:00,2025-08-04 10:10,已办结
             """);
         _w.WriteCsv("complaints.csv", """
-            complaint_id,received_at,source,center_code,category,content,verdict
-            P1,2025-05-06 09:00,12345热线,511922001,吃拿卡要,<b>索要好处</b>,属实
-            P2,2025-05-07 09:00,12345热线,511922101,服务态度,态度差,不属实
+            complaint_id,received_at,source,center_code,staff_id,category,content,verdict
+            P1,2025-05-06 09:00,12345热线,511922001,S1,吃拿卡要,<b>索要好处</b>,属实
+            P2,2025-05-07 09:00,12345热线,511922101,S2,服务态度,态度差,不属实
+            """);
+        _w.WriteCsv("assessment_events.csv", """
+            event_id,occurred_on,center_code,window_code,staff_id,kind,quantity
+            E1,2025-08-05,511922101,W101,S2,锦旗,1
+            E2,2025-08-06,511922101,W101,S2,表扬信,1
+            E3,2025-08-07,511922101,W101,S2,锦旗,1
+            E4,2025-02-10,511922001,W001,S1,离岗30分钟以上,2
             """);
         _w.Ingest();
     }
 
-    public void Dispose() => _w.Dispose();
-
-    private (AnnualAssessmentReport Report, IReadOnlyList<CenterScore> Scores) Build() =>
-        AnnualAssessmentBuilder.Build(_w.Connection, 2025, Rules, ReportSettings.Load(new TemplateFolder()), new DateTime(2026, 1, 5));
-
     [Fact]
-    public void Evidence_comes_from_the_records_with_their_ids_and_dates()
+    public void The_zhengding_scheme_scores_events_disqualifies_and_caps_additions_from_the_warehouse()
     {
-        var (_, scores) = Build();
-        var jizhou = scores.Single(s => s.Center.Code == "511922001");
-        // A: accepted on Sunday 2 Mar 2025, due 7 Mar, done 12 Mar = 3 working days late: −6 in Q1.
-        // A and B were taken on rest days (Sunday 2 and Saturday 8 March): +2 each for extended hours.
-        // P1: 吃拿卡要 upheld: −3 −10 in Q2.
-        Assert.Equal([98.0, 87.0, 100.0, 100.0], jizhou.QuarterScores);
-        Assert.Contains(jizhou.Lines, l => l is { Source: "办件", RecordId: "A", Points: -6 });
-        Assert.Contains(jizhou.Lines, l => l is { Source: "延时服务", RecordId: "511922001:2025-03-08", Points: 2 });
-        Assert.Equal(100.0, scores.Single(s => s.Center.Code == "511922101").YearScore); // P2 was not upheld
+        SmallCounty();
+        var (report, result) = Build(AssessmentPeriod.OfYear(2025), Zhengding);
+        var jizhou = result.Subjects.Single(s => s.Subject.Key == "511922001");
+        var shahe = result.Subjects.Single(s => s.Subject.Key == "511922101");
+        // Q1: E4 off post 30+ min, 2 people: −6; A overdue (due 10 Mar, done 17 Mar) disqualifies, no points; Sunday/Saturday
+        // cases (B on Saturday 8 Mar) +2 extended hours. Q2: P1 upheld: disqualified.
+        Assert.Equal(100 - 6 + 2, jizhou.Quarter(1)!.Score);
+        Assert.True(jizhou.Quarter(1)!.Disqualified && jizhou.Quarter(2)!.Disqualified);
+        Assert.Contains(jizhou.Quarter(1)!.Lines, l => l is { RecordId: "A", Points: 0, Disqualifies: true });
+        // Q3 at 沙河镇: 锦旗 10 + 表扬信 5 + 锦旗 10 = 25, capped at +20.
+        Assert.Equal(120, shahe.Quarter(3)!.Score);
+        Assert.Contains("已达每季度加分上限 +20 分", shahe.Quarter(3)!.Lines.Last().Note);
+        Assert.Equal(["沙河镇"], report.Honours[2].Names.Take(1));
+        Assert.Contains(report.NotEvidenced, n => n.Contains("考勤机"));
+        Assert.Contains(report.Ranking, r => r.Code == "511922001" && r.Disqualified.Contains("取消评优评先资格"));
     }
 
     [Fact]
-    public void An_appeal_withdraws_evidence_without_deleting_it_and_the_report_shows_it()
+    public void Results_are_stored_as_data_and_the_ranking_is_read_from_the_api_view()
     {
-        var id = Appeals.Add(_w.Connection, "投诉", "P1", null, "经复查系误会", "县纪委 王五", new DateOnly(2026, 1, 10));
-        var (report, scores) = Build();
-        Assert.Equal([98.0, 100.0, 100.0, 100.0], scores.Single(s => s.Center.Code == "511922001").QuarterScores);
-        Assert.Equal(1L, _w.Scalar<long>("SELECT count(*) FROM fct_complaint WHERE complaint_id = 'P1'"));
-        var appeal = Assert.Single(report.Appeals);
-        Assert.Equal((id, "P1", "撤销该条证据"), (appeal.AppealId, appeal.RecordId, appeal.Decision));
-
-        Appeals.Add(_w.Connection, "办件", "A", 1, "申请人补正材料 2 个工作日应扣除", "县政务服务管理局 赵六", new DateOnly(2026, 1, 11));
-        Assert.Equal(102.0, Build().Scores.Single(s => s.Center.Code == "511922001").QuarterScores[0]); // −2 instead of −6
+        SmallCounty();
+        var (report, result) = Build(AssessmentPeriod.OfYear(2025), Zhengding);
+        var rows = _w.Query<(int? Quarter, string Center, double Score, string Band, int Rank, bool Dq, string Scheme)>(
+            "SELECT quarter, center_code, score, band, rank, disqualified, scheme FROM api.assessment_scores ORDER BY center_code, quarter NULLS LAST");
+        Assert.Equal(2 * 4, rows.Count); // the three quarters with data and the year
+        var year = rows.Single(r => r.Center == "511922001" && r.Quarter is null);
+        Assert.Equal((Math.Round(result.Subjects.Single(s => s.Subject.Key == "511922001").Score, 2), true, "正定县乡镇便民服务中心考核办法"),
+            (year.Score, year.Dq, year.Scheme));
+        Assert.Equal(report.Ranking.Select(r => r.Score), rows.Where(r => r.Quarter is null).OrderBy(r => r.Rank).Select(r => r.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)));
+        // Re-running replaces the period's rows; it does not add to them.
+        Build(AssessmentPeriod.OfYear(2025), Zhengding);
+        Assert.Equal(8L, _w.Scalar<long>("SELECT count(*) FROM api.assessment_scores"));
+        Build(AssessmentPeriod.OfQuarter(2025, 3), Zhengding);
+        Assert.Equal(8L, _w.Scalar<long>("SELECT count(*) FROM api.assessment_scores"));
     }
 
     [Fact]
-    public void An_appeal_on_a_record_that_is_not_evidence_is_refused_in_plain_chinese()
+    public void A_period_without_data_is_refused_in_chinese()
     {
-        var error = Assert.Throws<AssessmentException>(() =>
-            Appeals.Add(_w.Connection, "投诉", "P2", null, "理由", "批准人", new DateOnly(2026, 1, 10)));
-        Assert.Contains("考核证据中没有投诉记录“P2”", error.Message);
+        SmallCounty();
+        var error = Assert.Throws<ReportException>(() => Build(AssessmentPeriod.OfYear(2023)));
+        Assert.Contains("2023年度没有任何数据", error.Message);
+        Assert.Contains("2025年第四季度没有任何数据", Assert.Throws<ReportException>(() => Build(AssessmentPeriod.OfQuarter(2025, 4))).Message);
     }
 
     [Fact]
-    public void The_rendered_assessment_escapes_citizen_text_and_lists_every_center()
+    public void A_year_not_yet_over_says_which_quarters_it_covers_and_is_marked_partial()
     {
-        var (report, _) = Build();
-        var files = ReportWriter.Write(new TemplateFolder(), "annual/assessment", report, Path.Combine(_w.Root, "out"), "a", pdf: false);
-        var html = File.ReadAllText(files.Html);
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "<tr data-center=").Count);
-        Assert.Contains("P1", html);
+        _w.WriteReferenceFeeds();
+        _w.WriteCsv("cases.csv", "case_id,center_code,window_code,item_code,case_type,accepted_at,completed_at,status\n" +
+                                 "A,511922001,W001,I00,即办件,2026-02-03 09:00,2026-02-03 10:00,已办结\n" +
+                                 "B,511922001,W001,I00,即办件,2026-11-30 09:00,2026-11-30 10:00,已办结\n");
+        _w.Ingest();
+        var (report, _) = Build(AssessmentPeriod.OfYear(2026), at: new DateTime(2026, 12, 1, 9, 0, 0));
+        Assert.Equal("2026 年有数据的 2 个季度：第一季度、第四季度，数据截至 2026-11-30", report.Coverage);
+        Assert.StartsWith("阶段性结果：本年度尚未结束（截至 2026-12-31），数据只到 2026-11-30，2026-12-01 至 2026-12-31 没有数据（第二季度、第三季度无数据，未计入）", report.PartialNotice);
+        var html = File.ReadAllText(ReportWriter.Write(Templates, "annual/assessment", report, Path.Combine(_w.Root, "out"), "a", pdf: false).Html);
+        Assert.True(html.IndexOf("id=\"partial\"", StringComparison.Ordinal) < html.IndexOf("一、考核方法", StringComparison.Ordinal), "partial notice on the first page");
+    }
+
+    [Fact]
+    public void The_publicity_period_is_five_working_days_from_the_report_date_and_printed_with_where_to_apply()
+    {
+        SmallCounty();
+        // Friday 2025-09-26; National Day holiday 1–8 October 2025, Sunday 28 Sep and Saturday 11 Oct worked:
+        // 28 Sep, 29 Sep, 30 Sep, 9 Oct, 10 Oct → the fifth working day is 10 October.
+        var (report, _) = Build(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 9, 26, 15, 0, 0));
+        Assert.Equal(("2025-09-26", "2025-10-10"), (report.AppealNotice.PublishedOn, report.AppealNotice.Deadline));
+        var md = File.ReadAllText(ReportWriter.Write(Templates, "annual/assessment", report, Path.Combine(_w.Root, "out"), "q", pdf: false).Markdown);
+        Assert.Contains("至 **2025-10-10**（含）止", md);
+        Assert.Contains("县行政审批局（县政务服务中心）督查考核科", md);
+        Assert.Contains("所涉记录编号", md);
+    }
+
+    [Fact]
+    public void An_appeal_within_the_period_is_recorded_after_it_is_refused_unless_a_late_approval_is_named()
+    {
+        SmallCounty();
+        Build(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 9, 26, 15, 0, 0)); // deadline 2025-10-10
+        var late = Assert.Throws<AssessmentException>(() =>
+            Appeals.Add(_w.Connection, "考核记录", "E1", null, "锦旗系他人所赠", "县行政审批局 王五", new DateOnly(2025, 10, 13)));
+        Assert.Contains("已超过公示期", late.Message);
+        Assert.Contains("须在 2025-10-10（含）前提出", late.Message);
+        var ok = Appeals.Add(_w.Connection, "考核记录", "E1", null, "锦旗系他人所赠", "县行政审批局 王五", new DateOnly(2025, 10, 10));
+        var approved = Appeals.Add(_w.Connection, "考核记录", "E2", null, "表扬信重复登记", "王五", new DateOnly(2025, 10, 20),
+            lateApprovedBy: "县行政审批局局长 赵六");
+        Assert.True(approved > ok);
+
+        var (report, result) = Build(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 10, 21));
+        Assert.Equal("2025-10-10", report.AppealNotice.Deadline); // re-rendering does not reopen the period
+        var shahe = result.Subjects.Single(s => s.Subject.Key == "511922101");
+        Assert.Equal(110, shahe.Quarter(3)!.Score); // only the second 锦旗 counts now
+        var lines = report.Appendix.Single(a => a.Code == "511922101").Quarters.Single().Lines;
+        Assert.Equal($"第 {ok} 号复核：撤销", lines.Single(l => l.RecordId == "E1").Appeal);
+        Assert.Contains(report.Appeals, a => a.RecordId == "E2" && a.Filed.Contains("逾期，经 县行政审批局局长 赵六 批准受理"));
+
+        // A review that keeps the record is recorded too, and the line keeps its points.
+        var kept = Appeals.Add(_w.Connection, "考核记录", "E3", null, "锦旗属实", "王五", new DateOnly(2025, 10, 9), keep: true);
+        var (again, rescored) = Build(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 10, 21));
+        Assert.Equal(110, rescored.Subjects.Single(s => s.Subject.Key == "511922101").Quarter(3)!.Score);
+        Assert.Equal($"第 {kept} 号复核：维持原结论", again.Appendix.Single(a => a.Code == "511922101").Quarters.Single().Lines.Single(l => l.RecordId == "E3").Appeal);
+    }
+
+    [Fact]
+    public void Re_rendering_after_an_appeal_changes_only_the_center_it_concerns()
+    {
+        HandMadeCounty.Write(_w, [
+            new CenterSpec("130123001", "甲镇", 400, OverdueShare: 0.06), new CenterSpec("130123002", "乙镇", 300),
+            new CenterSpec("130123003", "丙镇", 500, BadShare: 0.08)], quarters: 1);
+        _w.Ingest();
+        var before = Build(AssessmentPeriod.OfQuarter(2025, 1)).Result.Subjects.ToDictionary(s => s.Subject.Key, s => s.Score);
+        var overdue = _w.Scalar<string>("SELECT min(record_id) FROM mart_assessment_evidence WHERE source = '办件' AND center_code = '130123001'");
+        Appeals.Add(_w.Connection, "办件", overdue, null, "系统故障导致超期", "县政务服务管理局 王五", new DateOnly(2025, 4, 1));
+        var after = Build(AssessmentPeriod.OfQuarter(2025, 1)).Result.Subjects.ToDictionary(s => s.Subject.Key, s => s.Score);
+        Assert.True(after["130123001"] > before["130123001"]);
+        Assert.Equal(before["130123002"], after["130123002"]);
+        Assert.Equal(before["130123003"], after["130123003"]);
+    }
+
+    [Fact]
+    public void A_staff_member_who_moved_is_scored_where_the_records_place_them_and_stored_for_bi_tools()
+    {
+        SmallCounty();
+        // S1 is on the roster at 集州街道 W001, but in Q3 their cases and assessment events are at 沙河镇 W101.
+        _w.WriteCsv("cases_q3.csv", """
+            case_id,center_code,window_code,staff_id,item_code,case_type,accepted_at,completed_at,status
+            M1,511922101,W101,S1,I05,承诺件,2025-07-01 09:00,2025-07-21 10:00,已办结
+            M2,511922101,W101,S1,I00,即办件,2025-07-02 09:00,2025-07-02 09:10,已办结
+            """);
+        _w.WriteCsv("assessment_events_q3.csv", "event_id,occurred_on,center_code,window_code,staff_id,kind\nE9,2025-07-03,511922101,W101,S1,迟到早退\n");
+        _w.Ingest();
+        var staffRules = Load("staff-rules.json");
+        var (report, result) = Build(AssessmentPeriod.OfQuarter(2025, 3), staffRules);
+        var s1 = result.Subjects.Single(s => s.Subject.Key == "S1");
+        Assert.Equal(("511922101", "W101"), (s1.Subject.CenterCode, s1.Subject.WindowCode));
+        // M1: due 8 July (5 working days after 1 July), done 21 July: 9 working days late, −2 each = −18 in 工作实绩 (30); E9 −1.
+        Assert.Equal(100 - 18 - 1, s1.Score);
+        Assert.Equal(("511922101", "W101", 81.0), _w.Query<(string, string, double)>(
+            "SELECT center_code, window_code, score FROM api.staff_assessment_scores WHERE staff_id = 'S1' AND quarter = 3").Single());
+        Assert.Contains(report.Appendix, a => a.Code == "S1" && a.Township == "沙河镇");
+    }
+
+    [Fact]
+    public void The_rendered_assessment_escapes_citizen_text_and_names_the_township_on_every_appendix_table()
+    {
+        SmallCounty();
+        var (report, _) = Build(AssessmentPeriod.OfYear(2025), Zhengding);
+        var html = File.ReadAllText(ReportWriter.Write(Templates, "annual/assessment", report, Path.Combine(_w.Root, "out"), "a", pdf: false).Html);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "<tr data-subject=").Count);
         Assert.DoesNotContain("<b>索要好处</b>", html);
-    }
-}
-
-/// <summary>On the demo county: every score is reproducible from the appendix lines.</summary>
-[Collection(DemoCountyCollection.Name)]
-public class DemoAssessmentTests(DemoCountyFixture demo)
-{
-    [Fact]
-    public void Every_quarter_score_equals_the_base_plus_its_appendix_lines_and_the_year_their_mean()
-    {
-        var rules = ScoringRules.Load(new TemplateFolder().PathOf(Path.Combine("annual", "rules.json")));
-        var (report, scores) = AnnualAssessmentBuilder.Build(demo.Warehouse.Connection, 2025, rules, ReportSettings.Load(new TemplateFolder()), DateTime.Now);
-        Assert.Equal(32, report.Ranking.Count);
-        foreach (var s in scores)
-        {
-            for (var q = 1; q <= 4; q++)
-                Assert.Equal(Math.Max(0, 100 + s.Lines.Where(l => l.Quarter == q).Sum(l => l.Points)), s.QuarterScores[q - 1]!.Value, 9);
-            Assert.Equal(s.QuarterScores.Average(x => x!.Value), s.YearScore, 9);
-        }
-        // The appendix as printed adds up too: its lines' points are the ones scored.
-        var printed = report.Appendix.SelectMany(c => c.Quarters).SelectMany(q => q.Lines).Count();
-        Assert.Equal(scores.Sum(s => s.Lines.Count), printed);
-        Assert.True(scores.Select(s => s.Band).Distinct().Count() >= 2, "a realistic county spreads over several bands");
+        // The township heads each appendix table in a repeated header row (printed again on continuation pages).
+        Assert.Matches("<thead>\\s*<tr class=\"township\"><th colspan=\"8\">集州街道", html);
+        Assert.Contains("红旗窗口", html);
     }
 }

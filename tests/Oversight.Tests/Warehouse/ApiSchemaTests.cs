@@ -19,6 +19,9 @@ public class ApiSchemaTests
         { "visits", "visit_id,visited_at,center_code,window_code,visit_type,team,problems_found,severity,findings" },
         { "rejects", "file,row,column,reason" },
         { "loads", "file,sha256,feed,rows_loaded,rows_rejected,outcome,reason,time" },
+        { "assessment_events", "event_id,occurred_on,center_code,window_code,staff_id,kind,quantity,recorder,note" },
+        { "assessment_scores", "year,quarter,center_code,center_name,head_name,score,band,rank,disqualified,scheme" },
+        { "staff_assessment_scores", "year,quarter,staff_id,staff_name,center_code,window_code,score,band,rank,scheme" },
     };
 
     [Theory]

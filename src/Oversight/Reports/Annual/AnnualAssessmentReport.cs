@@ -1,32 +1,51 @@
 namespace Oversight.Reports.Annual;
 
-/// <summary>The annual assessment of township heads (年度考核) as the templates see it.</summary>
+/// <summary>An assessment (乡镇长考核 or 窗口工作人员考核, a year or a quarter) as the templates see it.</summary>
 public sealed record AnnualAssessmentReport(
     string Title,
     string CountyName,
-    string Year,
+    string Period,
     string GeneratedAt,
     string Issuer,
+    string SchemeName,
     string RulesDescription,
-    IReadOnlyList<RuleText> Rules,
-    IReadOnlyList<BandText> Bands,
+    bool IsStaff,
+    string SubjectLabel,
     string Coverage,
-    IReadOnlyList<RankedHead> Ranking,
+    string? PartialNotice,
+    IReadOnlyList<RuleText> Rules,
+    IReadOnlyList<PartText> Parts,
+    IReadOnlyList<BandText> Bands,
+    IReadOnlyList<string> Method,
+    IReadOnlyList<string> NotEvidenced,
+    IReadOnlyList<string> QuarterHeaders,
+    IReadOnlyList<RankedRow> Ranking,
+    IReadOnlyList<HonourText> Honours,
+    AppealNotice AppealNotice,
     IReadOnlyList<AppealText> Appeals,
-    IReadOnlyList<CenterAppendix> Appendix);
+    IReadOnlyList<SubjectAppendix> Appendix);
 
-public sealed record RuleText(string Source, string Label, string Points);
+public sealed record RuleText(string Kind, string Source, string Label, string Points, string Part);
+
+public sealed record PartText(string Label, string Points);
 
 public sealed record BandText(string Name, string Condition);
 
-public sealed record RankedHead(int Rank, string Code, string Name, string Head, IReadOnlyList<string> Quarters, string Score,
-    string Band, string Deductions, string Additions);
+public sealed record RankedRow(int Rank, string Code, string Name, string Center, string Detail, IReadOnlyList<string> Quarters,
+    string Score, string Band, string Disqualified, string Deductions, string Additions);
+
+public sealed record HonourText(string Quarter, string Name, IReadOnlyList<string> Names);
+
+public sealed record AppealNotice(string PublishedOn, string Deadline, string WorkingDays, string Address, string Bring);
 
 public sealed record AppealText(long AppealId, string CenterName, string Source, string RecordId, string Decision, string Reason,
-    string Approver, string DecidedOn);
+    string Approver, string DecidedOn, string Filed);
 
-public sealed record CenterAppendix(string Code, string Name, string Head, string Score, IReadOnlyList<QuarterAppendix> Quarters);
+public sealed record SubjectAppendix(string Code, string Name, string Township, string Detail, string Score,
+    IReadOnlyList<QuarterAppendix> Quarters);
 
-public sealed record QuarterAppendix(string Label, string BasePoints, string Points, string Score, IReadOnlyList<LineText> Lines);
+public sealed record QuarterAppendix(string Label, string BasePoints, string Points, string Score, string Band, string Disqualified,
+    IReadOnlyList<LineText> Lines);
 
-public sealed record LineText(string Date, string Source, string RecordId, string Rule, string Quantity, string Points, string Note);
+public sealed record LineText(string Date, string Source, string RecordId, string Rule, string Quantity, string Points, string Note,
+    string Appeal);

@@ -1,0 +1,13 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Oversight.Assessment;
+
+/// <summary>The reproducible draw for sample rules: records are ordered by an HMAC-SHA256 of the scheme, rule, subject,
+/// quarter and record id under the deployment's secret key. The same data and key always draw the same records
+/// (an auditor with the key can repeat it); a township without the key cannot predict which of its records will be drawn.</summary>
+public sealed class SampleDraw(byte[] key)
+{
+    public string Order(string scheme, string rule, string subject, int year, int quarter, string recordId) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{scheme}|{rule}|{subject}|{year}Q{quarter}|{recordId}")));
+}

@@ -1,0 +1,62 @@
+namespace Oversight.Tests.Cli;
+
+/// <summary>`report annual`, `report staff` and `appeal add` in a child process, as a county user runs them.</summary>
+public class AssessmentCliTests
+{
+    private static TestWarehouse County()
+    {
+        var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        w.WriteCsv("staff.csv", "staff_id,staff_name,center_code,window_code\nS1,张三,511922001,W001\nS2,李四,511922101,W101\n");
+        w.WriteCsv("cases.csv", """
+            case_id,center_code,window_code,staff_id,item_code,case_type,accepted_at,completed_at,status
+            A,511922001,W001,S1,I05,承诺件,2026-07-06 09:00,2026-07-20 10:00,已办结
+            B,511922101,W101,S2,I00,即办件,2026-08-04 10:00,2026-08-04 10:10,已办结
+            """);
+        w.WriteCsv("考核记录.csv", "记录编号,发生日期,中心编码,窗口编码,工号,类别\nE1,2026-08-05,511922101,W101,S2,迟到早退\n");
+        w.Ingest();
+        w.Close();
+        return w;
+    }
+
+    [Fact]
+    public void A_year_without_data_is_refused_in_chinese_with_exit_code_1_and_no_report()
+    {
+        using var w = County();
+        var result = CliProcess.Run(["report", "annual", "--db", w.DbPath, "--year", "2023", "--no-pdf", "--out", Path.Combine(w.Root, "out")], w.Root);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("2023年度没有任何数据", result.StdErr);
+        Assert.False(Directory.Exists(Path.Combine(w.Root, "out")) && Directory.EnumerateFiles(Path.Combine(w.Root, "out")).Any());
+        var quarter = CliProcess.Run(["report", "annual", "--db", w.DbPath, "--quarter", "2026-7", "--no-pdf"], w.Root);
+        Assert.Equal(1, quarter.ExitCode);
+        Assert.Contains("季度“2026-7”格式不对", quarter.StdErr);
+    }
+
+    [Fact]
+    public void The_staff_report_for_a_quarter_scores_every_active_member_and_a_late_appeal_needs_an_approver()
+    {
+        using var w = County();
+        var out1 = Path.Combine(w.Root, "out");
+        var staff = CliProcess.Run(["report", "staff", "--db", w.DbPath, "--quarter", "2026Q3", "--no-pdf", "--out", out1], w.Root);
+        Assert.True(staff.ExitCode == 0, staff.StdErr);
+        Assert.Contains("2 个工作人员", staff.StdOut);
+        var md = File.ReadAllText(Directory.GetFiles(out1, "窗口工作人员考核_2026Q3*.md").Single());
+        Assert.Contains("E1", md);
+        Assert.Contains("张三", md);
+
+        var annual = CliProcess.Run(["report", "annual", "--db", w.DbPath, "--quarter", "2026Q3", "--no-pdf", "--out", out1], w.Root);
+        Assert.True(annual.ExitCode == 0, annual.StdErr);
+        var deadline = System.Text.RegularExpressions.Regex.Match(annual.StdOut, @"公示期至 (\d{4}-\d{2}-\d{2})").Groups[1].Value;
+        Assert.NotEmpty(deadline);
+        var after = DateOnly.Parse(deadline).AddDays(3).ToString("yyyy-MM-dd");
+
+        string[] appeal = ["appeal", "add", "--db", w.DbPath, "--source", "考核记录", "--record", "E1", "--reason", "当日请假", "--approver", "县政务服务管理局 王五", "--date", after];
+        var late = CliProcess.Run(appeal, w.Root);
+        Assert.Equal(1, late.ExitCode);
+        Assert.Contains("已超过公示期", late.StdErr);
+        Assert.Contains($"须在 {deadline}（含）前提出", late.StdErr);
+        var approved = CliProcess.Run([.. appeal, "--late-approved-by", "县政务服务管理局局长 赵六"], w.Root);
+        Assert.True(approved.ExitCode == 0, approved.StdErr);
+        Assert.Contains("已登记第 1 号复核", approved.StdOut);
+    }
+}
