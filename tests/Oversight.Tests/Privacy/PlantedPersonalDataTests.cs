@@ -8,7 +8,7 @@ using Oversight.Warehouse;
 namespace Oversight.Tests.Privacy;
 
 /// <summary>
-/// Personal numbers planted in every free-text column of all ten feeds, in every form people type them, and in
+/// Personal numbers planted in every free-text column of every feed, in every form people type them, and in
 /// rejected values, loaded through the real program; then everything a person could read is searched for them:
 /// the database file, every table and api view, the monthly briefing and the assessment (HTML, Markdown, PDF text),
 /// the reject list and every command's output.
@@ -76,9 +76,12 @@ public sealed partial class PlantedPersonalDataTests
             ["visits.csv"] = Csv("visit_id,visited_at,center_code,window_code,visit_type,team,problems_found,severity,findings",
                 $"X1,2026-03-12 10:00,511922001,W001,暗访,\"第一组{Planted}\",2,一般,{p}",
                 $"X2,0827-5201314,511922001,W001,暗访,第一组,1,一般,{p}"),
+            ["assessment_events.csv"] = Csv("event_id,occurred_on,center_code,window_code,staff_id,kind,quantity,recorder,note",
+                $"E1,2026-03-13,511922001,W001,S001,锦旗,1,\"钱七{Planted}\",{p}",
+                $"E2,13955556666,511922001,W001,S001,锦旗,1,钱七,{p}"),
         };
         foreach (var (name, text) in files) File.WriteAllText(Path.Combine(inbox, name), text, new UTF8Encoding(false));
-        Assert.Equal(Feed.All.Count, files.Count); // all ten feeds
+        Assert.Equal(Feed.All.Count, files.Count); // every feed
     }
 
     /// <summary>Full-width digits as ASCII, and a separator between two digits dropped: "+86 136-2222" → "+861362222".</summary>
@@ -126,7 +129,7 @@ public sealed partial class PlantedPersonalDataTests
         var rejects = Cli(log, "rejects", "--db", db);
         Assert.Equal(0, rejects.ExitCode);
         Assert.Equal(0, Cli(log, "status", "--db", db).ExitCode);
-        foreach (var view in new[] { "complaints", "callbacks", "video_checks", "visits", "centers", "windows", "staff", "items", "cases", "rejects" })
+        foreach (var view in new[] { "complaints", "callbacks", "video_checks", "visits", "centers", "windows", "staff", "items", "cases", "assessment_events", "rejects" })
             Assert.Equal(0, Cli(log, "query", "--db", db, $"SELECT * FROM api.{view}").ExitCode);
 
         // The texts read as written, with the masks in place.
@@ -142,11 +145,13 @@ public sealed partial class PlantedPersonalDataTests
             Assert.Equal("王芳" + Masked, c.QuerySingle<string>("SELECT staff_name FROM api.staff"));
             Assert.Equal("低保申请" + Masked, c.QuerySingle<string>("SELECT item_name FROM api.items"));
             Assert.Equal("县庆" + Masked, c.QuerySingle<string>("SELECT name FROM ref_calendar_override"));
+            Assert.Equal(("钱七" + Masked, Masked), c.QuerySingle<(string, string)>("SELECT recorder, note FROM api.assessment_events"));
             Assert.Equal(["138****5678", "139****4321"], c.Query<string>("SELECT applicant_phone_masked FROM api.cases ORDER BY case_id"));
             // Reject reasons quote a rejected personal value only masked.
             var reasons = c.Query<string>("SELECT reason FROM api.rejects").ToList();
-            Assert.Equal(7, reasons.Count);
+            Assert.Equal(8, reasons.Count);
             Assert.Contains("受理时间“139****6666”无法识别为日期时间", reasons);
+            Assert.Contains("发生日期“139****6666”无法识别为日期", reasons);
             Assert.Contains("来源“137****1111”不在允许值内（12345热线/意见箱/现场/网上/信访/上级转办）", reasons);
             Assert.Contains(reasons, r => r.Contains("“511922********4235”"));
             Assert.Contains(reasons, r => r.Contains("“110105********002X”"));
