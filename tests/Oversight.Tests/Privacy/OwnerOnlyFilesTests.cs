@@ -131,6 +131,10 @@ public sealed class OwnerOnlyFilesTests
         Assert.Equal(Shared, Mode(reports));
         var briefing = Directory.GetFiles(reports, "*.md").Single();
         Assert.Equal((UnixFileMode)Convert.ToInt32("644", 8), Mode(briefing));
+        // Every file of it: HTML, Markdown, the annex workbook and (with Chromium) the PDF.
+        Assert.Contains(Directory.GetFiles(reports), f => f.EndsWith(".xlsx", StringComparison.Ordinal));
+        foreach (var file in Directory.GetFiles(reports))
+            Assert.True(Mode(file) == (UnixFileMode)Convert.ToInt32("644", 8), $"{Path.GetFileName(file)}: {Mode(file)}");
         var (readCode, text) = AsNobody("cat", briefing);
         Assert.Equal(0, readCode);
         Assert.Contains("运行情况通报", text);

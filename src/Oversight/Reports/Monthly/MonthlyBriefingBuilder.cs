@@ -251,8 +251,14 @@ public static class MonthlyBriefingBuilder
 
     private static Svg TrendChart(List<TrendRow> rows) =>
         SvgCharts.Line("全县近12个月按期办结率",
-            rows.Select((r, i) => new SvgCharts.Point(i == 0 || r.Month.Month == 1 ? $"{r.Month.Year}年{r.Month.Month}月" : $"{r.Month.Month}月", r.TimelinessRate)).ToList(),
+            AxisMonths(rows.Select(r => r.Month).ToList()).Zip(rows, (label, r) => new SvgCharts.Point(label, r.TimelinessRate)).ToList(),
             v => ReportText.Percent(v), max: 1, legend: "按期办结率（全县）");
+
+    /// <summary>Axis labels: the year on each January and on the first month, except when the second is a January
+    /// (two long labels side by side overlap on the axis; the January beside it says the year).</summary>
+    private static List<string> AxisMonths(IReadOnlyList<DateOnly> months) =>
+        months.Select((m, i) => m.Month == 1 || (i == 0 && !(months.Count > 1 && months[1].Month == 1))
+            ? $"{m.Year}年{m.Month}月" : $"{m.Month}月").ToList();
 
     private static Svg HeatMap(List<HeatRow> rows, DateOnly month)
     {
@@ -261,7 +267,7 @@ public static class MonthlyBriefingBuilder
         var cells = rows.ToDictionary(r => (r.CenterCode, r.Month), r => r.TimelinessRate);
         return SvgCharts.HeatMap("各中心近12个月按期办结率",
             centers.Select(c => c.CenterName).ToList(),
-            months.Select(m => m.Month == 1 || m == months[0] ? $"{m.Year}年{m.Month}月" : $"{m.Month}月").ToList(),
+            AxisMonths(months),
             (r, c) => cells.GetValueOrDefault((centers[r].CenterCode, months[c])),
             v => ReportText.Percent(v), best: 1, worst: 0.8, emptyLabel: "无办结");
     }

@@ -17,6 +17,7 @@ public static class MonthlyReport
         var model = briefing with { WorkbookFile = Path.GetFileName(xlsx) };
         var report = ReportWriter.Write(templates, "monthly/briefing", model, outDir, fileBase, pdf);
         MonthlyWorkbook.Write(xlsx, model);
+        Privacy.OwnerOnly.Share(xlsx); // the annex workbook is shared like the briefing beside it
         return new Files(report, xlsx);
     }
 }
