@@ -69,6 +69,10 @@ CREATE OR REPLACE MACRO hash_hex(b) AS lower(hex(b));
 -- "column|reason" pairs produced by the loaders' checks.
 CREATE OR REPLACE MACRO problem(col, reason) AS col || '|' || reason;
 
+-- An id (complaint_id, case_id, …) that is a phone or ID number (is_personal_id, Privacy/FreeTextMask.cs).
+CREATE OR REPLACE MACRO personal_id_problem(col) AS
+    problem(col, '编号不得使用电话或身份证号：请改用业务系统中的记录编号后重新报送该行');
+
 -- A date outside core_date_bounds.
 CREATE OR REPLACE MACRO out_of_range_problem(col, label, raw, earliest, latest) AS
     problem(col, label || '“' || trim(raw) || '”超出合理范围（应在 ' || earliest || ' 至 ' || latest || ' 之间）');

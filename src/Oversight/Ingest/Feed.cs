@@ -6,6 +6,10 @@ namespace Oversight.Ingest;
 public sealed record FeedColumn(string Name, string ChineseHeader, bool Required, bool FreeText = false)
 {
     /// <summary>A code, id or number to be kept as text (leading zeros matter): what XLSX numeric cells can spoil.</summary>
+    /// <summary>A record's id or a reference to one (complaint_id, case_id, staff_id): never a phone or ID number.
+    /// applicant_id is the applicant's ID number itself, hashed on load.</summary>
+    public bool IsRecordId => Name.EndsWith("_id", StringComparison.Ordinal) && Name != "applicant_id";
+
     public bool IsCode => Name.EndsWith("_code", StringComparison.Ordinal) || Name.EndsWith("_id", StringComparison.Ordinal)
                           || Name.EndsWith("phone", StringComparison.Ordinal);
 }

@@ -21,7 +21,7 @@ public static class FeedLoader
         connection.Execute(
             "CREATE OR REPLACE TEMP TABLE load_ctx AS SELECT CAST($id AS BIGINT) AS file_id, CAST($name AS VARCHAR) AS file_name, " +
             "CAST($exported AS TIMESTAMP) AS exported_at",
-            new { id = fileId, name = fileName, exported = exportedAt ?? DateTime.Now });
+            new { id = fileId, name = Privacy.FreeTextMask.Mask(fileName), exported = exportedAt ?? DateTime.Now });
         RawRows.Define(connection, feed, map, csv.Path);
         // Before "-- step: upsert": build typed, then mark rows whose key came earlier in the file.
         var steps = SqlFiles.Read(feed.LoaderSql).Split("-- step: upsert", StringSplitOptions.TrimEntries);
@@ -34,8 +34,19 @@ public static class FeedLoader
             throw RawRows.Malformed(ex);
         }
         connection.Execute("DROP VIEW IF EXISTS raw_rows; DROP VIEW IF EXISTS raw_csv;");
+        RejectPersonalIds(connection, feed);
         var (read, rejected) = connection.QuerySingle<(long, long)>("SELECT count(*), count(problem) FROM typed");
         return new Staged(steps[1], read, rejected, read > 0 && rejected > rejectThreshold * read);
+    }
+
+    /// <summary>An id that is a phone or ID number would carry the person into every list and annex that names the
+    /// record: such a row is rejected whatever else is wrong with it (the reason does not quote the value).</summary>
+    private static void RejectPersonalIds(DuckDBConnection connection, Feed feed)
+    {
+        var typed = connection.Query<string>("SELECT column_name FROM duckdb_columns() WHERE temporary AND table_name = 'typed'").ToHashSet();
+        foreach (var column in feed.Columns.Where(c => c.IsRecordId && typed.Contains(c.Name)))
+            connection.Execute(
+                $"UPDATE typed SET problem = personal_id_problem('{column.Name}') WHERE {Privacy.FreeTextMask.IdSqlFunction}({column.Name})");
     }
 
     public static void Apply(DuckDBConnection connection, DuckDBTransaction tx, Staged staged)

@@ -92,5 +92,5 @@ public static class InboxOrder
 
     /// <summary>One line per file, in load order, for the ingest report.</summary>
     public static IReadOnlyList<string> Describe(IEnumerable<string> orderedFiles) =>
-        orderedFiles.Select((f, i) => $"{i + 1}. {System.IO.Path.GetFileName(f)}（{Of(f).Basis}）").ToList();
+        orderedFiles.Select((f, i) => $"{i + 1}. {Privacy.FreeTextMask.FileName(f)}（{Of(f).Basis}）").ToList();
 }

@@ -40,7 +40,11 @@ public static class Outcomes
     };
 }
 
-public sealed record FileOutcome(string FileName, string? Feed, string Outcome, long RowsLoaded, long RowsRejected, string? Reason);
+public sealed record FileOutcome(string FileName, string? Feed, string Outcome, long RowsLoaded, long RowsRejected, string? Reason)
+{
+    /// <summary>The name as shown in reports and logs: a personal number in it is masked.</summary>
+    public string FileName { get; init; } = Privacy.FreeTextMask.Mask(FileName)!;
+}
 
 public sealed record IngestReport(
     long RunId, IReadOnlyList<FileOutcome> Files, long RowsLoaded, long RowsRejected, TimeSpan Duration, IReadOnlyList<string> Warnings)

@@ -47,7 +47,7 @@ public sealed class Ingestor
             foreach (var (file, index) in toLoad.Select((f, i) => (f, i)))
             {
                 if (ct.IsCancellationRequested) break;
-                progress?.Report($"[{index + 1}/{toLoad.Count}] {Path.GetFileName(file)}");
+                progress?.Report($"[{index + 1}/{toLoad.Count}] {FreeTextMask.FileName(file)}");
                 outcomes.Add(LoadOne(file, settled[file], runId, options, decodeDir, warnings));
             }
         }
@@ -147,7 +147,7 @@ public sealed class Ingestor
     /// with its reason, never stopping the night. A file that changed while it was read stays in the inbox.</summary>
     private FileOutcome LoadOne(string file, Stamp? stamp, long runId, IngestOptions options, string decodeDir, List<string> warnings)
     {
-        var name = Path.GetFileName(file);
+        var name = FreeTextMask.FileName(file);
         var kind = InboxEntry.KindOf(file);
         if (kind == EntryKind.Missing) return Skipped(name, InboxEntry.Explain(kind));
         if (kind != EntryKind.Regular)
@@ -222,7 +222,7 @@ public sealed class Ingestor
     private (FileOutcome Outcome, string Sha, Task<string> After) LoadFile(string file, long runId, IngestOptions options,
         string tempDir, List<string> warnings)
     {
-        var name = Path.GetFileName(file);
+        var name = FreeTextMask.FileName(file);
         var feed = Feed.ForFileName(name);
         // Taken before decoding: taking it commits, and a commit syncs to disk, which just after decoding means
         // waiting for the whole decoded copy to be written out (2.2 s for 10M cases). Later, that has happened in
@@ -351,9 +351,11 @@ public sealed class Ingestor
         try
         {
             OwnerOnly.Directory(dir);
-            var target = Path.Combine(dir, Path.GetFileName(file));
+            // Archived under its masked name: the folder is listed to whoever runs the night.
+            var shown = FreeTextMask.FileNameOnDisk(file);
+            var target = Path.Combine(dir, shown);
             for (var n = 1; OwnerOnly.Exists(target); n++)
-                target = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(file)}.{n}{Path.GetExtension(file)}");
+                target = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(shown)}.{n}{Path.GetExtension(shown)}");
             // A plain rename (overwrite: the name is free): without it .NET links then unlinks, which the kernel
             // refuses for a file this account does not own (protected hard links).
             File.Move(file, target, overwrite: true);

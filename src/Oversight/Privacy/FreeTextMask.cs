@@ -5,43 +5,91 @@ using DuckDB.NET.Data;
 namespace Oversight.Privacy;
 
 /// <summary>
-/// De-identifies free text: mainland ID numbers (18 digits with a valid check character, and the old 15-digit form),
-/// mobile numbers as people type them (spaces, dashes, +86/86/0086, full-width digits), landlines written with their
-/// area code and bank card numbers (Luhn-valid, 16–19 digits) are replaced by their masked forms; everything else is
-/// kept as written. Numbers that only look alike are left: an 18-digit number whose check character is wrong, case
-/// ids glued to letters, amounts and dates. Masks follow the contract (ID: first 6 and last 4, phone: first 3 and
-/// last 4); a landline keeps its area code and last 4 digits, a card its first 6 and last 4.
+/// De-identifies free text by the shape of what is in it, read through <see cref="FoldedText"/> (full-width forms,
+/// every dash, space, dot and slash between digit groups folded first): ID numbers (18 characters whose first two
+/// digits are a province and digits 7–14 a real birth date, whatever the check character; the old 15-digit form;
+/// written whole or 6-8-4), mobiles (with +86/86/0086), landlines written with their area code, bank cards
+/// (Luhn-valid, 16–19 digits, whole or in fours) and e-mail local parts, also glued to Latin letters
+/// ("tel13987654321"), are replaced by their masked forms; everything else is kept as written. Masks follow the
+/// contract (ID: first 6 and last 4, phone: first 3 and last 4); a landline keeps its area code and last 4 digits, a
+/// card its first 6 and last 4, an e-mail address its domain and the first character of a local part of 4 or more.
+/// Look-alikes stay: case ids whose digits are not a personal number (NJ2026031500012345, a year-led 18-digit
+/// number), amounts, dates and times.
 /// </summary>
 public static partial class FreeTextMask
 {
     public const string SqlFunction = "mask_pii";
 
-    /// <summary>Text with fewer digits holds nothing to mask and is passed through without a scan.</summary>
+    /// <summary>SQL <c>is_personal_id(VARCHAR) → BOOLEAN</c>: whether an id column's value is a phone or ID number
+    /// (<see cref="IsPersonalNumber"/>).</summary>
+    public const string IdSqlFunction = "is_personal_id";
+
+    /// <summary>Text with fewer digits and no '@' holds nothing to mask and is passed through without a scan.</summary>
     public const int MinDigits = 7;
 
-    // D: an ASCII or full-width digit; S: one separator as typed (space, ideographic space, ASCII or full-width dash).
-    // A candidate may not touch a digit or a Latin letter on either side: "NJ2026031500012345" is a case id.
+    // On folded text (ASCII, a separator between digit groups is one '-'). A number may not touch another digit: the
+    // digit run is the token. A Latin letter may touch it ("tel13987654321"), so a case id stays only because its
+    // digits are no personal number.
     [GeneratedRegex("""
-        (?<![0-9０-９A-Za-z])
+          (?<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+)@(?<domain>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})
+        | (?<![0-9])
         (?:
-            (?<area>[(（][0０][1-9１-９][0-9０-９]{1,2}[)）][\x20\u3000]?)(?<local>[0-9０-９]{7,8})
-          | (?<area>[0０][1-9１-９][0-9０-９]{1,2}[\x20\u3000\-－])(?<local>[0-9０-９]{7,8})
-          | (?<mobile>(?:(?:[+＋]|00|００)?[8８][6６][\x20\u3000\-－]?)?[1１][3-9３-９][0-9０-９](?:[\x20\u3000\-－]?[0-9０-９]{4}){2})
-          | [0-9０-９]{4}(?:[\x20\u3000\-－][0-9０-９]{4}){3}(?:[\x20\u3000\-－][0-9０-９]{1,3})?
-          | [0-9０-９]{15,19}[Xx]?
+            (?<area>\(0[1-9][0-9]{1,2}\)\x20?)(?<local>[0-9]{7,8})
+          | (?<area>0[1-9][0-9]{1,2}-)(?<local>[0-9]{7,8})
+          | (?<mobile>(?:(?:\+|00)?86-?)?1[3-9][0-9](?:-?[0-9]{4}){2})
+          | (?<grouped_id>[0-9]{6}-[0-9]{8}-[0-9]{3}[0-9Xx])
+          | [0-9]{4}(?:-[0-9]{4}){3}(?:-[0-9]{1,3})?
+          | [0-9]{15,19}[Xx]?
         )
-        (?![0-9０-９A-Za-z])
+        (?![0-9])
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 
     /// <summary>The text with every personal number in it masked; null stays null.</summary>
-    public static string? Mask(string? text) =>
-        text is null || CountDigits(text) < MinDigits ? text : Candidate().Replace(text, Replace);
+    public static string? Mask(string? text) => text is null || !MayHold(text) ? text : MaskAll(text);
+
+    /// <summary>A file's name as shown to users and stored (reports, logs, load_file, load_reject): masked.</summary>
+    public static string FileName(string path) => Mask(Path.GetFileName(path))!;
+
+    /// <summary>The masked name for a file kept on disk (archive, quarantine): the mask's '*' is written as a
+    /// full-width '＊', which Windows shares and shells take as a plain character.</summary>
+    public static string FileNameOnDisk(string path) => FileName(path).Replace('*', '＊');
+
+    /// <summary>Whether a value written in an id column (complaint_id, case_id, …) is, as a whole, a mobile or landline
+    /// number or the ID number of someone at least <see cref="IdNumber.MinAgeAsIdentifier"/> years old. Ids with a
+    /// code before the digits (TS19031500012) are a county's numbering, not a phone.</summary>
+    public static bool IsPersonalNumber(string? value)
+    {
+        if (value is null || !MayHold(value)) return false;
+        var folded = FoldedText.Of(value.Trim()).Text;
+        var m = Candidate().Match(folded);
+        if (!m.Success || m.Index != 0 || m.Length != folded.Length) return false;
+        if (m.Groups["local"].Success || m.Groups["mobile"].Success) return true;
+        var run = Digits(m.Value);
+        return run.Length == 18 && IdNumber.LooksLikeOne(run, DateTime.Today.AddYears(-IdNumber.MinAgeAsIdentifier));
+    }
+
+    private static string MaskAll(string text)
+    {
+        var folded = FoldedText.Of(text);
+        StringBuilder? sb = null;
+        var last = 0;
+        foreach (Match m in Candidate().Matches(folded.Text))
+        {
+            if (Masked(m) is not { } masked) continue;
+            var (start, end) = folded.Original(m.Index, m.Length);
+            sb ??= new StringBuilder(text.Length);
+            sb.Append(text, last, start - last).Append(masked);
+            last = end;
+        }
+        return sb is null ? text : sb.Append(text, last, text.Length - last).ToString();
+    }
 
     /// <summary>
-    /// Makes <c>mask_pii(VARCHAR) → VARCHAR</c> available on this connection (it needs no key, so every connection
-    /// has it: loaders, reject reasons and the migration that masks text stored before). Text with fewer than
-    /// <see cref="MinDigits"/> digits, nearly all of it, is copied byte for byte without becoming a .NET string.
+    /// Makes <c>mask_pii(VARCHAR) → VARCHAR</c> and <c>is_personal_id(VARCHAR) → BOOLEAN</c> available on this
+    /// connection (they need no key, so every connection has them: loaders, reject reasons and the migrations that mask
+    /// text stored before). Text with fewer than <see cref="MinDigits"/> digits and no '@', nearly all of it, is copied
+    /// byte for byte without becoming a .NET string.
     /// </summary>
     public static void Register(DuckDBConnection connection)
     {
@@ -59,26 +107,39 @@ public static partial class FreeTextMask
                     continue;
                 }
                 var bytes = input.Get(row);
-                if (CountDigits(bytes) < MinDigits)
+                if (!MayHold(bytes))
                 {
                     output.Set(row, bytes);
                     continue;
                 }
                 var text = Encoding.UTF8.GetString(bytes);
-                var masked = Candidate().Replace(text, Replace);
-                if (masked == text) output.Set(row, bytes);
+                var masked = MaskAll(text);
+                if (ReferenceEquals(masked, text)) output.Set(row, bytes);
                 else output.Set(row, Encoding.UTF8.GetBytes(masked));
             }
+        }, new ScalarFunctionOptions { IsPureFunction = true, HandlesNulls = true }, false);
+        connection.RegisterScalarFunction<string, bool>(IdSqlFunction, (readers, writer, rows) =>
+        {
+            var values = readers[0];
+            for (ulong row = 0; row < rows; row++)
+                writer.WriteValue(values.IsValid(row) && IsPersonalNumber(values.GetValue<string>(row)), row);
         }, new ScalarFunctionOptions { IsPureFunction = true, HandlesNulls = true }, false);
 #pragma warning restore DuckDBNET001
     }
 
-    private static string Replace(Match m)
+    /// <summary>The masked form of a match, or null when it only looks alike.</summary>
+    private static string? Masked(Match m)
     {
-        if (m.Groups["local"] is { Success: true } local)
+        if (m.Groups["email"] is { Success: true } email)
         {
-            var digits = Ascii(local.Value);
-            return Ascii(m.Groups["area"].Value) + new string('*', digits.Length - 4) + digits[^4..];
+            var local = email.Value;
+            return (local.Length >= 4 ? local[..1] : "") + "***@" + m.Groups["domain"].Value;
+        }
+        if (m.Groups["local"] is { Success: true } localNumber)
+        {
+            var digits = localNumber.Value;
+            var area = m.Groups["area"].Value.Replace(" ", "");
+            return area + new string('*', digits.Length - 4) + digits[^4..];
         }
         if (m.Groups["mobile"].Success)
         {
@@ -86,63 +147,50 @@ public static partial class FreeTextMask
             return number[..3] + "****" + number[^4..];
         }
         var run = Digits(m.Value).ToUpperInvariant();
-        if (run.Length == 18 && IdNumber.HasValidCheck(run)) return run[..6] + "********" + run[^4..];
-        if (run.Length == 18 && IdNumber.LooksLikeOne(run)) return m.Value; // a wrong check character: not an ID number
+        // Grouped 6-8-4 is how an ID is written out: the grouping says what it is even when the date is mistyped.
+        if (m.Groups["grouped_id"].Success && IdNumber.HasProvince(run)) return run[..6] + "********" + run[^4..];
+        if (run.Length == 18 && IdNumber.LooksLikeOne(run)) return run[..6] + "********" + run[^4..];
         if (run.Length == 15 && IdNumber.LooksLikeOldOne(run)) return run[..6] + "*****" + run[^4..];
         if (run.Length is >= 16 and <= 19 && BankCard.IsOne(run)) return run[..6] + new string('*', run.Length - 10) + run[^4..];
-        return m.Value;
+        return null;
     }
 
-    /// <summary>An area code as ASCII, its brackets or dash kept and spaces dropped.</summary>
-    private static string Ascii(string value)
-    {
-        var sb = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            if (c is >= '０' and <= '９') sb.Append((char)('0' + (c - '０')));
-            else if (c is >= '0' and <= '9' or '(' or ')' or '-' or ' ') sb.Append(c);
-            else if (c is '\u3000') sb.Append(' ');
-            else if (c is '（') sb.Append('(');
-            else if (c is '）') sb.Append(')');
-            else if (c is '－') sb.Append('-');
-        }
-        return sb.ToString();
-    }
-
-    /// <summary>The digits (and an ID's X) of a match as ASCII, separators dropped.</summary>
+    /// <summary>The digits (and an ID's X) of a folded match, separators dropped.</summary>
     private static string Digits(string value)
     {
         var sb = new StringBuilder(value.Length);
         foreach (var c in value)
-        {
-            if (c is >= '０' and <= '９') sb.Append((char)('0' + (c - '０')));
-            else if (c is >= '0' and <= '9' or 'X' or 'x') sb.Append(c);
-        }
+            if (c is >= '0' and <= '9' or 'X' or 'x') sb.Append(c);
         return sb.ToString();
     }
 
-    private static int CountDigits(string text)
+    private static bool MayHold(string text)
     {
         var n = 0;
         foreach (var c in text)
+        {
             if (c is >= '0' and <= '9' or >= '０' and <= '９') n++;
-        return n;
+            else if (c is '@' or '＠') return true;
+        }
+        return n >= MinDigits;
     }
 
-    /// <summary>ASCII digits, and full-width ones (U+FF10–FF19: EF BC 90–99 in UTF-8).</summary>
-    private static int CountDigits(ReadOnlySpan<byte> utf8)
+    /// <summary>Seven ASCII or full-width digits (U+FF10–FF19: EF BC 90–99 in UTF-8), or an '@' or '＠' (EF BC A0).</summary>
+    private static bool MayHold(ReadOnlySpan<byte> utf8)
     {
         var n = 0;
         for (var i = 0; i < utf8.Length; i++)
         {
             var b = utf8[i];
             if ((uint)(b - '0') <= 9) n++;
-            else if (b == 0xEF && i + 2 < utf8.Length && utf8[i + 1] == 0xBC && (uint)(utf8[i + 2] - 0x90) <= 9)
+            else if (b == '@') return true;
+            else if (b == 0xEF && i + 2 < utf8.Length && utf8[i + 1] == 0xBC)
             {
-                n++;
+                if ((uint)(utf8[i + 2] - 0x90) <= 9) n++;
+                else if (utf8[i + 2] == 0xA0) return true;
                 i += 2;
             }
         }
-        return n;
+        return n >= MinDigits;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -5,7 +6,10 @@ using Scriban.Runtime;
 namespace Oversight.Reports;
 
 /// <summary>The folder of Scriban templates a county may edit: the built-in report-templates/ beside the
-/// binaries, or one given with --templates. Mistakes are reported with the file and line.</summary>
+/// binaries, or one given with --templates. Mistakes are reported with the file and line.
+/// Templates are edited by staff who must not read the warehouse key or the server's files, so every template read
+/// (the main one and each include) is resolved to its real path, links included, and must be a regular file with
+/// one name inside the folder's own real path: a link or hard link placed in the folder cannot pull a file in.</summary>
 public sealed class TemplateFolder
 {
     /// <summary>Generous, but bounded: a province ranking of 3,000 centers × a few loops fits many times.</summary>
@@ -15,11 +19,19 @@ public sealed class TemplateFolder
 
     public TemplateFolder(string? root = null)
     {
-        Root = Path.GetFullPath(root ?? Path.Combine(AppContext.BaseDirectory, "report-templates"));
-        if (!Directory.Exists(Root)) throw new ReportException($"找不到模板文件夹：{Root}");
+        var given = Path.GetFullPath(root ?? Path.Combine(AppContext.BaseDirectory, "report-templates"));
+        if (!Directory.Exists(given)) throw new ReportException($"找不到模板文件夹：{given}");
+        Root = RealPath(given) ?? given;
     }
 
-    public string PathOf(string relative) => Path.Combine(Root, relative);
+    /// <summary>The path of a file in the folder (settings.json, rules.json, a template); one that exists but is a
+    /// link out of the folder, a hard link or not a regular file is refused here, before anyone reads it.</summary>
+    public string PathOf(string relative)
+    {
+        var path = Path.Combine(Root, relative);
+        if (Path.Exists(path) && Check(path) is { } refused) throw new ReportException($"模板文件夹中的 {relative} 被拒绝：{refused}");
+        return path;
+    }
 
     /// <summary>Renders <paramref name="relative"/> (e.g. monthly/briefing.html.sbn) with the model's strings
     /// escaped by <paramref name="escape"/>.</summary>
@@ -27,12 +39,13 @@ public sealed class TemplateFolder
     {
         var path = PathOf(relative);
         if (!File.Exists(path)) throw new ReportException($"找不到模板文件：{path}");
-        var template = Template.Parse(File.ReadAllText(path), path);
+        var real = RealPath(path)!;
+        var template = Template.Parse(File.ReadAllText(real), path);
         if (template.HasErrors) throw TemplateError(template.Messages.First());
 
         var context = new TemplateContext
         {
-            TemplateLoader = new Loader(Root),
+            TemplateLoader = new Loader(this),
             LoopLimit = LoopLimit,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -54,25 +67,74 @@ public sealed class TemplateFolder
     private string Describe(SourceSpan span) =>
         $"{Path.GetRelativePath(Root, span.FileName ?? "?")} 第 {span.Start.Line + 1} 行第 {span.Start.Column + 1} 列";
 
-    /// <summary>include 'shared/x' reads from the same folder, never outside it.</summary>
-    private sealed class Loader(string root) : ITemplateLoader
+    /// <summary>Why the template file at <paramref name="path"/> may not be read, or null when it may: its real path
+    /// (every link resolved) must lie inside the folder's real path and be a regular file with a single link.</summary>
+    public string? Check(string path)
+    {
+        var real = RealPath(path);
+        if (real is null) return $"找不到该文件：{Path.GetRelativePath(Root, path)}";
+        if (!real.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return "它（经链接解析后）位于模板文件夹之外；模板只能引用模板文件夹内的普通文件，不能通过链接读取其他文件。";
+        var (type, links) = Stat(real);
+        if (type != RegularFile) return "它不是普通文件（可能是文件夹、管道或设备），模板只能引用普通文件。";
+        if (links > 1) return "它是一个硬链接（同一文件还有其他名字），可能指向模板文件夹之外的文件，不予读取；请复制文件内容而不是建立链接。";
+        return null;
+    }
+
+    /// <summary>include 'shared/x' reads from the same folder, never outside it, never through a link.</summary>
+    private sealed class Loader(TemplateFolder folder) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
-            var full = Path.GetFullPath(Path.Combine(root, templateName));
-            if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            var full = Path.GetFullPath(Path.Combine(folder.Root, templateName));
+            if (!full.StartsWith(folder.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"只能引用模板文件夹内的文件：{templateName}");
+            if (folder.Check(full) is { } refused)
+                throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"拒绝引用“{templateName}”：{refused}");
             return full;
         }
 
         public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
         {
-            if (!File.Exists(templatePath))
-                throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"找不到被引用的模板：{templatePath}");
-            return File.ReadAllText(templatePath);
+            // Checked again as it is read: the name may have been swapped for a link since GetPath.
+            if (folder.Check(templatePath) is { } refused)
+                throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"拒绝引用“{Path.GetRelativePath(folder.Root, templatePath)}”：{refused}");
+            return File.ReadAllText(RealPath(templatePath)!);
         }
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
             new((string?)Load(context, callerSpan, templatePath));
     }
+
+    private const int RegularFile = 0x8000, TypeMask = 0xF000;
+
+    /// <summary>realpath(3): the absolute path with every link and ".." resolved; null when it does not exist.</summary>
+    private static string? RealPath(string path)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            return File.Exists(path) || Directory.Exists(path) ? Path.GetFullPath(path) : null;
+        var resolved = realpath(path, IntPtr.Zero);
+        if (resolved == IntPtr.Zero) return null;
+        try { return Marshal.PtrToStringUTF8(resolved); }
+        finally { Marshal.FreeHGlobal(resolved); }
+    }
+
+    /// <summary>File type and hard link count, not following a link (the path is already real). struct statx has
+    /// the same layout on every Linux architecture: stx_nlink at byte 16, stx_mode at 28.</summary>
+    private static (int Type, uint Links) Stat(string path)
+    {
+        if (!OperatingSystem.IsLinux()) return (File.Exists(path) ? RegularFile : 0, 1);
+        var buffer = new byte[256];
+        const int atFdCwd = -100, atSymlinkNoFollow = 0x100, statxType = 0x1, statxNlink = 0x4;
+        if (statx(atFdCwd, path, atSymlinkNoFollow, statxType | statxNlink, buffer) != 0) return (0, 0);
+        return (BitConverter.ToUInt16(buffer, 28) & TypeMask, BitConverter.ToUInt32(buffer, 16));
+    }
+
+#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for calls made once per template
+    [DllImport("libc", SetLastError = true)]
+    private static extern IntPtr realpath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
+#pragma warning restore SYSLIB1054
 }
