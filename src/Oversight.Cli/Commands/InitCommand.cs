@@ -16,8 +16,8 @@ public static class InitCommand
             var hadKey = File.Exists(KeyFile.PathFor(db));
             // Checked (or, for a warehouse that has none and holds nothing hashed, created) before any migration runs.
             var keyPath = KeyFile.EnsureExists(db);
-            using var connection = Database.Open(db);
-            var applied = Migrator.Migrate(connection);
+            using var connection = Database.OpenAndMigrate(db, out var run);
+            var applied = run.Applied.Count;
             KeyFile.Load(db, connection); // records the key's fingerprint, or refuses another warehouse's key
             Console.WriteLine($"数据库：{Path.GetFullPath(db)}（结构版本 {Migrator.CurrentVersion(connection)}，本次执行 {applied} 个迁移）");
             Console.WriteLine($"密钥文件：{keyPath}（{(hadKey ? "已有，经核对与本数据库一致" : "新生成")}；仅所有者可读，请勿放入数据库或共享目录）");

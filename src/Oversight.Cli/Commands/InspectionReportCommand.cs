@@ -24,11 +24,11 @@ public static class InspectionReportCommand
             var db = parse.GetValue(CommonOptions.Db)!;
             var templates = new TemplateFolder(parse.GetValue(ReportCommand.TemplatesOption));
             using var writer = WriterLock.Acquire(db, "oversight report inspection");
-            using var connection = Database.Open(db);
             // Plans an older warehouse still holds go to the restricted folder before the upgrade drops them (V090).
-            var moved = InspectionPlanUpgrade.MoveOut(connection, new InspectionPlanStore(folder));
+            int moved;
+            using (var old = Database.Open(db)) moved = InspectionPlanUpgrade.MoveOut(old, new InspectionPlanStore(folder));
             if (moved > 0) Console.WriteLine($"已把数据库中原有的 {moved} 份暗访计划记录移到受限目录 {Path.GetFullPath(folder)}，数据库中不再保存。");
-            Migrator.Migrate(connection);
+            using var connection = Database.OpenAndMigrate(db, plansMovedOut: true);
             var (files, result, plan) = Progress.Run("生成暗访工作提示", p =>
             {
                 p.Report("汇总线索、抽取计划");

@@ -34,9 +34,7 @@ public sealed class NightlyService(JobRunner runner, ISchedulerFactory scheduler
     private async Task RunAsync(CancellationToken stoppingToken)
     {
         var settings = runner.Settings;
-        // Plans an older warehouse still holds go to the restricted folder before the upgrade drops them (V090).
-        using (var connection = Database.Open(settings.Resolve(settings.Database)))
-            Reports.Inspection.InspectionPlanUpgrade.MoveOut(connection, new Reports.Inspection.InspectionPlanStore(settings.Resolve(settings.Restricted)));
+        // ServiceHost has upgraded the warehouse, moving an older one's inspection plans out first.
         using (var connection = Database.OpenAndMigrate(settings.Resolve(settings.Database)))
         {
             var interrupted = JobHistory.MarkInterrupted(connection);

@@ -16,7 +16,10 @@ public static class ServiceHost
         using var writer = WriterLock.Acquire(db, "oversight serve");
         // A key only for a warehouse that has none and holds nothing hashed; a foreign key is refused at start, not at 2:00.
         Privacy.KeyFile.EnsureExists(db);
-        using (var connection = Database.OpenAndMigrate(db)) Privacy.KeyFile.Load(db, connection);
+        // Plans an older warehouse still holds go to the restricted folder before the upgrade drops them (V090).
+        using (var old = Database.Open(db))
+            Reports.Inspection.InspectionPlanUpgrade.MoveOut(old, new Reports.Inspection.InspectionPlanStore(settings.Resolve(settings.Restricted)));
+        using (var connection = Database.OpenAndMigrate(db, plansMovedOut: true)) Privacy.KeyFile.Load(db, connection);
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddLogging(l => l.ClearProviders());
         // Long enough for a file being loaded to finish; each file is one transaction, so a harder stop rolls it back.

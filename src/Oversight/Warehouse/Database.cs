@@ -53,13 +53,31 @@ public static class Database
         Dapper.SqlMapper.ExecuteScalar<bool>(connection,
             "SELECT count(*) > 0 FROM duckdb_tables() WHERE NOT temporary AND schema_name = 'main' AND table_name = $t", new { t = table });
 
+    /// <summary>Where the one-line Chinese account of an upgrade goes (standard error by default, so a command's own
+    /// output stays as it was; the service's log captures it).</summary>
+    public static Action<string> UpgradeNotice { get; set; } = message => Console.Error.WriteLine(message);
+
     /// <summary>Opens read-write and brings the schema up to date.</summary>
-    public static DuckDBConnection OpenAndMigrate(string path)
+    public static DuckDBConnection OpenAndMigrate(string path, bool plansMovedOut = false) => OpenAndMigrate(path, out _, plansMovedOut);
+
+    /// <summary>Opens read-write and brings the schema up to date. An upgrade of an existing warehouse whose steps drop
+    /// or rewrite personal data rewrites the file (<see cref="DatabaseRewrite"/>); every upgrade tightens the
+    /// warehouse's files to owner-only and tells the user what it did, whichever command ran it.</summary>
+    public static DuckDBConnection OpenAndMigrate(string path, out Migrator.Run run, bool plansMovedOut = false)
     {
         var connection = Open(path);
         try
         {
-            Migrator.Migrate(connection);
+            run = Migrator.Apply(connection, plansMovedOut);
+            if (!run.Upgraded) return connection;
+            if (run.NeedsRewrite)
+            {
+                connection.Dispose();
+                DatabaseRewrite.Run(path);
+                connection = Open(path);
+            }
+            var tightened = Tighten(path);
+            UpgradeNotice(Describe(run, tightened));
             return connection;
         }
         catch
@@ -67,6 +85,31 @@ public static class Database
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The warehouse file, its WAL, the models folder (with its files) and DuckDB's spill folder, owner-only:
+    /// a warehouse made by an older version kept the umask's 0644 and 0755. Returns the paths that were open to others.</summary>
+    private static IReadOnlyList<string> Tighten(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var paths = new List<string> { full, full + ".wal", full + ".models", full + ".tmp" };
+        foreach (var folder in new[] { full + ".models", full + ".tmp" })
+            if (Directory.Exists(folder)) paths.AddRange(Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories));
+        var opened = paths.Where(Privacy.OwnerOnly.OthersMayAccess).ToList();
+        foreach (var p in opened) Privacy.OwnerOnly.Tighten(p);
+        return opened;
+    }
+
+    private static string Describe(Migrator.Run run, IReadOnlyList<string> tightened)
+    {
+        var text = $"数据库已从结构版本 {run.FromVersion} 升级到 {run.Applied.Max()}（执行 {run.Applied.Count} 个迁移）";
+        if (run.Notes.Count > 0) text += "：" + string.Join("；", run.Notes);
+        text += "。";
+        if (run.NeedsRewrite) text += "因本次升级删除或改写了个人信息或机密记录，数据库已整体复制到新文件并替换旧文件，旧文件中残留的原值已不复存在。";
+        text += tightened.Count > 0
+            ? $"数据库文件及模型文件夹已改为仅本账户可读写（此前其他账户可读：{string.Join("、", tightened.Select(Path.GetFileName).Distinct().Take(5))}）。"
+            : "数据库文件及模型文件夹均为仅本账户可读写。";
+        return text;
     }
 
     internal static WarehouseException Explain(string path, Exception ex)

@@ -13,7 +13,26 @@ public static class Migrator
     /// <summary>View layers in dependency order; within a layer, views may refer to each other.</summary>
     public static readonly string[] ViewLayers = ["staging", "core", "marts", "features", "api"];
 
-    public static int Migrate(DuckDBConnection connection)
+    /// <summary>Migrations that drop or rewrite personal or confidential data: after any of them an upgraded warehouse's
+    /// file is rewritten (<see cref="DatabaseRewrite"/>), since DuckDB leaves the old values in free blocks.
+    /// V060 hashes as bytes (the hex text stayed), V081 masks free text, V090 drops the inspection plans, V130 masks by
+    /// shape (forms V081 missed, file names).</summary>
+    public static readonly IReadOnlySet<int> RewritesPersonalData = new HashSet<int> { 60, 81, 90, 130 };
+
+    /// <summary>What one migration run did: the version it started from (0: a new warehouse) and what it applied, with
+    /// a sentence for the user for each step that touched personal or confidential data.</summary>
+    public sealed record Run(int FromVersion, IReadOnlyList<int> Applied, IReadOnlyList<string> Notes)
+    {
+        public bool Upgraded => FromVersion > 0 && Applied.Count > 0;
+
+        public bool NeedsRewrite => Upgraded && Applied.Any(RewritesPersonalData.Contains);
+    }
+
+    public static int Migrate(DuckDBConnection connection) => Apply(connection).Applied.Count;
+
+    /// <summary>Applies the pending migrations. <paramref name="plansMovedOut"/>: the caller has already moved the
+    /// inspection plans of an older warehouse into the restricted store, so V090 drops copies, not the only record.</summary>
+    public static Run Apply(DuckDBConnection connection, bool plansMovedOut = false)
     {
         connection.Execute("""
             CREATE TABLE IF NOT EXISTS schema_version (
@@ -21,20 +40,45 @@ public static class Migrator
             CREATE TABLE IF NOT EXISTS schema_views (checksum VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL);
             """);
         var applied = connection.Query<int>("SELECT version FROM schema_version").ToHashSet();
-        var count = 0;
+        var from = applied.DefaultIfEmpty(0).Max();
+        var done = new List<int>();
+        var notes = new List<string>();
         foreach (var migration in Migrations())
         {
             if (applied.Contains(migration.Version)) continue;
+            if (from > 0 && UpgradeNote(connection, migration.Version, plansMovedOut) is { } note) notes.Add(note);
             using var tx = connection.BeginTransaction();
             connection.Execute(migration.Sql, transaction: tx);
             connection.Execute(
                 "INSERT INTO schema_version VALUES ($v, $n, $c, now()::TIMESTAMP)",
                 new { v = migration.Version, n = migration.Name, c = Checksum(migration.Sql) }, tx);
             tx.Commit();
-            count++;
+            done.Add(migration.Version);
         }
-        ApplyViews(connection, force: count > 0);
-        return count;
+        ApplyViews(connection, force: done.Count > 0);
+        return new Run(from, done, notes);
+    }
+
+    /// <summary>What a migration about to run does to data the user has, in a sentence; null for schema-only steps.</summary>
+    private static string? UpgradeNote(DuckDBConnection connection, int version, bool plansMovedOut)
+    {
+        switch (version)
+        {
+            case 60: return "身份证号和电话的密钥哈希改为按字节存储";
+            case 81: return "此前导入的投诉内容、回访意见、备注等文字中的身份证号、电话和银行卡号已遮盖";
+            case 90:
+                var plans = Database.HasTable(connection, "inspection_plan")
+                    ? connection.ExecuteScalar<long>("SELECT count(*) FROM inspection_plan") : 0;
+                if (plans == 0) return "暗访计划记录不再保存在数据库中（库中没有旧记录）";
+                return plansMovedOut
+                    ? $"数据库中的 {plans} 份旧暗访计划记录已移入受限目录，数据库中不再保存"
+                    : $"数据库中的 {plans} 份旧暗访计划记录已从数据库删除：本命令不知道受限目录，无法把它们移过去" +
+                      "（暗访轮换从头开始，仍会在 12 份计划内轮到每个中心；已生成的暗访工作提示文件仍在受限目录）。" +
+                      "如需保留这些记录，请用升级前的备份恢复数据库，先运行 oversight report inspection 或 oversight serve，它们会先把记录移入受限目录再升级";
+            case 130: return "按号码形状重新遮盖：此前漏掉的写法（全角Ｘ、校验位有误或分组书写的身份证号，用空格、不换行空格、长短横线、点或斜杠分隔的电话，" +
+                             "紧贴字母的号码，电子邮箱）以及导入记录和日志中文件名里的电话、身份证号已遮盖";
+            default: return null;
+        }
     }
 
     public static int CurrentVersion(DuckDBConnection connection) =>
