@@ -70,13 +70,15 @@ public static class Database
         {
             run = Migrator.Apply(connection, plansMovedOut);
             if (!run.Upgraded) return connection;
+            var tightened = Tighten(path);
             if (run.NeedsRewrite)
             {
                 connection.Dispose();
                 DatabaseRewrite.Run(path);
                 connection = Open(path);
+                Migrator.RecreateViews(connection); // as this version defines them, whatever the copy made of them
+                Tighten(path);
             }
-            var tightened = Tighten(path);
             UpgradeNotice(Describe(run, tightened));
             return connection;
         }

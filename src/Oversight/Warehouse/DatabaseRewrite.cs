@@ -29,9 +29,17 @@ public static class DatabaseRewrite
             try
             {
                 connection.Execute($"COPY FROM DATABASE \"{name.Replace("\"", "\"\"")}\" TO oversight_fresh");
-                // A copied sequence starts again from its START value: advance it past every number already handed out.
+                // The copy carries each sequence's position; should a DuckDB version not, advance it past every number
+                // already handed out, so no run, file or plan number is issued twice.
+                var copied = connection.Query<(string Name, long? Last)>(
+                    "SELECT sequence_name, last_value FROM duckdb_sequences() WHERE database_name = 'oversight_fresh'")
+                    .ToDictionary(s => s.Name, s => s.Last ?? 0);
                 foreach (var (sequence, last) in sequences.Where(s => s.Last is > 0))
-                    connection.Execute($"SELECT max(nextval('oversight_fresh.main.{sequence}')) FROM range($n)", new { n = last!.Value });
+                {
+                    var behind = last!.Value - copied.GetValueOrDefault(sequence);
+                    if (behind > 0)
+                        connection.Execute($"SELECT max(nextval('oversight_fresh.main.{sequence}')) FROM range($n)", new { n = behind });
+                }
                 connection.Execute("CHECKPOINT oversight_fresh");
             }
             finally

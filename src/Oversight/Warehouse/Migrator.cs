@@ -86,6 +86,9 @@ public static class Migrator
 
     public static int LatestVersion => Migrations().Select(m => m.Version).DefaultIfEmpty(0).Max();
 
+    /// <summary>Creates the seeds and views again, whatever their checksum: after a rewrite copied them.</summary>
+    public static void RecreateViews(DuckDBConnection connection) => ApplyViews(connection, force: true);
+
     private static void ApplyViews(DuckDBConnection connection, bool force)
     {
         var files = ViewLayers
