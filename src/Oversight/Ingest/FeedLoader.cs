@@ -43,7 +43,7 @@ public static class FeedLoader
     /// record: such a row is rejected whatever else is wrong with it (the reason does not quote the value).</summary>
     private static void RejectPersonalIds(DuckDBConnection connection, Feed feed)
     {
-        var typed = connection.Query<string>("SELECT column_name FROM duckdb_columns() WHERE temporary AND table_name = 'typed'").ToHashSet();
+        var typed = connection.Query<string>("SELECT column_name FROM duckdb_columns() WHERE database_name = 'temp' AND table_name = 'typed'").ToHashSet();
         foreach (var column in feed.Columns.Where(c => c.IsRecordId && typed.Contains(c.Name)))
             connection.Execute(
                 $"UPDATE typed SET problem = personal_id_problem('{column.Name}') WHERE {Privacy.FreeTextMask.IdSqlFunction}({column.Name})");
