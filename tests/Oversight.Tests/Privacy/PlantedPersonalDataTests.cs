@@ -19,12 +19,19 @@ public sealed partial class PlantedPersonalDataTests
     private const string Planted =
         "群众反映：手机13987654321、138-1234-5678、137 1111 2222、+86 136 2222 3333、8615833334444、１５９４４４４５５５５，" +
         "座机0827-5201314、(0827)7654321，身份证511922198503174235、11010519491231002X，老证511922850317423，" +
-        "卡号6222021234567890128、6228 4800 1234 5671；办件NJ2026031500012345，金额12345678.90元，2026-03-02办理，证号511922198503174231有误。";
+        "卡号6222021234567890128、6228 4800 1234 5671；办件NJ2026031500012345，金额12345678.90元，2026-03-02办理，证号511922198503174231有误。" +
+        "又：135\u00A00000\u00A01111、134—2222—3333、133–4444–5555、132.5555.6666、131/6666/7777、130\t7777\t8888、189  8888  9999，" +
+        "座机0827—5550123，tel18612345678，身份证11010519491231002Ｘ、511922 19800100 0008，邮箱zhangsan.planted@example.com。";
 
     private const string Masked =
         "群众反映：手机139****4321、138****5678、137****2222、136****3333、158****4444、159****5555，" +
         "座机0827-***1314、(0827)***4321，身份证511922********4235、110105********002X，老证511922*****7423，" +
-        "卡号622202*********0128、622848******5671；办件NJ2026031500012345，金额12345678.90元，2026-03-02办理，证号511922198503174231有误。";
+        "卡号622202*********0128、622848******5671；办件NJ2026031500012345，金额12345678.90元，2026-03-02办理，证号511922********4231有误。" +
+        "又：135****1111、134****3333、133****5555、132****6666、131****7777、130****8888、189****9999，" +
+        "座机0827-***0123，tel186****5678，身份证110105********002X、511922********0008，邮箱z***@example.com。";
+
+    /// <summary>A file whose name holds a phone, with ids that are a phone and an ID number.</summary>
+    private const string PhoneInFileName = "投诉_张三13912340000.csv";
 
     /// <summary>The clear numbers, digits only: none may appear anywhere, whatever separators are dropped.</summary>
     private static readonly string[] ClearDigits =
@@ -32,6 +39,9 @@ public sealed partial class PlantedPersonalDataTests
         "13987654321", "13812345678", "13711112222", "13622223333", "15833334444", "15944445555", "5201314", "7654321",
         "511922198503174235", "11010519491231002X", "511922850317423", "6222021234567890128", "6228480012345671",
         "13955556666", "13700001111",
+        "511922198503174231", "13500001111", "13422223333", "13344445555", "13255556666", "13166667777", "13077778888",
+        "18988889999", "5550123", "18612345678", "511922198001000008", "zhangsan.planted", "13912340000", "13912340001",
+        "51192219850317423X",
     ];
 
     /// <summary>The forms as typed, for the byte search of the database file.</summary>
@@ -39,6 +49,8 @@ public sealed partial class PlantedPersonalDataTests
     [
         "138-1234-5678", "137 1111 2222", "+86 136 2222 3333", "8615833334444", "１５９４４４４５５５５", "0827-5201314",
         "(0827)7654321", "6228 4800 1234 5671", "13955556666",
+        "135\u00A00000\u00A01111", "134—2222—3333", "133–4444–5555", "132.5555.6666", "131/6666/7777", "130\t7777\t8888",
+        "189  8888  9999", "0827—5550123", "tel18612345678", "11010519491231002Ｘ", "511922 19800100 0008", "投诉_张三13912340000",
     ];
 
     private static string Csv(params string[] lines) => string.Join("\n", lines) + "\n";
@@ -82,6 +94,11 @@ public sealed partial class PlantedPersonalDataTests
         };
         foreach (var (name, text) in files) File.WriteAllText(Path.Combine(inbox, name), text, new UTF8Encoding(false));
         Assert.Equal(Feed.All.Count, files.Count); // every feed
+        File.WriteAllText(Path.Combine(inbox, PhoneInFileName), Csv(
+            "complaint_id,received_at,source,center_code,window_code,staff_id,case_id,category,content,verdict",
+            "K5,2026-03-08 10:00,现场,511922001,W001,,,推诿扯皮,态度差,属实",
+            "13912340001,2026-03-08 11:00,现场,511922001,W001,,,推诿扯皮,态度差,属实",
+            "51192219850317423X,2026-03-08 12:00,现场,511922001,W001,,,推诿扯皮,态度差,属实"), new UTF8Encoding(false));
     }
 
     /// <summary>Full-width digits as ASCII, and a separator between two digits dropped: "+86 136-2222" → "+861362222".</summary>
@@ -91,7 +108,7 @@ public sealed partial class PlantedPersonalDataTests
         return Separator().Replace(ascii, "");
     }
 
-    [GeneratedRegex(@"(?<=[0-9])[\s\-()（）－+\u3000]+(?=[0-9])")]
+    [GeneratedRegex(@"(?<=[0-9])[\s\-()（）－+\u3000\u2010-\u2015./]+(?=[0-9])")]
     private static partial Regex Separator();
 
     private static void AssertNoneIn(string where, string? text)
@@ -135,7 +152,8 @@ public sealed partial class PlantedPersonalDataTests
         // The texts read as written, with the masks in place.
         using (var c = Database.Open(db, readOnly: true))
         {
-            Assert.Equal([Masked, Masked], c.Query<string>("SELECT content FROM api.complaints ORDER BY complaint_id"));
+            Assert.Equal([Masked, Masked], c.Query<string>("SELECT content FROM api.complaints WHERE complaint_id IN ('K1', 'K2') ORDER BY complaint_id"));
+            Assert.Equal(["K1", "K2", "K5"], c.Query<string>("SELECT complaint_id FROM api.complaints ORDER BY complaint_id"));
             Assert.Equal(Masked, c.QuerySingle<string>("SELECT comment FROM api.callbacks"));
             Assert.Equal(("赵六" + Masked, Masked), c.QuerySingle<(string, string)>("SELECT checker, note FROM api.video_checks"));
             Assert.Equal(("第一组" + Masked, Masked), c.QuerySingle<(string, string)>("SELECT team, findings FROM api.visits"));
@@ -149,7 +167,11 @@ public sealed partial class PlantedPersonalDataTests
             Assert.Equal(["138****5678", "139****4321"], c.Query<string>("SELECT applicant_phone_masked FROM api.cases ORDER BY case_id"));
             // Reject reasons quote a rejected personal value only masked.
             var reasons = c.Query<string>("SELECT reason FROM api.rejects").ToList();
-            Assert.Equal(8, reasons.Count);
+            Assert.Equal(10, reasons.Count);
+            Assert.Equal(2, reasons.Count(r => r.StartsWith("编号不得使用电话或身份证号")));
+            // The file name with a phone: masked wherever it is shown or stored.
+            Assert.Equal(["投诉_张三139****0000.csv"], c.Query<string>("SELECT DISTINCT file FROM api.rejects WHERE reason LIKE '编号不得%'"));
+            Assert.Contains("投诉_张三139****0000.csv", c.Query<string>("SELECT file FROM api.loads"));
             Assert.Contains("受理时间“139****6666”无法识别为日期时间", reasons);
             Assert.Contains("发生日期“139****6666”无法识别为日期", reasons);
             Assert.Contains("来源“137****1111”不在允许值内（12345热线/意见箱/现场/网上/信访/上级转办）", reasons);
@@ -196,6 +218,13 @@ public sealed partial class PlantedPersonalDataTests
                 if (Path.GetFileName(pdf).StartsWith("月度通报")) Assert.Contains("139****4321", text.Replace(" ", ""));
             }
         }
+
+        // The archived file keeps its content under the masked name.
+        var archived = Directory.GetFiles(Path.Combine(inbox, "archive")).Select(Path.GetFileName).ToList();
+        Assert.Contains("投诉_张三139＊＊＊＊0000.csv", archived);
+        Assert.DoesNotContain(archived, f => Normalise(f!).Contains("13912340000"));
+        Assert.Contains("K5,", File.ReadAllText(Path.Combine(inbox, "archive", "投诉_张三139＊＊＊＊0000.csv")));
+        Assert.Contains("投诉_张三139****0000.csv", ingest.StdOut);
 
         // Everything the commands printed: progress, summaries, the reject list, status, query results.
         Assert.Contains("139****6666", rejects.StdOut);
