@@ -5,11 +5,11 @@ namespace Oversight.Ingest;
 /// (<see cref="Privacy.FreeTextMask"/>, applied by <see cref="RawRows"/>): a new feed only marks its columns.</summary>
 public sealed record FeedColumn(string Name, string ChineseHeader, bool Required, bool FreeText = false)
 {
-    /// <summary>A code, id or number to be kept as text (leading zeros matter): what XLSX numeric cells can spoil.</summary>
     /// <summary>A record's id or a reference to one (complaint_id, case_id, staff_id): never a phone or ID number.
     /// applicant_id is the applicant's ID number itself, hashed on load.</summary>
     public bool IsRecordId => Name.EndsWith("_id", StringComparison.Ordinal) && Name != "applicant_id";
 
+    /// <summary>A code, id or number to be kept as text (leading zeros matter): what XLSX numeric cells can spoil.</summary>
     public bool IsCode => Name.EndsWith("_code", StringComparison.Ordinal) || Name.EndsWith("_id", StringComparison.Ordinal)
                           || Name.EndsWith("phone", StringComparison.Ordinal);
 }

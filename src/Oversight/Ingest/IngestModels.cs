@@ -44,6 +44,9 @@ public sealed record FileOutcome(string FileName, string? Feed, string Outcome, 
 {
     /// <summary>The name as shown in reports and logs: a personal number in it is masked.</summary>
     public string FileName { get; init; } = Privacy.FreeTextMask.Mask(FileName)!;
+
+    /// <summary>A reason may quote a cell or header as sent: masked like free text.</summary>
+    public string? Reason { get; init; } = Privacy.FreeTextMask.Mask(Reason);
 }
 
 public sealed record IngestReport(

@@ -266,7 +266,7 @@ public sealed class Ingestor
                 notes.Add(("unknown_columns", $"以下列不在接口规范内，已忽略：{string.Join("、", map.UnknownHeaders)}"));
             foreach (var (kind, text) in notes)
             {
-                var note = $"{name}：{text}";
+                var note = FreeTextMask.Mask($"{name}：{text}")!; // a note may quote a header or cell as sent
                 warnings.Add(note);
                 _connection.Execute("INSERT INTO load_note VALUES ($f, $r, $k, $m, now()::TIMESTAMP)",
                     new { f = fileId, r = runId, k = kind, m = note }, tx);
@@ -339,7 +339,7 @@ public sealed class Ingestor
             INSERT INTO load_file (file_id, run_id, file_name, sha256, feed, format, encoding, rows_read, rows_loaded,
                                    rows_rejected, outcome, reason, loaded_at)
             VALUES ($fileId, $runId, $name, $sha, $feed, $format, $encoding, $read, $loaded, $rejected, $outcome, $reason, now()::TIMESTAMP)
-            """, new { fileId, runId, name, sha, feed, format, encoding, read, loaded, rejected, outcome, reason }, tx);
+            """, new { fileId, runId, name, sha, feed, format, encoding, read, loaded, rejected, outcome, reason = FreeTextMask.Mask(reason) }, tx);
 
     /// <summary>Moves a loaded file to the archive, a set-aside one (with its .reason.txt) to quarantine; both hold
     /// raw personal data, so folders are 0700 and files 0600 whatever the umask. Files left in the inbox stay.</summary>
