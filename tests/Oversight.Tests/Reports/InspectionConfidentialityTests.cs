@@ -182,6 +182,8 @@ public class InspectionConfidentialityTests(DemoCountyFixture demo, ITestOutputH
         Assert.Equal("", log[0].GeneratedBy); // the old log never knew the issuer; the account is not promoted to it
         using (var c = Database.Open(db, readOnly: true))
             Assert.Equal(0L, c.ExecuteScalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name ILIKE '%plan%'"));
+        Assert.Contains("2 份旧暗访计划记录已移入受限目录", result.StdErr);
+        AssertNoOldPlanBytes(dir.Path);
 
         // Run again: nothing moved twice.
         Assert.Equal(0, GenerateThroughCli(dir.Path, db, restricted).ExitCode);
@@ -202,6 +204,16 @@ public class InspectionConfidentialityTests(DemoCountyFixture demo, ITestOutputH
         Assert.Matches(@"│\s*0\s*│", query.StdOut);
         Assert.Contains("DROPPED", SqlFiles.Read("migrations/V090__inspection_plans_out_of_the_warehouse.sql"));
         Assert.False(Directory.Exists(dir.File("restricted")));
+        Assert.Contains("2 份旧暗访计划记录已从数据库删除", init.StdErr); // said, never silent
+        AssertNoOldPlanBytes(dir.Path);
+    }
+
+    /// <summary>The upgrade rewrote the database file: the dropped plans' recipient is in none of its bytes.</summary>
+    private static void AssertNoOldPlanBytes(string folder)
+    {
+        var recipient = System.Text.Encoding.UTF8.GetBytes("县纪委监委旧计划收件人");
+        foreach (var file in Directory.GetFiles(folder, "*.duckdb*").Where(f => !f.EndsWith(".key")))
+            Assert.True(File.ReadAllBytes(file).AsSpan().IndexOf(recipient) < 0, Path.GetFileName(file));
     }
 }
 
