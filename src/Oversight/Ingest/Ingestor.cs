@@ -11,7 +11,7 @@ namespace Oversight.Ingest;
 /// sha256 recorded in the same transaction (atomic, and idempotent per content). Files are moved to the
 /// archive or, with a .reason.txt, to quarantine only after their transaction commits, and only if they are
 /// unchanged since they were found settled. A file that cannot be read is set aside or skipped with its reason;
-/// the night goes on.
+/// the night goes on. A machine fault stops the night and blames no file.
 /// </summary>
 public sealed class Ingestor
 {
@@ -144,7 +144,8 @@ public sealed class Ingestor
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>Loads one file whatever it turns out to be: a file that cannot be read is set aside or skipped
-    /// with its reason, never stopping the night. A file that changed while it was read stays in the inbox.</summary>
+    /// with its reason. A machine fault (disk full, out of memory, I/O error) stops the night instead, leaving the
+    /// file in the inbox. A file that changed while it was read stays in the inbox.</summary>
     private FileOutcome LoadOne(string file, Stamp? stamp, long runId, IngestOptions options, string decodeDir, List<string> warnings)
     {
         var name = Path.GetFileName(file);
@@ -179,13 +180,10 @@ public sealed class Ingestor
             outcome = new FileOutcome(name, Feed.ForFileName(name)?.Name, Outcomes.SetAside, 0, 0,
                 "没有读取该文件的权限（文件属主或权限设置不允许本程序读取），未导入。请修改文件权限后重新报送。");
         }
-        catch (IOException)
+        catch (Exception ex) when (LoadErrors.MachineCause(ex) is { } cause)
         {
-            return Skipped(name, "读取文件时出错（磁盘或共享目录暂时不可用），本次未导入，留在收件目录待下次导入。");
-        }
-        catch (DuckDBException ex)
-        {
-            throw LoadErrors.Stopped(name, ex);
+            // Disk full, out of memory, an I/O error: every later file would fail too, and this one is not at fault.
+            throw LoadErrors.Stopped(name, ex is DuckDBException ? "写入数据库时" : "读取和解码文件时", cause, ex);
         }
         finally
         {

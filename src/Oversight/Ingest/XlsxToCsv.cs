@@ -42,7 +42,7 @@ public static partial class XlsxToCsv
             }
             if (fields is null) WriteHead(writer, head);
         }
-        catch (Exception ex) when (ex is not FileSetAside and not IOException)
+        catch (Exception ex) when (ex is not (FileSetAside or IOException or OutOfMemoryException))
         {
             throw new FileSetAside($"Excel 文件无法读取（文件可能已损坏）：{ex.Message}");
         }
