@@ -118,7 +118,7 @@ public sealed class Ingestor
     private static Dictionary<string, Stamp?> Settle(IReadOnlyList<string> files, IngestOptions options, List<FileOutcome> outcomes,
         IProgress<string>? progress, CancellationToken ct)
     {
-        var first = files.ToDictionary(f => f, f => InboxEntry.KindOf(f) == EntryKind.Regular ? Stamp.Of(f) : null);
+        var first = files.ToDictionary(f => f, f => InboxEntry.KindOf(f, options.InboxDir) == EntryKind.Regular ? Stamp.Of(f) : null);
         var settle = TimeSpan.FromSeconds(Math.Max(0, options.SettleSeconds));
         var now = DateTime.UtcNow;
         var young = first.Where(p => p.Value is { } s && now - s.Modified < settle).Select(p => p.Key).ToList();
@@ -149,7 +149,7 @@ public sealed class Ingestor
     private FileOutcome LoadOne(string file, Stamp? stamp, long runId, IngestOptions options, string decodeDir, List<string> warnings)
     {
         var name = Path.GetFileName(file);
-        var kind = InboxEntry.KindOf(file);
+        var kind = InboxEntry.KindOf(file, options.InboxDir);
         if (kind == EntryKind.Missing) return Skipped(name, InboxEntry.Explain(kind));
         if (kind != EntryKind.Regular)
         {

@@ -36,7 +36,10 @@ public static class ReportWriter
         return new ReportFiles(html, markdown, pdfPath, null);
     }
 
-    /// <summary>Creates the folder owner-only, or tightens an existing one to owner-only.</summary>
+    /// <summary>Creates the folder owner-only. An existing one is used only when it is plainly the user's own: owned
+    /// by them, writable by no one else and holding nothing of anyone else's; then read access others had is
+    /// removed. A shared folder (/tmp-like 1777, a group folder) is refused, never chmod-ed: that would lock its other
+    /// users out, and what they can put in it (links, planted files) could catch the plan.</summary>
     public static void PrepareRestrictedFolder(string dir)
     {
         if (OperatingSystem.IsWindows())
@@ -44,8 +47,32 @@ public static class ReportWriter
             Directory.CreateDirectory(dir);
             return;
         }
-        Directory.CreateDirectory(dir, OwnerOnlyFolder);
-        if (File.GetUnixFileMode(dir) != OwnerOnlyFolder) File.SetUnixFileMode(dir, OwnerOnlyFolder);
+        var full = Path.GetFullPath(dir);
+        if (!Path.Exists(full))
+        {
+            Directory.CreateDirectory(full, OwnerOnlyFolder);
+            return;
+        }
+        if (RestrictedFolderProblem(full) is { } problem)
+            throw new ReportException($"受限目录 {full} {problem}，不能存放暗访工作提示等机密文件，也不会修改它的权限。" +
+                                      "请用 --out 指定一个新的文件夹（程序会建立仅本人可访问的文件夹），或本人专用的文件夹。");
+        if (File.GetUnixFileMode(full) != OwnerOnlyFolder) File.SetUnixFileMode(full, OwnerOnlyFolder);
+    }
+
+    private static string? RestrictedFolderProblem(string dir)
+    {
+        const UnixFileMode othersWrite = UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        if (Ingest.InboxEntry.Stat(dir) is not { Kind: Ingest.EntryKind.Directory } stat) return "不是文件夹";
+        var me = Ingest.InboxEntry.CurrentUser;
+        if (stat.Owner != me) return "属于其他用户";
+        if ((stat.Mode & (othersWrite | UnixFileMode.StickyBit)) != 0)
+            return $"是共享文件夹（权限 {Convert.ToString((int)stat.Mode, 8).PadLeft(4, '0')}，其他用户可以在其中建立文件）";
+        foreach (var entry in Directory.EnumerateFileSystemEntries(dir))
+        {
+            var own = new FileInfo(entry).LinkTarget is null ? Ingest.InboxEntry.Stat(entry)?.Owner : me;
+            if (own != me) return $"中有其他用户的文件（{Path.GetFileName(entry)}）";
+        }
+        return null;
     }
 
     private static void WriteText(string path, string text, bool confidential)
