@@ -34,6 +34,7 @@ public sealed class Ingestor
         var decodeDir = DecodeFolder.Prepare(options.DecodeDir ?? DecodeFolder.BesideDatabase(_connection));
         var outcomes = new List<FileOutcome>(NotLoadable(options));
         var warnings = new List<string>();
+        outcomes.AddRange(InboxNames.Repair(options.InboxDir, options.QuarantineDir, warnings));
         var files = InboxFiles(options.InboxDir);
         var order = InboxOrder.Describe(files);
         var settled = Settle(files, options, outcomes, progress, ct);
@@ -351,12 +352,12 @@ public sealed class Ingestor
             OwnerOnly.Directory(dir);
             var target = Path.Combine(dir, Path.GetFileName(file));
             for (var n = 1; OwnerOnly.Exists(target); n++)
-                target = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(file)}.{n}{Path.GetExtension(file)}");
+                target = Path.Combine(dir, InboxNames.Fit($"{Path.GetFileNameWithoutExtension(file)}.{n}{Path.GetExtension(file)}"));
             // A plain rename (overwrite: the name is free): without it .NET links then unlinks, which the kernel
             // refuses for a file this account does not own (protected hard links).
             File.Move(file, target, overwrite: true);
             if (new FileInfo(target).LinkTarget is null) OwnerOnly.TryFile(target);
-            if (setAside) OwnerOnly.WriteText(target + ".reason.txt", $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
+            if (setAside) OwnerOnly.WriteText(Path.Combine(dir, InboxNames.Fit(Path.GetFileName(target), ".reason.txt".Length) + ".reason.txt"), $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
             return outcome;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

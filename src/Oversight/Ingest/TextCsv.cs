@@ -33,7 +33,7 @@ public sealed class TextCsv : IDisposable
         if (ext != ".csv" && workbook is null)
             throw new FileSetAside($"文件扩展名是 {ext}，但内容不是 Excel 工作簿（可能是改了扩展名的 CSV、网页或其他文件）。");
         if (ext == ".csv" && isZip) throw new FileSetAside("文件扩展名是 .csv，但内容是压缩包或 Excel 工作簿，请另存为 CSV 或改用 .xlsx 扩展名。");
-        var output = TempName(tempDir, file);
+        var output = TempName(tempDir);
         try
         {
             if (workbook is not null)
@@ -56,8 +56,8 @@ public sealed class TextCsv : IDisposable
 
     public void Dispose() => File.Delete(Path);
 
-    private static string TempName(string tempDir, string file) =>
-        System.IO.Path.Combine(tempDir, $"{Guid.NewGuid():N}-{System.IO.Path.GetFileNameWithoutExtension(file)}.csv");
+    /// <summary>Not named after the file: a 251-byte name plus anything is over the file system's limit.</summary>
+    private static string TempName(string tempDir) => System.IO.Path.Combine(tempDir, $"{Guid.NewGuid():N}.csv");
 
     private static bool StartsWithZipMagic(string file)
     {
