@@ -10,7 +10,6 @@ public sealed record ReportFiles(string Html, string Markdown, string? Pdf, stri
 public static class ReportWriter
 {
     private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     /// <param name="confidential">Owner-only folder (0700) and files (0600): for the inspection plan.</param>
     public static ReportFiles Write(TemplateFolder templates, string templateBase, object model, string outDir, string fileBase,
@@ -30,9 +29,7 @@ public static class ReportWriter
         var browser = ChromiumPdf.FindBrowser();
         if (browser is null) return new ReportFiles(html, markdown, null, ChromiumPdf.MissingMessage);
         var pdfPath = Path.Combine(outDir, fileBase + ".pdf");
-        ChromiumPdf.PrintToPdf(browser, html, pdfPath);
-        if (confidential && !OperatingSystem.IsWindows()) File.SetUnixFileMode(pdfPath, OwnerOnlyFile);
-        else if (!confidential) Privacy.OwnerOnly.Share(pdfPath);
+        AtomicFile.Publish(pdfPath, confidential ? AtomicFile.Confidential : AtomicFile.Shared, staged => ChromiumPdf.PrintToPdf(browser, html, staged));
         return new ReportFiles(html, markdown, pdfPath, null);
     }
 
@@ -75,21 +72,7 @@ public static class ReportWriter
         return null;
     }
 
-    private static void WriteText(string path, string text, bool confidential)
-    {
-        if (!confidential || OperatingSystem.IsWindows())
-        {
-            File.WriteAllText(path, text);
-            if (!confidential) Privacy.OwnerOnly.Share(path);
-            return;
-        }
-        // Replace rather than overwrite, so an older file's looser mode cannot survive.
-        File.Delete(path);
-        using var stream = new FileStream(path, new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile,
-        });
-        using var writer = new StreamWriter(stream);
-        writer.Write(text);
-    }
+    /// <summary>Whole or not at all, with its final mode: shared reports get the user's umask, confidential ones 0600.</summary>
+    private static void WriteText(string path, string text, bool confidential) =>
+        AtomicFile.WriteText(path, text, confidential ? AtomicFile.Confidential : AtomicFile.Shared);
 }
