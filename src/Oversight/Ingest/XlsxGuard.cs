@@ -13,6 +13,18 @@ public static class XlsxGuard
 
     public static void Check(string workbook)
     {
+        try
+        {
+            Scan(workbook);
+        }
+        catch (InvalidDataException)
+        {
+            throw new FileSetAside("Excel 文件已损坏：工作簿中的压缩数据无法解开，整个文件未导入。请重新导出后报送。");
+        }
+    }
+
+    private static void Scan(string workbook)
+    {
         ZipArchive zip;
         try
         {
