@@ -36,7 +36,7 @@ public static class InboxNames
             OwnerOnly.Directory(quarantine);
             var safe = Fit("文件名无法识别_" + string.Concat(raw.Select(b => b.ToString("X2"))), ".reason.txt".Length);
             var target = Path.Combine(quarantine, safe);
-            for (var n = 1; Path.Exists(target); n++) target = Path.Combine(quarantine, Fit($"{safe}.{n}", ".reason.txt".Length));
+            for (var n = 1; Path.Exists(target); n++) target = Path.Combine(quarantine, Numbered(safe, n));
             var reason = $"文件名既不是 UTF-8 也不是 GBK 编码（文件名字节：{bytes}），无法识别，未读取；已改名为 {Path.GetFileName(target)} 移到 quarantine。" +
                          "请用常规的中文或英文文件名重新报送。";
             if (decoded is not null)
@@ -44,7 +44,8 @@ public static class InboxNames
                          $"已改名为 {Path.GetFileName(target)} 移到 quarantine。请改名后重新报送。";
             if (!Rename(Join(inbox, raw), Encoding.UTF8.GetBytes(target))) continue;
             OwnerOnly.TryFile(target);
-            OwnerOnly.WriteText(target + ".reason.txt", $"文件：{Path.GetFileName(target)}\n搁置原因：{reason}\n");
+            OwnerOnly.WriteText(Path.Combine(quarantine, Fit(Path.GetFileName(target), ".reason.txt".Length) + ".reason.txt"),
+                $"文件：{Path.GetFileName(target)}\n搁置原因：{reason}\n");
             outcomes.Add(new FileOutcome(Path.GetFileName(target), null, Outcomes.SetAside, 0, 0, reason));
         }
         return outcomes;
@@ -54,18 +55,28 @@ public static class InboxNames
     /// <paramref name="suffixBytes"/> more bytes fit the file system's limit.</summary>
     public static string Fit(string name, int suffixBytes = 0)
     {
-        var budget = MaxNameBytes - suffixBytes;
-        if (Encoding.UTF8.GetByteCount(name) <= budget) return name;
         var ext = Path.GetExtension(name);
-        var stem = Path.GetFileNameWithoutExtension(name);
-        var room = budget - Encoding.UTF8.GetByteCount(ext) - Encoding.UTF8.GetByteCount("…");
+        return Cut(Path.GetFileNameWithoutExtension(name), MaxNameBytes - suffixBytes - Encoding.UTF8.GetByteCount(ext)) + ext;
+    }
+
+    /// <summary>name.n.ext, the stem cut so that the number always fits.</summary>
+    public static string Numbered(string name, int n)
+    {
+        var suffix = $".{n}{Path.GetExtension(name)}";
+        return Cut(Path.GetFileNameWithoutExtension(name), MaxNameBytes - Encoding.UTF8.GetByteCount(suffix)) + suffix;
+    }
+
+    private static string Cut(string text, int maxBytes)
+    {
+        if (Encoding.UTF8.GetByteCount(text) <= maxBytes) return text;
         var cut = new StringBuilder();
-        foreach (var rune in stem.EnumerateRunes())
+        var bytes = Encoding.UTF8.GetByteCount("…");
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (Encoding.UTF8.GetByteCount(cut.ToString()) + rune.Utf8SequenceLength > room) break;
+            if ((bytes += rune.Utf8SequenceLength) > maxBytes) break;
             cut.Append(rune.ToString());
         }
-        return cut + "…" + ext;
+        return cut + "…";
     }
 
     private static byte[] Join(string folder, byte[] name) =>

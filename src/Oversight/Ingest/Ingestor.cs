@@ -352,12 +352,14 @@ public sealed class Ingestor
             OwnerOnly.Directory(dir);
             var target = Path.Combine(dir, Path.GetFileName(file));
             for (var n = 1; OwnerOnly.Exists(target); n++)
-                target = Path.Combine(dir, InboxNames.Fit($"{Path.GetFileNameWithoutExtension(file)}.{n}{Path.GetExtension(file)}"));
+                target = Path.Combine(dir, InboxNames.Numbered(Path.GetFileName(file), n));
             // A plain rename (overwrite: the name is free): without it .NET links then unlinks, which the kernel
             // refuses for a file this account does not own (protected hard links).
             File.Move(file, target, overwrite: true);
             if (new FileInfo(target).LinkTarget is null) OwnerOnly.TryFile(target);
-            if (setAside) OwnerOnly.WriteText(Path.Combine(dir, InboxNames.Fit(Path.GetFileName(target), ".reason.txt".Length) + ".reason.txt"), $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
+            if (setAside)
+                OwnerOnly.WriteText(Path.Combine(dir, InboxNames.Fit(Path.GetFileName(target), ".reason.txt".Length) + ".reason.txt"),
+                    $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
             return outcome;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
