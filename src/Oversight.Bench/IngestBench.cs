@@ -72,11 +72,20 @@ public static class IngestBench
         var ingestor = new Ingestor(connection, KeyFile.Load(db));
         CaseFileGenerator.WriteReference(inbox);
         ingestor.Run(new IngestOptions(inbox) { SettleSeconds = 0 });
-        // Same file, linked not copied: the ingest moves it to the archive when done.
-        File.CreateSymbolicLink(Path.Combine(inbox, "cases_bench.csv"), file);
+        // Same file, moved in and back rather than copied (a link leading out of the inbox would be set aside unread).
+        var inInbox = Path.Combine(inbox, "cases_bench.csv");
+        File.Move(file, inInbox);
         var clock = Stopwatch.StartNew();
-        var report = ingestor.Run(new IngestOptions(inbox) { SettleSeconds = 0 });
-        connection.Execute("CHECKPOINT");
+        IngestReport report;
+        try
+        {
+            report = ingestor.Run(new IngestOptions(inbox) { SettleSeconds = 0 });
+            connection.Execute("CHECKPOINT");
+        }
+        finally
+        {
+            File.Move(File.Exists(inInbox) ? inInbox : Path.Combine(inbox, "archive", "cases_bench.csv"), file);
+        }
         var seconds = clock.Elapsed.TotalSeconds;
         if (report.Files.Single().Outcome != Outcomes.Loaded) throw new InvalidOperationException(report.Files.Single().Reason);
         Report(seconds);

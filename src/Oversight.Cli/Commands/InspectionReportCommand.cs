@@ -22,6 +22,7 @@ public static class InspectionReportCommand
             var outResult = parse.GetResult(ReportCommand.OutOption);
             var folder = outResult is null || outResult.Implicit ? "./restricted" : parse.GetValue(ReportCommand.OutOption)!;
             var db = parse.GetValue(CommonOptions.Db)!;
+            ReportWriter.PrepareRestrictedFolder(folder); // a shared folder is refused before anything is computed
             var templates = new TemplateFolder(parse.GetValue(ReportCommand.TemplatesOption));
             using var writer = WriterLock.Acquire(db, "oversight report inspection");
             // Plans an older warehouse still holds go to the restricted folder before the upgrade drops them (V090).

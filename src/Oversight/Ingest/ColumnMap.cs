@@ -38,6 +38,9 @@ public sealed class ColumnMap
             if (m.Missing.Count == 0)
             {
                 if (m.Duplicate is { } d) throw d;
+                var headerBytes = records[i].Fields.Skip(1).Sum(f => System.Text.Encoding.UTF8.GetByteCount(f) + 1) - 1;
+                if (headerBytes > InputBounds.MaxHeaderBytes)
+                    throw InputBounds.HeaderTooLong(long.Parse(RowNumber(records[i]), System.Globalization.CultureInfo.InvariantCulture), headerBytes);
                 var notes = new List<(string, string)>();
                 if (i > 0)
                 {

@@ -4,7 +4,10 @@ namespace Oversight.Ingest;
 
 /// <summary>What a path in the inbox is, found from its metadata alone (statx without following the link, then
 /// the link's target), so a FIFO, socket or device is never opened: opening a FIFO blocks until a writer comes.</summary>
-public enum EntryKind { Regular, Directory, Fifo, Socket, Device, DanglingLink, Missing, Other }
+public enum EntryKind { Regular, Directory, Fifo, Socket, Device, DanglingLink, OutsideLink, Missing, Other }
+
+/// <summary>A path's type, permission bits and owner, from its metadata.</summary>
+public readonly record struct EntryStat(EntryKind Kind, UnixFileMode Mode, uint Owner);
 
 public static class InboxEntry
 {
@@ -25,6 +28,49 @@ public static class InboxEntry
         }
     }
 
+    /// <summary>As <see cref="KindOf(string)"/>, and a link whose real path (every link on the way resolved) is not
+    /// inside the inbox is <see cref="EntryKind.OutsideLink"/>: a sender must not make the night read the key or
+    /// /etc/shadow. Links within the inbox are read as what they point to.</summary>
+    public static EntryKind KindOf(string path, string inbox)
+    {
+        var kind = KindOf(path);
+        if (kind is EntryKind.Missing or EntryKind.DanglingLink || new FileInfo(path).LinkTarget is null) return kind;
+        var target = RealPath(path);
+        var root = RealPath(inbox);
+        if (target is null || root is null) return EntryKind.DanglingLink;
+        return target.StartsWith(root.TrimEnd('/') + "/", StringComparison.Ordinal) ? kind : EntryKind.OutsideLink;
+    }
+
+    /// <summary>Type, mode and owner of the path (following links), or null when it does not exist; read from
+    /// metadata only, so nothing is opened.</summary>
+    public static EntryStat? Stat(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+            return KindOf(path) is var k and not EntryKind.Missing ? new EntryStat(k, OperatingSystem.IsWindows() ? 0 : File.GetUnixFileMode(path), 0) : null;
+        var buffer = new byte[256];
+        if (statx(AtFdCwd, path, 0, StatxType | StatxMode | StatxUid, buffer) != 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            if (errno is ENOENT or ENOTDIR or ELOOP) return null;
+            throw new IOException($"无法读取文件信息（错误码 {errno}）：{path}");
+        }
+        var mode = BitConverter.ToUInt16(buffer, 28);
+        return new EntryStat(FromMode(mode & S_IFMT), (UnixFileMode)(mode & 0xFFF), BitConverter.ToUInt32(buffer, 20));
+    }
+
+    /// <summary>The effective user id of this process (0 off Linux).</summary>
+    public static uint CurrentUser => OperatingSystem.IsLinux() ? geteuid() : 0;
+
+    /// <summary>The canonical path with every link resolved (realpath(3)), or null.</summary>
+    public static string? RealPath(string path)
+    {
+        if (!OperatingSystem.IsLinux()) return Path.GetFullPath(path);
+        var resolved = realpath(path, IntPtr.Zero);
+        if (resolved == IntPtr.Zero) return null;
+        try { return Marshal.PtrToStringUTF8(resolved); }
+        finally { Marshal.FreeHGlobal(resolved); }
+    }
+
     /// <summary>Why a non-regular entry is not read, for the sender.</summary>
     public static string Explain(EntryKind kind) => kind switch
     {
@@ -33,6 +79,7 @@ public static class InboxEntry
         EntryKind.Socket => "这不是普通文件而是套接字（socket），未读取。请报送普通的 CSV 或 Excel 文件。",
         EntryKind.Device => "这不是普通文件而是设备文件，未读取。请报送普通的 CSV 或 Excel 文件。",
         EntryKind.DanglingLink => "这是一个指向不存在文件的符号链接（目标已被删除或移走），未读取。请报送文件本身。",
+        EntryKind.OutsideLink => "这是一个指向收件目录以外的符号链接，未打开、未读取：只导入放在收件目录中的文件。请报送文件本身。",
         EntryKind.Missing => "文件在读取前已不存在（可能被移走或删除），本次未导入。",
         _ => "这不是普通文件，未读取。请报送普通的 CSV 或 Excel 文件。",
     };
@@ -45,7 +92,8 @@ public static class InboxEntry
         return info.LinkTarget is not null ? EntryKind.DanglingLink : EntryKind.Missing;
     }
 
-    private const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100, StatxType = 0x1;
+    private const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100;
+    private const uint StatxType = 0x1, StatxMode = 0x2, StatxUid = 0x8;
     private const int S_IFMT = 0xF000, S_IFIFO = 0x1000, S_IFCHR = 0x2000, S_IFDIR = 0x4000, S_IFBLK = 0x6000,
         S_IFREG = 0x8000, S_IFLNK = 0xA000, S_IFSOCK = 0xC000;
     private const int ENOENT = 2, ENOTDIR = 20, ELOOP = 40;
@@ -75,5 +123,11 @@ public static class InboxEntry
 #pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for a call made once per inbox file
     [DllImport("libc", SetLastError = true)]
     private static extern int statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern IntPtr realpath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
+
+    [DllImport("libc")]
+    private static extern uint geteuid();
 #pragma warning restore SYSLIB1054
 }

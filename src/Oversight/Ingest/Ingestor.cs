@@ -11,7 +11,7 @@ namespace Oversight.Ingest;
 /// sha256 recorded in the same transaction (atomic, and idempotent per content). Files are moved to the
 /// archive or, with a .reason.txt, to quarantine only after their transaction commits, and only if they are
 /// unchanged since they were found settled. A file that cannot be read is set aside or skipped with its reason;
-/// the night goes on.
+/// the night goes on. A machine fault stops the night and blames no file.
 /// </summary>
 public sealed class Ingestor
 {
@@ -34,6 +34,7 @@ public sealed class Ingestor
         var decodeDir = DecodeFolder.Prepare(options.DecodeDir ?? DecodeFolder.BesideDatabase(_connection));
         var outcomes = new List<FileOutcome>(NotLoadable(options));
         var warnings = new List<string>();
+        outcomes.AddRange(InboxNames.Repair(options.InboxDir, options.QuarantineDir, warnings));
         var files = InboxFiles(options.InboxDir);
         var order = InboxOrder.Describe(files);
         var settled = Settle(files, options, outcomes, progress, ct);
@@ -118,7 +119,7 @@ public sealed class Ingestor
     private static Dictionary<string, Stamp?> Settle(IReadOnlyList<string> files, IngestOptions options, List<FileOutcome> outcomes,
         IProgress<string>? progress, CancellationToken ct)
     {
-        var first = files.ToDictionary(f => f, f => InboxEntry.KindOf(f) == EntryKind.Regular ? Stamp.Of(f) : null);
+        var first = files.ToDictionary(f => f, f => InboxEntry.KindOf(f, options.InboxDir) == EntryKind.Regular ? Stamp.Of(f) : null);
         var settle = TimeSpan.FromSeconds(Math.Max(0, options.SettleSeconds));
         var now = DateTime.UtcNow;
         var young = first.Where(p => p.Value is { } s && now - s.Modified < settle).Select(p => p.Key).ToList();
@@ -144,11 +145,12 @@ public sealed class Ingestor
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>Loads one file whatever it turns out to be: a file that cannot be read is set aside or skipped
-    /// with its reason, never stopping the night. A file that changed while it was read stays in the inbox.</summary>
+    /// with its reason. A machine fault (disk full, out of memory, I/O error) stops the night instead, leaving the
+    /// file in the inbox. A file that changed while it was read stays in the inbox.</summary>
     private FileOutcome LoadOne(string file, Stamp? stamp, long runId, IngestOptions options, string decodeDir, List<string> warnings)
     {
         var name = FreeTextMask.FileName(file);
-        var kind = InboxEntry.KindOf(file);
+        var kind = InboxEntry.KindOf(file, options.InboxDir);
         if (kind == EntryKind.Missing) return Skipped(name, InboxEntry.Explain(kind));
         if (kind != EntryKind.Regular)
         {
@@ -179,13 +181,10 @@ public sealed class Ingestor
             outcome = new FileOutcome(name, Feed.ForFileName(name)?.Name, Outcomes.SetAside, 0, 0,
                 "没有读取该文件的权限（文件属主或权限设置不允许本程序读取），未导入。请修改文件权限后重新报送。");
         }
-        catch (IOException)
+        catch (Exception ex) when (LoadErrors.MachineCause(ex) is { } cause)
         {
-            return Skipped(name, "读取文件时出错（磁盘或共享目录暂时不可用），本次未导入，留在收件目录待下次导入。");
-        }
-        catch (DuckDBException ex)
-        {
-            throw LoadErrors.Stopped(name, ex);
+            // Disk full, out of memory, an I/O error: every later file would fail too, and this one is not at fault.
+            throw LoadErrors.Stopped(name, ex is DuckDBException ? "写入数据库时" : "读取和解码文件时", cause, ex);
         }
         finally
         {
@@ -355,12 +354,14 @@ public sealed class Ingestor
             var shown = FreeTextMask.FileNameOnDisk(file);
             var target = Path.Combine(dir, shown);
             for (var n = 1; OwnerOnly.Exists(target); n++)
-                target = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(shown)}.{n}{Path.GetExtension(shown)}");
+                target = Path.Combine(dir, InboxNames.Numbered(shown, n));
             // A plain rename (overwrite: the name is free): without it .NET links then unlinks, which the kernel
             // refuses for a file this account does not own (protected hard links).
             File.Move(file, target, overwrite: true);
             if (new FileInfo(target).LinkTarget is null) OwnerOnly.TryFile(target);
-            if (setAside) OwnerOnly.WriteText(target + ".reason.txt", $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
+            if (setAside)
+                OwnerOnly.WriteText(Path.Combine(dir, InboxNames.Fit(Path.GetFileName(target), ".reason.txt".Length) + ".reason.txt"),
+                    $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
             return outcome;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -38,14 +38,54 @@ public static partial class LoadErrors
     /// <summary>Whether the error is about the file's content (set it aside, go on with the night) rather than the
     /// machine or the database (disk full, out of memory, a fatal error that invalidates the database): then every
     /// following file would fail too and be set aside for nothing, so the run stops and leaves them in the inbox.</summary>
-    public static bool IsAboutTheFile(DuckDBException ex) =>
-        !new[] { "IO Error", "FATAL", "Out of Memory", "INTERNAL Error", "invalidated", "Interrupt" }
-            .Any(m => ex.Message.Contains(m, StringComparison.Ordinal));
+    public static bool IsAboutTheFile(DuckDBException ex) => MachineCause(ex) is null;
 
-    /// <summary>The run stops: the message says which file it was on and that the rest wait in the inbox.</summary>
-    public static Warehouse.WarehouseException Stopped(string fileName, DuckDBException ex) =>
-        new($"导入 {fileName} 时数据库出错（可能磁盘已满、内存不足或数据库文件损坏），本次导入已停止；该文件及尚未导入的文件仍留在收件目录，" +
-            $"问题解决后重新运行即可。（数据库原始信息：“{Detail(ex.Message)}”）", ex);
+    /// <summary>What went wrong with the machine, in Chinese, or null when the error is about the file itself. DuckDB
+    /// reports a full disk or an I/O failure as "IO Error" while spilling, and inside "Failed to commit" at commit;
+    /// .NET reports them as an IOException carrying the errno.</summary>
+    public static string? MachineCause(Exception ex) => ex switch
+    {
+        OutOfMemoryException => "内存不足",
+        DuckDBException d => DuckDbCause(d.Message),
+        FileNotFoundException or DirectoryNotFoundException or PathTooLongException => null,
+        IOException io => ErrnoCause(io.HResult & 0xFFFF) ?? "文件读写出错",
+        _ => null,
+    };
+
+    private static string? DuckDbCause(string message)
+    {
+        if (message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || message.Contains("Disk quota", StringComparison.OrdinalIgnoreCase))
+            return "磁盘空间已满";
+        if (message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase) || message.Contains("Cannot allocate memory", StringComparison.Ordinal))
+            return "内存不足";
+        if (message.Contains("Input/output error", StringComparison.Ordinal) || message.Contains("Read-only file system", StringComparison.Ordinal))
+            return "磁盘读写错误（I/O 错误）";
+        return new[] { "IO Error", "FATAL", "INTERNAL Error", "invalidated", "Interrupt", "Failed to commit" }
+            .Any(m => message.Contains(m, StringComparison.Ordinal)) ? "数据库读写出错（可能磁盘故障或数据库文件损坏）" : null;
+    }
+
+    /// <summary>.NET on Unix keeps the errno in an IOException's HResult.</summary>
+    private static string? ErrnoCause(int errno) => errno switch
+    {
+        28 or 122 => "磁盘空间已满", // ENOSPC, EDQUOT
+        5 => "磁盘读写错误（I/O 错误）", // EIO
+        30 => "磁盘为只读", // EROFS
+        12 => "内存不足", // ENOMEM
+        _ => null,
+    };
+
+    /// <summary>The run stops on a machine fault: the message names the cause and says the file is not at fault and
+    /// stays in the inbox, like the files after it; the next run reads them again. No English system text.</summary>
+    public static Warehouse.WarehouseException Stopped(string fileName, string stage, string cause, Exception ex) =>
+        new($"导入 {fileName} 时{cause}（{stage}），本次导入已停止。这不是该文件的问题：它没有被搁置，和尚未导入的文件一起仍留在收件目录，" +
+            $"{Advice(cause)}后重新运行导入即可（下次会重新读取）。", ex);
+
+    private static string Advice(string cause) => cause switch
+    {
+        "磁盘空间已满" => "请清理数据库和收件目录所在磁盘的空间",
+        "内存不足" => "请关闭其他占用内存的程序或增加内存",
+        _ => "请检查磁盘和数据库文件",
+    };
 
     /// <summary>A read_csv error: the decoded file itself is malformed.</summary>
     public static bool IsCsvError(DuckDBException ex) =>

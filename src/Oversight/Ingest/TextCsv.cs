@@ -33,12 +33,13 @@ public sealed class TextCsv : IDisposable
         if (ext != ".csv" && workbook is null)
             throw new FileSetAside($"文件扩展名是 {ext}，但内容不是 Excel 工作簿（可能是改了扩展名的 CSV、网页或其他文件）。");
         if (ext == ".csv" && isZip) throw new FileSetAside("文件扩展名是 .csv，但内容是压缩包或 Excel 工作簿，请另存为 CSV 或改用 .xlsx 扩展名。");
-        var output = TempName(tempDir, file);
+        var output = TempName(tempDir);
         try
         {
             if (workbook is not null)
             {
                 // Created owner-only first: the converter then truncates it and keeps the mode.
+                if (workbook == "xlsx") XlsxGuard.Check(file);
                 using (CreateOwnerOnly(output)) { }
                 return new TextCsv(output, workbook, workbook) { CellIssues = XlsxToCsv.Convert(file, output) };
             }
@@ -55,8 +56,8 @@ public sealed class TextCsv : IDisposable
 
     public void Dispose() => File.Delete(Path);
 
-    private static string TempName(string tempDir, string file) =>
-        System.IO.Path.Combine(tempDir, $"{Guid.NewGuid():N}-{System.IO.Path.GetFileNameWithoutExtension(file)}.csv");
+    /// <summary>Not named after the file: a 251-byte name plus anything is over the file system's limit.</summary>
+    private static string TempName(string tempDir) => System.IO.Path.Combine(tempDir, $"{Guid.NewGuid():N}.csv");
 
     private static bool StartsWithZipMagic(string file)
     {
@@ -83,7 +84,9 @@ public sealed class TextCsv : IDisposable
         using var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var writer = CreateOwnerOnly(output);
         var numberer = new RecordNumberer(writer);
-        return gb18030 ? TranscodeGb18030(input, numberer) : CopyUtf8(input, numberer);
+        if (!(gb18030 ? TranscodeGb18030(input, numberer) : CopyUtf8(input, numberer))) return false;
+        numberer.Finish();
+        return true;
     }
 
     private static FileStream CreateOwnerOnly(string path)
@@ -154,7 +157,8 @@ public sealed class TextCsv : IDisposable
 
     /// <summary>Prefixes each CSV record with its number, dropping blank lines but counting them. A line ends at
     /// LF, CRLF or a lone CR (files edited by hand and by Excel mix them); outside quotes each is written as LF,
-    /// inside quotes the bytes are kept.</summary>
+    /// inside quotes the bytes are kept. Holds every record to <see cref="InputBounds"/> as it streams: its size, and
+    /// for a record long enough to break one (rare: a data row is a few hundred bytes), its columns and cells.</summary>
     private sealed class RecordNumberer(Stream output)
     {
         private long _record = 1;
@@ -163,10 +167,16 @@ public sealed class TextCsv : IDisposable
         private bool _afterCr; // the last line end was a CR: an LF right after it is part of the same line end
         private long _recordBytes; // of the current record: DuckDB cannot say which row is too long, this can
         private readonly byte[] _number = new byte[24];
+        // The current record's bytes from earlier reads, kept only when it spans reads; the rest is in the read itself.
+        private readonly MemoryStream _earlier = new();
 
         /// <summary>Half of read_csv's max_line_size: a larger record is a broken file, set aside here with its
         /// row number (a spreadsheet cell holds at most 32,767 characters).</summary>
-        public const int MaxRecordBytes = 1_000_000;
+        public const int MaxRecordBytes = InputBounds.MaxRowBytes;
+
+        /// <summary>A record this short can hold neither too many columns (one comma each) nor a too long cell
+        /// (the column bound is the lower).</summary>
+        private const int InspectAbove = InputBounds.MaxColumns - 1;
 
         private void Copy(ReadOnlySpan<byte> bytes)
         {
@@ -178,6 +188,7 @@ public sealed class TextCsv : IDisposable
         public void Write(ReadOnlySpan<byte> utf8)
         {
             var i = 0;
+            var start = _atRecordStart ? -1 : 0; // where the current record starts in this read
             while (i < utf8.Length)
             {
                 if (_atRecordStart)
@@ -195,6 +206,7 @@ public sealed class TextCsv : IDisposable
                     }
                     _atRecordStart = false;
                     _recordBytes = 0;
+                    start = i;
                 }
                 // Copy up to the next quote or line end in one write; only those change state.
                 var j = utf8[i..].IndexOfAny((byte)'"', (byte)'\n', (byte)'\r');
@@ -203,6 +215,7 @@ public sealed class TextCsv : IDisposable
                 if (c == '\r' && !_quoted)
                 {
                     Copy(utf8.Slice(i, j));
+                    EndRecord(utf8[start..(i + j)]);
                     output.Write("\n"u8);
                     i += j + 1;
                     _record++;
@@ -213,8 +226,69 @@ public sealed class TextCsv : IDisposable
                 Copy(utf8.Slice(i, j + 1));
                 i += j + 1;
                 if (c == '"') _quoted = !_quoted;
-                else if (c == '\n' && !_quoted) { _record++; _atRecordStart = true; }
+                else if (c == '\n' && !_quoted)
+                {
+                    EndRecord(utf8[start..(i - 1)]);
+                    _record++;
+                    _atRecordStart = true;
+                }
             }
+            if (!_atRecordStart) _earlier.Write(utf8[Math.Max(start, 0)..]); // at most the rest of one read, once per read
+        }
+
+        /// <summary>Checks the last record when the input ends without a line break.</summary>
+        public void Finish()
+        {
+            if (!_atRecordStart) EndRecord([]);
+        }
+
+        /// <summary>Checks a record that ended (<paramref name="tail"/>: its bytes in the current read).</summary>
+        private void EndRecord(ReadOnlySpan<byte> tail)
+        {
+            if (_recordBytes <= InspectAbove)
+            {
+                if (_earlier.Length > 0) _earlier.SetLength(0);
+                return;
+            }
+            if (_earlier.Length == 0) { CheckFields(tail, _record); return; }
+            _earlier.Write(tail);
+            CheckFields(_earlier.GetBuffer().AsSpan(0, (int)_earlier.Length), _record);
+            _earlier.SetLength(0);
+        }
+
+        /// <summary>Counts the record's columns and each cell's characters (a quoted cell's doubled quotes are one).</summary>
+        private static void CheckFields(ReadOnlySpan<byte> record, long row)
+        {
+            var column = 0;
+            var fieldStart = 0;
+            var quotes = 0;
+            var quoted = false;
+            for (var k = 0; k <= record.Length; k++)
+            {
+                var b = k < record.Length ? record[k] : (byte)',';
+                if (b == '"') { quoted = !quoted; quotes++; continue; }
+                if (b != ',' || quoted && k < record.Length) continue;
+                column++;
+                if (column > InputBounds.MaxColumns) throw InputBounds.TooManyColumns(row, CountColumns(record));
+                var field = record[fieldStart..k];
+                if (field.Length > InputBounds.MaxCellChars)
+                {
+                    var chars = System.Text.Encoding.UTF8.GetCharCount(field) - quotes + Math.Max(0, quotes - 2) / 2;
+                    if (chars > InputBounds.MaxCellChars) throw InputBounds.CellTooLong(row, column, chars);
+                }
+                fieldStart = k + 1;
+                quotes = 0;
+            }
+        }
+
+        private static long CountColumns(ReadOnlySpan<byte> record)
+        {
+            long columns = 1;
+            var quoted = false;
+            foreach (var b in record)
+                if (b == '"') quoted = !quoted;
+                else if (b == ',' && !quoted) columns++;
+            return columns;
         }
     }
 }

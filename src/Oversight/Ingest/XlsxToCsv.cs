@@ -31,8 +31,13 @@ public static partial class XlsxToCsv
             while (reader.Read())
             {
                 row++;
-                var cells = new string[reader.FieldCount];
-                for (var i = 0; i < cells.Length; i++) cells[i] = Cell(reader, i, row, issues);
+                var cells = new string[Math.Min(reader.FieldCount, InputBounds.MaxColumns)];
+                for (var i = 0; i < cells.Length; i++)
+                    if ((cells[i] = Cell(reader, i, row, issues)).Length > InputBounds.MaxCellChars)
+                        throw InputBounds.CellTooLong(row, i + 1, cells[i].Length);
+                // Blank cells far to the right (formatted once) are common; content there is not.
+                for (var i = cells.Length; i < reader.FieldCount; i++)
+                    if (reader.GetValue(i) is not (null or "")) throw InputBounds.CellBeyondColumns(row, i + 1);
                 if (fields is not null) Write(writer, row, cells, fields);
                 else
                 {
@@ -42,7 +47,7 @@ public static partial class XlsxToCsv
             }
             if (fields is null) WriteHead(writer, head);
         }
-        catch (Exception ex) when (ex is not FileSetAside and not IOException)
+        catch (Exception ex) when (ex is not (FileSetAside or IOException or OutOfMemoryException))
         {
             throw new FileSetAside($"Excel 文件无法读取（文件可能已损坏）：{ex.Message}");
         }

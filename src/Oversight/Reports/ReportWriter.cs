@@ -10,7 +10,6 @@ public sealed record ReportFiles(string Html, string Markdown, string? Pdf, stri
 public static class ReportWriter
 {
     private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     /// <param name="confidential">Owner-only folder (0700) and files (0600): for the inspection plan.</param>
     public static ReportFiles Write(TemplateFolder templates, string templateBase, object model, string outDir, string fileBase,
@@ -30,13 +29,14 @@ public static class ReportWriter
         var browser = ChromiumPdf.FindBrowser();
         if (browser is null) return new ReportFiles(html, markdown, null, ChromiumPdf.MissingMessage);
         var pdfPath = Path.Combine(outDir, fileBase + ".pdf");
-        ChromiumPdf.PrintToPdf(browser, html, pdfPath);
-        if (confidential && !OperatingSystem.IsWindows()) File.SetUnixFileMode(pdfPath, OwnerOnlyFile);
-        else if (!confidential) Privacy.OwnerOnly.Share(pdfPath);
+        AtomicFile.Publish(pdfPath, confidential ? AtomicFile.Confidential : AtomicFile.Shared, staged => ChromiumPdf.PrintToPdf(browser, html, staged));
         return new ReportFiles(html, markdown, pdfPath, null);
     }
 
-    /// <summary>Creates the folder owner-only, or tightens an existing one to owner-only.</summary>
+    /// <summary>Creates the folder owner-only. An existing one is used only when it is plainly the user's own: owned
+    /// by them, writable by no one else and holding nothing of anyone else's; then read access others had is
+    /// removed. A shared folder (/tmp-like 1777, a group folder) is refused, never chmod-ed: that would lock its other
+    /// users out, and what they can put in it (links, planted files) could catch the plan.</summary>
     public static void PrepareRestrictedFolder(string dir)
     {
         if (OperatingSystem.IsWindows())
@@ -44,25 +44,35 @@ public static class ReportWriter
             Directory.CreateDirectory(dir);
             return;
         }
-        Directory.CreateDirectory(dir, OwnerOnlyFolder);
-        if (File.GetUnixFileMode(dir) != OwnerOnlyFolder) File.SetUnixFileMode(dir, OwnerOnlyFolder);
-    }
-
-    private static void WriteText(string path, string text, bool confidential)
-    {
-        if (!confidential || OperatingSystem.IsWindows())
+        var full = Path.GetFullPath(dir);
+        if (!Path.Exists(full))
         {
-            File.WriteAllText(path, text);
-            if (!confidential) Privacy.OwnerOnly.Share(path);
+            Directory.CreateDirectory(full, OwnerOnlyFolder);
             return;
         }
-        // Replace rather than overwrite, so an older file's looser mode cannot survive.
-        File.Delete(path);
-        using var stream = new FileStream(path, new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile,
-        });
-        using var writer = new StreamWriter(stream);
-        writer.Write(text);
+        if (RestrictedFolderProblem(full) is { } problem)
+            throw new ReportException($"受限目录 {full} {problem}，不能存放暗访工作提示等机密文件，也不会修改它的权限。" +
+                                      "请用 --out 指定一个新的文件夹（程序会建立仅本人可访问的文件夹），或本人专用的文件夹。");
+        if (File.GetUnixFileMode(full) != OwnerOnlyFolder) File.SetUnixFileMode(full, OwnerOnlyFolder);
     }
+
+    private static string? RestrictedFolderProblem(string dir)
+    {
+        const UnixFileMode othersWrite = UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        if (Ingest.InboxEntry.Stat(dir) is not { Kind: Ingest.EntryKind.Directory } stat) return "不是文件夹";
+        var me = Ingest.InboxEntry.CurrentUser;
+        if (stat.Owner != me) return "属于其他用户";
+        if ((stat.Mode & (othersWrite | UnixFileMode.StickyBit)) != 0)
+            return $"是共享文件夹（权限 {Convert.ToString((int)stat.Mode, 8).PadLeft(4, '0')}，其他用户可以在其中建立文件）";
+        foreach (var entry in Directory.EnumerateFileSystemEntries(dir))
+        {
+            var own = new FileInfo(entry).LinkTarget is null ? Ingest.InboxEntry.Stat(entry)?.Owner : me;
+            if (own != me) return $"中有其他用户的文件（{Path.GetFileName(entry)}）";
+        }
+        return null;
+    }
+
+    /// <summary>Whole or not at all, with its final mode: shared reports get the user's umask, confidential ones 0600.</summary>
+    private static void WriteText(string path, string text, bool confidential) =>
+        AtomicFile.WriteText(path, text, confidential ? AtomicFile.Confidential : AtomicFile.Shared);
 }

@@ -49,9 +49,9 @@ public static class MonthlyWorkbook
             ]),
         };
 
-        var tmp = path + ".tmp";
-        using (var document = SpreadsheetDocument.Create(tmp, SpreadsheetDocumentType.Workbook))
+        AtomicFile.Publish(path, AtomicFile.Shared, tmp =>
         {
+            using var document = SpreadsheetDocument.Create(tmp, SpreadsheetDocumentType.Workbook);
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook(new Sheets());
             uint id = 1;
@@ -63,8 +63,7 @@ public static class MonthlyWorkbook
                 part.Worksheet = new Worksheet(data);
                 workbook.Workbook.Sheets!.AppendChild(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name });
             }
-        }
-        File.Move(tmp, path, overwrite: true);
+        });
     }
 
     /// <summary>A printed figure ("1,234", "95.2%", "12.5") as the number it shows; "—" (no data) stays empty.</summary>
