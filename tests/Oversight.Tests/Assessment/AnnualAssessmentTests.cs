@@ -52,9 +52,9 @@ public class AnnualAssessmentTests : IDisposable
         var (report, result) = Build(AssessmentPeriod.OfYear(2025), Zhengding);
         var jizhou = result.Subjects.Single(s => s.Subject.Key == "511922001");
         var shahe = result.Subjects.Single(s => s.Subject.Key == "511922101");
-        // Q1: E4 off post 30+ min, 2 people: −6; A overdue (due 10 Mar, done 17 Mar) disqualifies, no points; Sunday/Saturday
-        // cases (B on Saturday 8 Mar) +2 extended hours. Q2: P1 upheld: disqualified.
-        Assert.Equal(100 - 6 + 2, jizhou.Quarter(1)!.Score);
+        // Q1: E4 off post 30+ min, 2 people: −6; A overdue (due 10 Mar, done 17 Mar) disqualifies, no points; a case finished on
+        // a Saturday the center is not open earns no extended-hours points (延时服务 is finishing after closing + 20 min). Q2: P1 upheld: disqualified.
+        Assert.Equal(100 - 6, jizhou.Quarter(1)!.Score);
         Assert.True(jizhou.Quarter(1)!.Disqualified && jizhou.Quarter(2)!.Disqualified);
         Assert.Contains(jizhou.Quarter(1)!.Lines, l => l is { RecordId: "A", Points: 0, Disqualifies: true });
         // Q3 at 沙河镇: 锦旗 10 + 表扬信 5 + 锦旗 10 = 25, capped at +20.

@@ -316,7 +316,7 @@ public static class MonthlyBriefingBuilder
             .Select(y => $"{y} 年没有节假日日历，该年按周一至周五计算工作日").ToList();
         return new DataQuality(ReportText.Count(q.FilesLoaded), ReportText.Count(q.FilesSetAside), ReportText.Count(q.RowsRejected), files,
             ReportText.Count(q.LateRecords),
-            ReportText.Percent(q.MonthCases == 0 ? null : (double)q.LateRecords / q.MonthCases), gaps,
+            ReportText.Percent(q.MonthCases == 0 ? null : (double)q.LateRecords / q.MonthCases), ReportText.Count(q.BackfillHours), gaps,
             q.LastLoad is { } t ? ReportText.Minute(t) : "—", "");
     }
 }

@@ -135,5 +135,6 @@ internal sealed class DataQualityRow
     public long RowsRejected { get; set; }
     public long LateRecords { get; set; }
     public long MonthCases { get; set; }
+    public int BackfillHours { get; set; }
     public DateTime? LastLoad { get; set; }
 }
