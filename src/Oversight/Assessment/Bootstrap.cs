@@ -25,7 +25,7 @@ public static class Bootstrap
                 var k = Poisson(rng);
                 for (var i = 0; i < k; i++) redrawn.Add(i == 0 ? e : e with { RecordId = $"{e.RecordId}#{i + 1}" });
             }
-            var raw = Scorer.RawScores(rules, subjects, redrawn, volumes, year, quarters, draw);
+            var raw = Scorer.RawScores(rules, subjects, redrawn, volumes, year, quarters, draw, explain: false);
             foreach (var s in subjects)
             {
                 var sum = 0.0;

@@ -68,8 +68,8 @@ public static class Scorer
             if (rules.Credibility is { } g)
             {
                 if (g.MinCases is { } min && volume.GetValueOrDefault((s.Key, q, "办件")) < min)
-                    reasons.Add($"样本不足（本季度办件 {F(volume.GetValueOrDefault((s.Key, q, "办件")))} 件，少于 {min} 件），不参加评优");
-                if (g.MinScore is { } floor && score < floor - 1e-9) reasons.Add($"得分低于评优最低分 {F(floor)} 分");
+                    reasons.Add($"样本不足：本季度经办办件 {F(volume.GetValueOrDefault((s.Key, q, "办件")))} 件，少于 {min} 件，不参加评优");
+                if (g.MinScore is { } floor && score < floor - 1e-9) reasons.Add($"低于评优最低分：{F(score)} 分，低于 {F(floor)} 分");
             }
             return reasons;
         }
@@ -96,7 +96,12 @@ public static class Scorer
             var qs = quarters.Select(q => quarterResults[(s.Key, q)]).ToList();
             var score = qs.Average(x => x.Score);
             var (low, high) = Bootstrap.Interval(draws, s.Key, 0, score, ranking.Level);
-            var reasons = qs.SelectMany(x => x.Standing.Ineligible).Distinct().ToList();
+            // A year is honoured only if every quarter could be; each reason says which quarters it held in.
+            var reasons = qs.SelectMany(x => x.Standing.Ineligible.Select(r => (x.Quarter, Reason: r)))
+                .GroupBy(x => x.Reason.Split('：')[0])
+                .Select(g => g.Count() == quarters.Count && g.Select(x => x.Reason).Distinct().Count() == 1 ? g.First().Reason
+                    : $"{string.Join("、", g.Select(x => AssessmentPeriod.QuarterNames[x.Quarter - 1]).Distinct())}{g.Key}")
+                .ToList();
             return new Ranked(s, score, low, high, reasons);
         }).ToList();
         var scored = Place(rules, yearRows).Select(p =>
@@ -192,7 +197,7 @@ public static class Scorer
     /// <summary>Base points plus the lines per subject and quarter, before any ranking.</summary>
     internal static Dictionary<(string, int), (double Score, bool Dq, double Ded, double Add, bool Floored, List<ScoreLine> Lines)> RawScores(
         ScoringRules rules, IReadOnlyList<AssessedSubject> subjects, IReadOnlyList<Evidence> evidence, IReadOnlyList<Volume> volumes,
-        int year, IReadOnlyList<int> quarters, SampleDraw draw)
+        int year, IReadOnlyList<int> quarters, SampleDraw draw, bool explain = true)
     {
         var bySubject = evidence.ToLookup(e => (e.Subject, e.Quarter));
         var volume = volumes.GroupBy(v => (v.Subject, v.Quarter, v.Name)).ToDictionary(g => g.Key, g => g.Sum(v => v.Count));
@@ -203,7 +208,7 @@ public static class Scorer
         foreach (var q in quarters)
             foreach (var s in subjects)
             {
-                var lines = QuarterLines(rules, s, year, q, bySubject[(s.Key, q)].ToList(), volume, county, draw);
+                var lines = QuarterLines(rules, s, year, q, bySubject[(s.Key, q)].ToList(), volume, county, draw, explain);
                 var raw = rules.BasePoints + lines.Sum(l => l.Points);
                 var score = Math.Max(raw, rules.MinQuarterScore ?? double.NegativeInfinity);
                 result[(s.Key, q)] = (score, lines.Any(l => l.Disqualifies), lines.Where(l => l.Points < 0).Sum(l => l.Points),
@@ -230,7 +235,7 @@ public static class Scorer
     }
 
     private static List<ScoreLine> QuarterLines(ScoringRules rules, AssessedSubject s, int year, int q, List<Evidence> records,
-        Dictionary<(string, int, string), double> volume, Dictionary<(string, int), double> county, SampleDraw draw)
+        Dictionary<(string, int, string), double> volume, Dictionary<(string, int), double> county, SampleDraw draw, bool explain)
     {
         var lines = new List<ScoreLine>();
         var usedByRule = new Dictionary<string, double>();
@@ -242,7 +247,7 @@ public static class Scorer
             {
                 if (rule.Kind == "disqualify" && rule.MaxRate is not null)
                 {
-                    lines.Add(Line(s, q, e, rule, 0, Join($"计入“{rule.Label}”否决比率", AppealNote(e))));
+                    if (explain) lines.Add(Line(s, q, e, rule, 0, Join($"计入“{rule.Label}”否决比率", AppealNote(e))));
                     continue;
                 }
                 if (rule.Kind == "disqualify")
@@ -255,8 +260,10 @@ public static class Scorer
                 notes.Add(AppealNote(e));
                 lines.Add(Line(s, q, e, rule, points, Join(notes.ToArray())));
             }
-            foreach (var rule in rules.Rules.Where(r => r.Kind == "rate" && r.Matches(e)))
-                lines.Add(Line(s, q, e, rule, 0, Join($"计入“{rule.Label}”比率，不逐条扣分", AppealNote(e))));
+            // The zero-point lines that list a rate's records are for the appendix only (a redraw does not need them).
+            if (explain)
+                foreach (var rule in rules.Rules.Where(r => r.Kind == "rate" && r.Matches(e)))
+                    lines.Add(Line(s, q, e, rule, 0, Join($"计入“{rule.Label}”比率，不逐条扣分", AppealNote(e))));
         }
 
         foreach (var rule in rules.Rules.Where(r => r.Kind == "sample"))

@@ -206,9 +206,9 @@ public sealed record ScoringRule(
 /// <summary>The credibility gate (可信度门槛) every scheme carries: no honour, band that requires qualification or place on
 /// the honour list goes to a subject whose center was found an empty hall (most video checks found nobody) or with
 /// back-filled records (settings empty_hall_check_share, fabricated_backfill_share), that handled fewer than
-/// <see cref="MinCasesPer1000Residents"/> cases per 1,000 residents or <see cref="MinCasesPerWindow"/> per window in the
+/// <see cref="MinCasesPerThousandResidents"/> cases per 1,000 residents or <see cref="MinCasesPerWindow"/> per window in the
 /// quarter, fewer than <see cref="MinCases"/> cases (a staff member: 样本不足), or scored under <see cref="MinScore"/>.</summary>
-public sealed record CredibilityGate(double? MinCasesPer1000Residents = null, double? MinCasesPerWindow = null, int? MinCases = null,
+public sealed record CredibilityGate(double? MinCasesPerThousandResidents = null, double? MinCasesPerWindow = null, int? MinCases = null,
     double? MinScore = null, bool EmptyHall = true, bool Fabricated = true);
 
 /// <summary>How rankings treat ties and noise: scores carry an interval from <see cref="BootstrapDraws"/> redraws of the

@@ -130,7 +130,7 @@ public static class AnnualAssessmentBuilder
                 found.Add($"空壳大厅嫌疑：视频抽查 {r.VideoChecks} 次中 {r.EmptyChecks} 次无人在岗");
             if (g.Fabricated && r.Cases > 0 && r.Backfilled > r.FabricatedBackfillShare * r.Cases)
                 found.Add($"补录造假嫌疑：{r.Cases} 件办件中 {r.Backfilled} 件超过 {r.BackfillHours} 小时才录入");
-            if (!staff && g.MinCasesPer1000Residents is { } perRes && r.Population is > 0 && r.Cases < perRes * r.Population.Value / 1000)
+            if (!staff && g.MinCasesPerThousandResidents is { } perRes && r.Population is > 0 && r.Cases < perRes * r.Population.Value / 1000)
                 found.Add($"办件量过少：每千名户籍人口 {r.Cases * 1000.0 / r.Population.Value:0.#} 件，低于 {N(perRes)} 件");
             if (!staff && g.MinCasesPerWindow is { } perWin && r.Windows > 0 && r.Cases < perWin * r.Windows)
                 found.Add($"办件量过少：每个窗口 {r.Cases / (double)r.Windows:0.#} 件，低于 {N(perWin)} 件");
@@ -147,7 +147,7 @@ public static class AnnualAssessmentBuilder
             text.Add($"空壳大厅：当季视频抽查至少 {setting.EmptyHallMinChecks} 次、且超过 {setting.EmptyHallCheckShare:0%} 发现大厅或窗口无人的中心" + (staff ? "（及其工作人员）" : ""));
         if (g.Fabricated && setting is not null)
             text.Add($"补录造假：当季超过 {setting.FabricatedBackfillShare:0%} 的办件在受理 {setting.BackfillHours} 小时后才录入的中心" + (staff ? "（及其工作人员）" : ""));
-        if (!staff && g.MinCasesPer1000Residents is { } a) text.Add($"办件量过少：当季办件少于每千名户籍人口 {N(a)} 件");
+        if (!staff && g.MinCasesPerThousandResidents is { } a) text.Add($"办件量过少：当季办件少于每千名户籍人口 {N(a)} 件");
         if (!staff && g.MinCasesPerWindow is { } b) text.Add($"办件量过少：当季办件少于每个窗口 {N(b)} 件");
         if (g.MinCases is { } c) text.Add($"样本不足：当季经办办件少于 {c} 件的，只按适用的项目考核，标注“样本不足，不参加评优”");
         if (g.MinScore is { } d) text.Add($"得分低于 {N(d)} 分");
@@ -298,8 +298,13 @@ public static class AnnualAssessmentBuilder
     {
         if (r.Classes is { Count: > 0 } classes)
             r = r with { Attributes = [.. r.Attributes ?? [], .. classes.Select(c => ClassNames.GetValueOrDefault(c, c))] };
-        if (r.Kind == "disqualify") return (r.Attributes is { Count: > 0 } a ? $"（{string.Join("、", a)}）" : "") + "取消当季评优评先资格";
-        var unit = r.Kind == "rate" ? (r.Per == "per_1000" ? $"每千件（÷{r.Denominator}）" : $"每百分点（÷{r.Denominator}）") : "每" + (r.Unit ?? "条");
+        if (r.Kind == "disqualify")
+            return (r.Attributes is { Count: > 0 } a ? $"（{string.Join("、", a)}）" : "") +
+                   (r.MaxRate is { } max ? $"每{(r.Per == "per_1000" ? "千件" : "百件")}{r.Denominator}超过 {N(max)} 件的，" : r.Severity ? "严重性否决，一经查实即" : "一条即") +
+                   "取消当季评优评先资格";
+        var unit = r.Kind == "rate"
+            ? r.Per switch { "per_1000" => $"每千件（÷{r.Denominator}）", "per_case" => $"每件平均每多 1 {(r.Measure == "quantity" ? "个工作日" : "次")}（÷{r.Denominator}）", _ => $"每百分点（÷{r.Denominator}）" }
+            : "每" + (r.Unit ?? "条");
         var text = $"{unit} {Signed(r.PointsPerUnit)} 分";
         if (r.Kind == "rate")
             text = $"{(r.BothWays ? "双向：" : "")}高于{(r.Target is { } t ? $"目标 {N(t)}{(r.Per == "per_1000" ? "‰" : "%")}" : "全县同期水平")}的部分，" + text +
