@@ -65,7 +65,7 @@ public static class Scorer
             var reasons = new List<string>();
             if (dq) reasons.Add("有否决项");
             if (gate is not null && gate.TryGetValue((s.Key, q), out var found)) reasons.AddRange(found);
-            if (rules.Credibility is { } g)
+            var g = rules.Gate;
             {
                 if (g.MinCases is { } min && volume.GetValueOrDefault((s.Key, q, "办件")) < min)
                     reasons.Add($"样本不足：本季度经办办件 {F(volume.GetValueOrDefault((s.Key, q, "办件")))} 件，少于 {min} 件，不参加评优");

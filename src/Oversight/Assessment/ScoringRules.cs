@@ -27,6 +27,9 @@ public sealed record ScoringRules(
 {
     public RankingSettings RankingOrDefault => Ranking ?? new RankingSettings();
 
+    /// <summary>The gate is never off: a file without one still excludes empty halls and back-filled records from honours.</summary>
+    public CredibilityGate Gate => Credibility ?? new CredibilityGate();
+
     /// <summary>Where evidence comes from (sql/marts/mart_assessment_evidence.sql).</summary>
     public static readonly string[] Sources = ["办件", "投诉", "回访", "视频抽查", "暗访", "考核记录", "补录", "延时服务"];
 
@@ -142,7 +145,6 @@ public sealed record ScoringRules(
             if (rk.BootstrapDraws is < 0 or > 5000) Fail(LineOf(text, "bootstrap_draws"), "bootstrap_draws 应在 0–5000 之间。");
             if (rk.Level is <= 0.5 or >= 1) Fail(LineOf(text, "level"), "level（区间的置信水平）应在 0.5 与 1 之间，如 0.9。");
         }
-        if (Credibility is null) Fail(LineOf(text, "name"), "缺少可信度门槛（credibility）：评先评优须先排除空壳大厅、补录造假和样本过少的对象。");
     }
 }
 

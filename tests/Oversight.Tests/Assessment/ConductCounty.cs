@@ -86,8 +86,8 @@ public sealed class ConductCounty : IDisposable
     }
 
     public List<(string Center, DateOnly Day, string Attribute)> ExtendedService() =>
-        W.Connection.Query<(string, DateTime, string)>("SELECT center_code, occurred_on, attribute FROM mart_assessment_evidence WHERE source = '延时服务' ORDER BY 1, 2")
-            .Select(r => (r.Item1, DateOnly.FromDateTime(r.Item2), r.Item3)).ToList();
+        W.Connection.Query<(string, DateOnly, string)>("SELECT center_code, occurred_on, attribute FROM mart_assessment_evidence WHERE source = '延时服务' ORDER BY 1, 2")
+            .ToList();
 
     public void Dispose() => W.Dispose();
 }

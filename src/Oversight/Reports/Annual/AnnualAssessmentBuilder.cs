@@ -120,7 +120,7 @@ public static class AnnualAssessmentBuilder
     private static (Dictionary<(string, int), IReadOnlyList<string>> Findings, List<string> Text) Gate(DuckDBConnection connection, object p,
         ScoringRules rules, List<AssessedSubject> subjects, bool staff)
     {
-        var g = rules.Credibility!;
+        var g = rules.Gate;
         var rows = connection.Query<CredibilityRow>(SqlFiles.Read("reports/annual/credibility.sql"), p).ToList();
         var byCenter = new Dictionary<(string, int), List<string>>();
         foreach (var r in rows)
