@@ -72,6 +72,7 @@ public static class AnnualAssessmentBuilder
             Parts: (rules.Parts ?? []).Select(x => new PartText(x.Label, N(x.Points))).ToList(),
             Bands: rules.Bands.Select(b => new BandText(b.Name, BandText(b))).ToList(),
             Method: Method(rules, gate.Text),
+            BandNote: BandNote(rules, period, result),
             NotEvidenced: rules.NotEvidenced ?? [],
             QuarterHeaders: quarters.Select(q => AssessmentPeriod.QuarterNames[q - 1]).ToList(),
             Ranking: Ranking(connection, rules, period, quarters, result),
@@ -179,7 +180,7 @@ public static class AnnualAssessmentBuilder
                 (tied ? "并列" : "") + r.Rank.ToString(CultureInfo.InvariantCulture),
                 double.IsNaN(standing.Low) ? "—" : $"{N(standing.Low)}–{N(standing.High)}", standing.Tier.ToString(CultureInfo.InvariantCulture),
                 s.Subject.Group ?? "",
-                string.Join("；", standing.Ineligible.Where(x => x != "有否决项").Distinct()));
+                string.Join("；", standing.Ineligible.Where(x => !x.EndsWith("有否决项", StringComparison.Ordinal)).Distinct()));
         }).ToList();
     }
 
@@ -223,6 +224,26 @@ public static class AnnualAssessmentBuilder
         return $"阶段性结果：{notOver}，数据只到 {Day(lastDay)}，{Day(lastDay.AddDays(1))} 至 {Day(period.End)} 没有数据" +
                (missing.Count > 0 ? $"（{string.Join("、", missing)}无数据，未计入）" : "") +
                (period.IsYear ? "；年度得分为已有季度得分的平均" : "") + "。正式结果以期满后重新生成的为准。";
+    }
+
+    /// <summary>Why nobody holds the top band (e.g. 优秀), when nobody does: the cut-off fell inside a 档次 or nobody qualified.</summary>
+    private static string BandNote(ScoringRules rules, AssessmentPeriod period, AssessmentResult result)
+    {
+        if (rules.Bands.FirstOrDefault(b => b.TopN is not null) is not { } top) return "";
+        var standings = result.Subjects.Select(s => (s.Subject.Group, Band: period.IsYear ? s.Band : s.Quarter(period.FirstQuarter)!.Band,
+            Standing: period.IsYear ? s.Standing : s.Quarter(period.FirstQuarter)!.Standing)).ToList();
+        var notes = new List<string>();
+        foreach (var g in standings.GroupBy(x => x.Group))
+        {
+            if (g.Any(x => x.Band == top.Name)) continue;
+            var eligible = g.Count(x => x.Standing.Eligible);
+            var first = g.Count(x => x.Standing.Tier == 1);
+            var who = g.Key is { } post ? post : "本期";
+            notes.Add(eligible == 0
+                ? $"{who}没有“{top.Name}”：没有对象同时通过否决项和可信度门槛。"
+                : $"{who}没有“{top.Name}”：第 1 档有 {first} 个对象（得分区间相互重叠），名额 {top.TopN} 个切在档内，无法与下一档拉开差距，按方案该档都不评。");
+        }
+        return string.Join("", notes);
     }
 
     private static string Interval(Standing s) => double.IsNaN(s.Low) ? "无区间" : $"区间 {N(s.Low)}–{N(s.High)}";

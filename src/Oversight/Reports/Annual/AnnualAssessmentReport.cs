@@ -19,6 +19,7 @@ public sealed record AnnualAssessmentReport(
     IReadOnlyList<PartText> Parts,
     IReadOnlyList<BandText> Bands,
     IReadOnlyList<string> Method,
+    string BandNote,
     IReadOnlyList<string> NotEvidenced,
     IReadOnlyList<string> QuarterHeaders,
     IReadOnlyList<RankedRow> Ranking,
