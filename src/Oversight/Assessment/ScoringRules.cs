@@ -160,7 +160,10 @@ public sealed record ScoringRules(
 /// <c>sample</c> — <see cref="SampleSize"/> records per subject and quarter, drawn from those with an attribute in
 /// <see cref="Population"/> reproducibly from the deployment key; drawn records with an attribute in
 /// <see cref="Attributes"/> score per record;
-/// <c>disqualify</c> — a matching record bars the quarter from the bands and honours that require it (评优评先).</summary>
+/// <c>disqualify</c> — a matching record bars the quarter from the bands and honours that require it (评优评先); with
+/// <see cref="MaxRate"/> only a rate of matching records per <see cref="Denominator"/> above it does, so the veto does not
+/// follow volume; <see cref="Severity"/> marks a one-record veto as deliberate (the report explains it).
+/// <see cref="Measure"/> <c>quantity</c> sums the records' quantities (e.g. overdue working days) instead of counting them.</summary>
 public sealed record ScoringRule(
     string Id,
     string Source,
