@@ -1,5 +1,6 @@
 -- Metric settings a county may change (sql/seeds/metric_settings.csv), as one typed row.
--- The composite score (mart_period_center) and the formula the briefing prints both read these columns.
+-- The composite score (mart_period_center) and the formula the briefing prints both read these columns; backfill_hours is
+-- the one back-fill threshold (core_backfilled_case, the monthly data-quality line, the assessment's 补录 evidence).
 CREATE OR REPLACE VIEW core_setting AS
 SELECT
     CAST(max(value) FILTER (WHERE key = 'bad_rating_rectify_working_days') AS INTEGER) AS bad_rating_rectify_working_days,
@@ -14,5 +15,12 @@ SELECT
     CAST(max(value) FILTER (WHERE key = 'shrink_ratings_satisfaction') AS DOUBLE) AS shrink_ratings_satisfaction,
     CAST(max(value) FILTER (WHERE key = 'shrink_checks_video') AS DOUBLE) AS shrink_checks_video,
     CAST(max(value) FILTER (WHERE key = 'shrink_cases_complaints') AS DOUBLE) AS shrink_cases_complaints,
-    CAST(max(value) FILTER (WHERE key = 'long_open_days_past_due') AS INTEGER) AS long_open_days_past_due
+    CAST(max(value) FILTER (WHERE key = 'long_open_days_past_due') AS INTEGER) AS long_open_days_past_due,
+    CAST(max(value) FILTER (WHERE key = 'backfill_hours') AS INTEGER) AS backfill_hours,
+    CAST(max(value) FILTER (WHERE key = 'center_open_default') AS TIME) AS center_open_default,
+    CAST(max(value) FILTER (WHERE key = 'center_close_default') AS TIME) AS center_close_default,
+    CAST(max(value) FILTER (WHERE key = 'extended_service_grace_minutes') AS INTEGER) AS extended_service_grace_minutes,
+    CAST(max(value) FILTER (WHERE key = 'empty_hall_check_share') AS DOUBLE) AS empty_hall_check_share,
+    CAST(max(value) FILTER (WHERE key = 'empty_hall_min_checks') AS INTEGER) AS empty_hall_min_checks,
+    CAST(max(value) FILTER (WHERE key = 'fabricated_backfill_share') AS DOUBLE) AS fabricated_backfill_share
 FROM seed_metric_settings;

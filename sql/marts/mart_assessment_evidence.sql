@@ -2,7 +2,7 @@
 -- member where the record names them:
 --   办件     a case that went past its due time (quantity = overdue working days; completed ones dated by
 --            completion, open ones by their due date, counted as of the last load);
---   补录     a case typed in more than 48 hours after it was accepted (back-filled), dated by acceptance;
+--   补录     a case typed in more than core_setting.backfill_hours after it was accepted (back-filled), dated by acceptance;
 --   投诉     an upheld complaint (core_complaint.is_upheld), attribute = its category;
 --   回访     every callback and 好差评 rating, attribute = the rating, or 未接通 / 未评价; classes: bad (core_callback.is_bad)
 --            or satisfied (is_satisfied);
@@ -10,7 +10,9 @@
 --            (core_video_check.is_violation), empty_post (is_empty_post);
 --   暗访     an inspection visit that found problems, attribute = 明查/暗访, quantity = problems found;
 --   考核记录 an assessment event (the assessment_events feed), attribute = its kind, quantity = its count;
---   延时服务 a day the center took cases outside 08:30–18:00 or on a non-working day (one per center and day).
+--   延时服务 a day on which the center finished a case more than extended_service_grace_minutes after its own closing
+--            time that day (core_center_day_hours: the 作息时间 feed, else the default hours); one per center and day,
+--            quantity 1, attribute = the closing time that applied and the latest finish (e.g. 下班 17:30，最晚 18:05 办结).
 -- classes (space-separated) lets a rules file name a class (`"classes": ["bad"]`) instead of listing values again.
 -- Which of these lose or earn points, and how many, is the county's rules file, not SQL.
 -- The latest appeal on a record (assessment_appeal) is applied here: withdrawn, counted with a new quantity, or kept.
@@ -24,7 +26,7 @@ WITH evidence AS (
     UNION ALL
     SELECT '补录', case_id, center_code, window_code, staff_id, CAST(accepted_at AS DATE), 1, NULL, NULL
     FROM fct_case
-    WHERE recorded_at > accepted_at + INTERVAL 48 HOUR
+    WHERE recorded_at > accepted_at + to_hours((SELECT backfill_hours FROM core_setting))
     UNION ALL
     SELECT '投诉', complaint_id, center_code, window_code, staff_id, CAST(received_at AS DATE), 1, category, 'upheld'
     FROM core_complaint
@@ -47,13 +49,12 @@ WITH evidence AS (
     SELECT '考核记录', event_id, center_code, window_code, staff_id, occurred_on, quantity, kind, NULL
     FROM fct_assessment_event
     UNION ALL
-    SELECT '延时服务', c.center_code || ':' || strftime(CAST(c.accepted_at AS DATE), '%Y-%m-%d'), c.center_code, NULL, NULL,
-           CAST(c.accepted_at AS DATE), 1, CASE WHEN bool_or(NOT d.is_working_day) THEN '非工作日' ELSE '工作时间外' END, NULL
+    SELECT '延时服务', c.center_code || ':' || strftime(h.date, '%Y-%m-%d'), c.center_code, NULL, NULL, h.date, 1,
+           '下班 ' || left(CAST(h.close_time AS VARCHAR), 5) || '，最晚 ' || strftime(max(c.completed_at), '%H:%M') || ' 办结', NULL
     FROM fct_case AS c
-    JOIN dim_calendar AS d ON d.date = CAST(c.accepted_at AS DATE)
-    WHERE NOT d.is_working_day
-       OR CAST(c.accepted_at AS TIME) < TIME '08:30' OR CAST(c.accepted_at AS TIME) >= TIME '18:00'
-    GROUP BY c.center_code, CAST(c.accepted_at AS DATE)
+    JOIN core_center_day_hours AS h ON h.center_code = c.center_code AND h.date = CAST(c.completed_at AS DATE)
+    WHERE CAST(c.completed_at AS TIME) > h.close_time + to_minutes((SELECT extended_service_grace_minutes FROM core_setting))
+    GROUP BY c.center_code, h.date, h.close_time
 ),
 latest_appeal AS (
     SELECT * FROM assessment_appeal

@@ -1,5 +1,5 @@
 -- Window staff active at some time in the period, with their center and window as the staff feed gives them.
-SELECT s.staff_id, s.staff_name, s.center_code, c.center_name, s.window_code, c.county_code
+SELECT s.staff_id, s.staff_name, s.center_code, c.center_name, s.window_code, c.county_code, s.post
 FROM dim_staff AS s
 JOIN dim_center AS c USING (center_code)
 WHERE s.window_code IS NOT NULL

@@ -1,16 +1,33 @@
--- Every center for the month, ranked by the composite score (1 = best), with the parts the score is made of.
+-- Every center for the month, ranked by the composite score (1 = best; equal scores as printed share a rank), with
+-- the parts the score is made of. A center found an empty hall in the month (at least empty_hall_min_checks video
+-- checks, more than empty_hall_check_share of them finding nobody at the post or in the hall) ranks below every
+-- other center whatever its rates: the briefing puts it on the black list and says why.
+WITH video AS (
+    SELECT center_code, count(*) AS checks, count(*) FILTER (WHERE is_empty_post) AS empty_checks
+    FROM core_video_check
+    WHERE date_trunc('month', checked_at) = $month
+    GROUP BY ALL
+),
+flagged AS (
+    SELECT m.*, coalesce(v.empty_checks, 0) AS video_empty_checks,
+           coalesce(v.checks, 0) >= s.empty_hall_min_checks AND coalesce(v.empty_checks, 0) > s.empty_hall_check_share * v.checks AS is_empty_hall
+    FROM mart_period_center AS m
+    CROSS JOIN core_setting AS s
+    LEFT JOIN video AS v USING (center_code)
+    WHERE m.scope = 'center' AND m.period_kind = 'month' AND m.period = $month
+)
 SELECT
-    rank() OVER (ORDER BY m.composite_score DESC, c.center_code) AS rank,
+    rank() OVER (ORDER BY m.is_empty_hall, round(m.composite_score, 1) DESC) AS rank,
     c.center_code, c.center_name, c.head_name,
     m.cases_accepted, m.cases_completed, m.completed_on_time, m.timeliness_rate, m.completed_overdue, m.backlog_overdue,
     m.complaints, m.complaints_upheld, m.upheld_per_1000_cases, m.callbacks_rated, m.satisfaction_rate,
     m.video_checks, m.video_violations, m.violation_rate,
     m.points_timeliness, m.points_satisfaction, m.points_video, m.points_complaints, m.composite_score,
-    ch.change_from_previous AS score_change
-FROM mart_period_center AS m
+    ch.change_from_previous AS score_change,
+    m.video_empty_checks, m.is_empty_hall
+FROM flagged AS m
 JOIN dim_center AS c USING (center_code)
 LEFT JOIN mart_period_change AS ch
     ON ch.scope = 'center' AND ch.period_kind = 'month' AND ch.period = m.period
    AND ch.center_code = m.center_code AND ch.metric = 'composite_score'
-WHERE m.scope = 'center' AND m.period_kind = 'month' AND m.period = $month
-ORDER BY rank;
+ORDER BY rank, c.center_code;

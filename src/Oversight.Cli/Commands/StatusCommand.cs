@@ -8,7 +8,7 @@ public static class StatusCommand
 {
     private static readonly (string Table, string Label)[] Tables =
     [
-        ("dim_center", "中心"), ("dim_window", "窗口"), ("dim_staff", "人员"), ("dim_item", "事项"),
+        ("dim_center", "中心"), ("dim_window", "窗口"), ("dim_staff", "人员"), ("dim_item", "事项"), ("ref_center_hours", "作息时间"),
         ("fct_case", "办件"), ("fct_complaint", "投诉"), ("fct_callback", "回访"),
         ("fct_video_check", "视频抽查"), ("fct_visit", "暗访/明查"),
     ];

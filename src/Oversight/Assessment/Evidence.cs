@@ -11,6 +11,7 @@ public sealed record Appeal(long AppealId, string Action, string Reason, string 
 /// <summary>The count a rate rule divides by: e.g. the cases a center completed in a quarter.</summary>
 public sealed record Volume(string Subject, int Quarter, string Name, double Count);
 
-/// <summary>Who is assessed: a center (its head) or a window staff member, with where the records place them.</summary>
+/// <summary>Who is assessed: a center (its head) or a window staff member, with where the records place them and the
+/// group they are compared within (a staff member's post, A岗 or B岗).</summary>
 public sealed record AssessedSubject(string Key, string Name, string CenterCode, string CenterName, string? Head = null,
-    string? WindowCode = null);
+    string? WindowCode = null, string? Group = null);

@@ -8,90 +8,225 @@ namespace Oversight.Assessment;
 public sealed record ScoreLine(string Subject, int Quarter, DateOnly Date, string Source, string RecordId, string RuleId,
     string RuleLabel, double Quantity, double Points, string Note, Appeal? Appeal = null, bool Disqualifies = false);
 
+/// <summary>Where a subject stands in a ranking: its score's interval (bootstrap over the period's records), its 档次
+/// (subjects whose intervals overlap the tier's leader share one), and whether it may be honoured and why not.</summary>
+public sealed record Standing(double Low, double High, int Tier, IReadOnlyList<string> Ineligible)
+{
+    public bool Eligible => Ineligible.Count == 0;
+    public static readonly Standing None = new(double.NaN, double.NaN, 1, []);
+}
+
 public sealed record QuarterResult(int Quarter, double Score, int Rank, string Band, bool Disqualified, double Deductions,
-    double Additions, bool Floored, IReadOnlyList<ScoreLine> Lines);
+    double Additions, bool Floored, IReadOnlyList<ScoreLine> Lines, Standing? Standing = null)
+{
+    public Standing Standing { get; init; } = Standing ?? Standing.None;
+}
 
 public sealed record SubjectScore(AssessedSubject Subject, IReadOnlyList<QuarterResult> Quarters, double Score, int Rank,
-    string Band, bool Disqualified)
+    string Band, bool Disqualified, Standing? Standing = null)
 {
+    public Standing Standing { get; init; } = Standing ?? Standing.None;
     public IEnumerable<ScoreLine> Lines => Quarters.SelectMany(q => q.Lines);
     public double Deductions => Quarters.Sum(q => q.Deductions);
     public double Additions => Quarters.Sum(q => q.Additions);
     public QuarterResult? Quarter(int q) => Quarters.FirstOrDefault(x => x.Quarter == q);
 }
 
-/// <summary>The result of a period: every subject scored, and each quarter's honour list (e.g. 红旗窗口).</summary>
+/// <summary>How many subjects one veto rule barred in a quarter (for the banner when it bars most of them).</summary>
+public sealed record VetoCount(int Quarter, string RuleId, string RuleLabel, int Vetoed, int Subjects)
+{
+    public bool Most => Vetoed * 2 > Subjects;
+}
+
+/// <summary>The result of a period: every subject scored, each quarter's honour list (e.g. 红旗窗口), the vetoes per rule,
+/// and the Spearman correlation of the year scores between two bootstrap redraws (NaN without bootstrap).</summary>
 public sealed record AssessmentResult(int Year, IReadOnlyList<int> Quarters, IReadOnlyList<SubjectScore> Subjects,
-    IReadOnlyDictionary<int, IReadOnlyList<SubjectScore>> Honours);
+    IReadOnlyDictionary<int, IReadOnlyList<SubjectScore>> Honours, IReadOnlyList<VetoCount>? Vetoes = null, double Stability = double.NaN);
 
 /// <summary>Applies a scheme to the evidence of the quarters covered: per quarter from the base points, rules in
 /// file order per record, samples and rates after them, part caps (扣完为止) and the additions cap over the lines in
-/// that order, then bands per quarter and for the year (the mean of the quarters).</summary>
+/// that order; then, per quarter and for the year (the mean of the quarters), shared ranks (并列), intervals and 档次
+/// from a bootstrap over the records, and bands and honours only for subjects that pass the veto and credibility gate.</summary>
 public static class Scorer
 {
+    /// <param name="gate">Credibility-gate findings per subject and quarter (e.g. 大厅无人), from the warehouse.</param>
     public static AssessmentResult Score(ScoringRules rules, IReadOnlyList<AssessedSubject> subjects, IReadOnlyList<Evidence> evidence,
-        IReadOnlyList<Volume> volumes, int year, IReadOnlyList<int> quarters, SampleDraw draw)
+        IReadOnlyList<Volume> volumes, int year, IReadOnlyList<int> quarters, SampleDraw draw,
+        IReadOnlyDictionary<(string Subject, int Quarter), IReadOnlyList<string>>? gate = null)
     {
         if (quarters.Count == 0) throw new AssessmentException("没有可考核的季度。");
+        var raw = RawScores(rules, subjects, evidence, volumes, year, quarters, draw);
+        var ranking = rules.RankingOrDefault;
+        var draws = Bootstrap.Draws(rules, subjects, evidence, volumes, year, quarters, draw, ranking.BootstrapDraws);
+        var volume = volumes.GroupBy(v => (v.Subject, v.Quarter, v.Name)).ToDictionary(g => g.Key, g => g.Sum(v => v.Count));
+
+        List<string> Reasons(AssessedSubject s, int q, double score, bool dq)
+        {
+            var reasons = new List<string>();
+            if (dq) reasons.Add("有否决项");
+            if (gate is not null && gate.TryGetValue((s.Key, q), out var found)) reasons.AddRange(found);
+            var g = rules.Gate;
+            {
+                if (g.MinCases is { } min && volume.GetValueOrDefault((s.Key, q, "办件")) < min)
+                    reasons.Add($"样本不足：本季度经办办件 {F(volume.GetValueOrDefault((s.Key, q, "办件")))} 件，少于 {min} 件，不参加评优");
+                if (g.MinScore is { } floor && score < floor - 1e-9) reasons.Add($"低于评优最低分：{F(score)} 分，低于 {F(floor)} 分");
+            }
+            return reasons;
+        }
+
+        var quarterResults = new Dictionary<(string, int), QuarterResult>();
+        foreach (var q in quarters)
+        {
+            var rows = subjects.Select(s =>
+            {
+                var r = raw[(s.Key, q)];
+                var (low, high) = Bootstrap.Interval(draws, s.Key, q, r.Score, ranking.Level);
+                return new Ranked(s, r.Score, low, high, Reasons(s, q, r.Score, r.Dq));
+            }).ToList();
+            foreach (var (row, rank, tier, band) in Place(rules, rows))
+            {
+                var r = raw[(row.S.Key, q)];
+                quarterResults[(row.S.Key, q)] = new QuarterResult(q, r.Score, rank, band, r.Dq, r.Ded, r.Add, r.Floored, r.Lines,
+                    new Standing(row.Low, row.High, tier, row.Reasons));
+            }
+        }
+
+        var yearRows = subjects.Select(s =>
+        {
+            var qs = quarters.Select(q => quarterResults[(s.Key, q)]).ToList();
+            var score = qs.Average(x => x.Score);
+            var (low, high) = Bootstrap.Interval(draws, s.Key, 0, score, ranking.Level);
+            // A year is honoured only if every quarter could be; each reason says which quarters it held in.
+            var reasons = qs.SelectMany(x => x.Standing.Ineligible.Select(r => (x.Quarter, Reason: r)))
+                .GroupBy(x => x.Reason.Split('：')[0])
+                .Select(g => g.Count() == quarters.Count && g.Select(x => x.Reason).Distinct().Count() == 1 ? g.First().Reason
+                    : $"{string.Join("、", g.Select(x => AssessmentPeriod.QuarterNames[x.Quarter - 1]).Distinct())}{g.Key}")
+                .ToList();
+            return new Ranked(s, score, low, high, reasons);
+        }).ToList();
+        var scored = Place(rules, yearRows).Select(p =>
+        {
+            var qs = quarters.Select(q => quarterResults[(p.Row.S.Key, q)]).ToList();
+            return new SubjectScore(p.Row.S, qs, p.Row.Score, p.Rank, p.Band, qs.Any(x => x.Disqualified),
+                new Standing(p.Row.Low, p.Row.High, p.Tier, p.Row.Reasons));
+        }).OrderBy(s => s.Subject.Group ?? "", StringComparer.Ordinal).ThenBy(s => s.Rank).ThenBy(s => s.Subject.Key, StringComparer.Ordinal).ToList();
+
+        var honours = new Dictionary<int, IReadOnlyList<SubjectScore>>();
+        if (rules.Honour is { } honour)
+            foreach (var q in quarters)
+            {
+                var rows = scored.Select(s => new Ranked(s.Subject, s.Quarter(q)!.Score, s.Quarter(q)!.Standing.Low, s.Quarter(q)!.Standing.High,
+                    s.Quarter(q)!.Standing.Ineligible)).ToList();
+                var awarded = Award(ranking, rows, honour.TopN).Select(r => r.S.Key).ToHashSet();
+                honours[q] = scored.Where(s => awarded.Contains(s.Subject.Key)).OrderBy(s => s.Quarter(q)!.Rank).ToList();
+            }
+
+        var vetoes = quarters.SelectMany(q => rules.Rules.Where(r => r.Kind == "disqualify").Select(r => new VetoCount(q, r.Id, r.Label,
+            subjects.Count(s => raw[(s.Key, q)].Lines.Any(l => l.RuleId == r.Id && l.Disqualifies)), subjects.Count))).ToList();
+        return new AssessmentResult(year, quarters, scored, honours, vetoes, Bootstrap.Stability(draws, subjects));
+    }
+
+    /// <summary>One subject in one ranking: its score, interval and why it may not be honoured.</summary>
+    internal sealed record Ranked(AssessedSubject S, double Score, double Low, double High, IReadOnlyList<string> Reasons)
+    {
+        public double Shown => Math.Round(Score, 2);
+    }
+
+    /// <summary>Ranks within each comparison group (all subjects, or each post): equal scores as shown share a rank (并列);
+    /// 档次 group subjects whose intervals overlap the tier's leader; bands from the first that applies, honour bands
+    /// (top_n or requires_qualified) only to eligible subjects and only down to a tier boundary (<see cref="Award"/>).</summary>
+    private static IEnumerable<(Ranked Row, int Rank, int Tier, string Band)> Place(ScoringRules rules, List<Ranked> rows)
+    {
+        var ranking = rules.RankingOrDefault;
+        foreach (var group in rows.GroupBy(r => ranking.CompareWithin == "post" ? r.S.Group ?? "" : ""))
+        {
+            var list = group.OrderByDescending(r => r.Shown).ThenBy(r => r.S.Key, StringComparer.Ordinal).ToList();
+            var tiers = Tiers(ranking, list);
+            var awarded = new Dictionary<string, HashSet<string>>();
+            foreach (var band in rules.Bands.Where(b => b.TopN is not null || b.RequiresQualified))
+            {
+                var candidates = list.Where(r => band.MinScore is null || r.Score >= band.MinScore - 1e-9).ToList();
+                awarded[band.Name] = (band.TopN is { } n ? Award(ranking, candidates, n) : candidates.Where(r => r.Reasons.Count == 0))
+                    .Select(r => r.S.Key).ToHashSet();
+            }
+            foreach (var r in list)
+            {
+                var rank = 1 + list.Count(o => o.Shown > r.Shown);
+                var band = rules.Bands.First(b => awarded.TryGetValue(b.Name, out var set)
+                    ? set.Contains(r.S.Key) : b.MinScore is null || r.Score >= b.MinScore - 1e-9).Name;
+                yield return (r, rank, tiers[r.S.Key], band);
+            }
+        }
+    }
+
+    /// <summary>档次: in score order, a subject joins the current tier while its interval reaches the tier leader's;
+    /// without intervals (or with separation off) a tier is a set of equal scores.</summary>
+    private static Dictionary<string, int> Tiers(RankingSettings ranking, List<Ranked> ordered)
+    {
+        var tiers = new Dictionary<string, int>();
+        Ranked? leader = null;
+        var tier = 0;
+        foreach (var r in ordered)
+        {
+            var separate = ranking.RequireSeparation && !double.IsNaN(r.High) && !double.IsNaN(leader?.Low ?? double.NaN);
+            var joins = leader is not null && (separate ? r.High >= leader.Low - 1e-9 : r.Shown == leader.Shown);
+            if (!joins) { tier++; leader = r; }
+            tiers[r.S.Key] = tier;
+        }
+        return tiers;
+    }
+
+    /// <summary>The honoured: eligible subjects taken tier by tier (档次, or equal scores when separation is off) while
+    /// they fit in <paramref name="topN"/>; a tier that would overflow it is taken whole or not at all
+    /// (<see cref="RankingSettings.TieAtCutoff"/>). A tier is only ever split by eligibility, never by code order.</summary>
+    internal static List<Ranked> Award(RankingSettings ranking, List<Ranked> rows, int topN)
+    {
+        var ordered = rows.OrderByDescending(r => r.Shown).ThenBy(r => r.S.Key, StringComparer.Ordinal).ToList();
+        var tiers = Tiers(ranking, ordered);
+        var taken = new List<Ranked>();
+        foreach (var tier in ordered.GroupBy(r => tiers[r.S.Key]).OrderBy(g => g.Key))
+        {
+            var eligible = tier.Where(r => r.Reasons.Count == 0).ToList();
+            if (taken.Count + eligible.Count <= topN) { taken.AddRange(eligible); continue; }
+            if (ranking.TieAtCutoff == "all") taken.AddRange(eligible);
+            break;
+        }
+        return taken;
+    }
+
+    /// <summary>Base points plus the lines per subject and quarter, before any ranking.</summary>
+    internal static Dictionary<(string, int), (double Score, bool Dq, double Ded, double Add, bool Floored, List<ScoreLine> Lines)> RawScores(
+        ScoringRules rules, IReadOnlyList<AssessedSubject> subjects, IReadOnlyList<Evidence> evidence, IReadOnlyList<Volume> volumes,
+        int year, IReadOnlyList<int> quarters, SampleDraw draw, bool explain = true)
+    {
         var bySubject = evidence.ToLookup(e => (e.Subject, e.Quarter));
         var volume = volumes.GroupBy(v => (v.Subject, v.Quarter, v.Name)).ToDictionary(g => g.Key, g => g.Sum(v => v.Count));
         var keys = subjects.Select(s => s.Key).ToHashSet();
         var county = CountyRates(rules, evidence.Where(e => keys.Contains(e.Subject)).ToList(),
             volumes.Where(v => keys.Contains(v.Subject)).ToList());
-
-        // Per quarter: raw scores, then ranks and bands among all subjects.
-        var perQuarter = new Dictionary<int, List<(AssessedSubject S, double Score, bool Dq, double Ded, double Add, bool Floored, List<ScoreLine> Lines)>>();
+        var result = new Dictionary<(string, int), (double, bool, double, double, bool, List<ScoreLine>)>();
         foreach (var q in quarters)
-        {
-            perQuarter[q] = subjects.Select(s =>
+            foreach (var s in subjects)
             {
-                var lines = QuarterLines(rules, s, year, q, bySubject[(s.Key, q)].ToList(), volume, county, draw);
-                var sum = lines.Sum(l => l.Points);
-                var raw = rules.BasePoints + sum;
+                var lines = QuarterLines(rules, s, year, q, bySubject[(s.Key, q)].ToList(), volume, county, draw, explain);
+                var raw = rules.BasePoints + lines.Sum(l => l.Points);
                 var score = Math.Max(raw, rules.MinQuarterScore ?? double.NegativeInfinity);
-                return (s, score, lines.Any(l => l.Disqualifies), lines.Where(l => l.Points < 0).Sum(l => l.Points),
+                result[(s.Key, q)] = (score, lines.Any(l => l.Disqualifies), lines.Where(l => l.Points < 0).Sum(l => l.Points),
                     lines.Where(l => l.Points > 0).Sum(l => l.Points), score > raw, lines);
-            }).ToList();
-        }
-        var quarterResults = new Dictionary<(string, int), QuarterResult>();
-        var honours = new Dictionary<int, IReadOnlyList<SubjectScore>>();
-        foreach (var (q, rows) in perQuarter)
-        {
-            var ranked = rows.OrderByDescending(r => r.Score).ThenBy(r => r.S.Key, StringComparer.Ordinal).ToList();
-            for (var i = 0; i < ranked.Count; i++)
-            {
-                var r = ranked[i];
-                quarterResults[(r.S.Key, q)] = new QuarterResult(q, r.Score, i + 1, BandOf(rules, r.Score, i + 1, r.Dq), r.Dq, r.Ded, r.Add, r.Floored, r.Lines);
             }
-        }
-
-        var years = subjects.Select(s =>
-        {
-            var qs = quarters.Select(q => quarterResults[(s.Key, q)]).ToList();
-            return (S: s, Quarters: qs, Score: qs.Average(x => x.Score), Dq: qs.Any(x => x.Disqualified));
-        }).OrderByDescending(x => x.Score).ThenBy(x => x.S.Key, StringComparer.Ordinal).ToList();
-        var scored = years.Select((y, i) => new SubjectScore(y.S, y.Quarters, y.Score, i + 1, BandOf(rules, y.Score, i + 1, y.Dq), y.Dq)).ToList();
-
-        if (rules.Honour is { } honour)
-            foreach (var q in quarters)
-                honours[q] = scored.Where(s => !s.Quarter(q)!.Disqualified).OrderBy(s => s.Quarter(q)!.Rank).Take(honour.TopN).ToList();
-        return new AssessmentResult(year, quarters, scored, honours);
+        return result;
     }
-
-    private static string BandOf(ScoringRules rules, double score, int rank, bool disqualified) =>
-        rules.Bands.First(b => (b.MinScore is null || score >= b.MinScore - 1e-9) && (b.TopN is null || rank <= b.TopN)
-                               && !(b.RequiresQualified && disqualified)).Name;
 
     /// <summary>The county's rate per rule and quarter, from the records as first recorded (before appeals), so an
     /// appeal changes only the subject it concerns.</summary>
     private static Dictionary<(string Rule, int Quarter), double> CountyRates(ScoringRules rules, List<Evidence> evidence, List<Volume> volumes)
     {
         var result = new Dictionary<(string, int), double>();
-        foreach (var rule in rules.Rules.Where(r => r.Kind == "rate"))
+        foreach (var rule in rules.Rules.Where(r => r.IsRated))
         {
             foreach (var q in evidence.Select(e => e.Quarter).Concat(volumes.Select(v => v.Quarter)).Distinct())
             {
-                var n = evidence.Count(e => e.Quarter == q && rule.Matches(e) && e.OriginalQuantity > 0);
+                var n = evidence.Where(e => e.Quarter == q && rule.Matches(e) && e.OriginalQuantity > 0).Sum(e => rule.Amount(e.OriginalQuantity));
                 var d = volumes.Where(v => v.Quarter == q && v.Name == rule.Denominator).Sum(v => v.Count);
                 result[(rule.Id, q)] = d > 0 ? n / d : 0;
             }
@@ -100,7 +235,7 @@ public static class Scorer
     }
 
     private static List<ScoreLine> QuarterLines(ScoringRules rules, AssessedSubject s, int year, int q, List<Evidence> records,
-        Dictionary<(string, int, string), double> volume, Dictionary<(string, int), double> county, SampleDraw draw)
+        Dictionary<(string, int, string), double> volume, Dictionary<(string, int), double> county, SampleDraw draw, bool explain)
     {
         var lines = new List<ScoreLine>();
         var usedByRule = new Dictionary<string, double>();
@@ -110,6 +245,11 @@ public static class Scorer
         {
             foreach (var rule in rules.Rules.Where(r => r.Kind is "per_record" or "disqualify" && r.Matches(e)))
             {
+                if (rule.Kind == "disqualify" && rule.MaxRate is not null)
+                {
+                    if (explain) lines.Add(Line(s, q, e, rule, 0, Join($"计入“{rule.Label}”否决比率", AppealNote(e))));
+                    continue;
+                }
                 if (rule.Kind == "disqualify")
                 {
                     var bars = e.Quantity > 0;
@@ -120,8 +260,10 @@ public static class Scorer
                 notes.Add(AppealNote(e));
                 lines.Add(Line(s, q, e, rule, points, Join(notes.ToArray())));
             }
-            foreach (var rule in rules.Rules.Where(r => r.Kind == "rate" && r.Matches(e)))
-                lines.Add(Line(s, q, e, rule, 0, Join($"计入“{rule.Label}”比率，不逐条扣分", AppealNote(e))));
+            // The zero-point lines that list a rate's records are for the appendix only (a redraw does not need them).
+            if (explain)
+                foreach (var rule in rules.Rules.Where(r => r.Kind == "rate" && r.Matches(e)))
+                    lines.Add(Line(s, q, e, rule, 0, Join($"计入“{rule.Label}”比率，不逐条扣分", AppealNote(e))));
         }
 
         foreach (var rule in rules.Rules.Where(r => r.Kind == "sample"))
@@ -142,23 +284,45 @@ public static class Scorer
             }
         }
 
+        foreach (var rule in rules.Rules.Where(r => r.Kind == "disqualify" && r.MaxRate is not null))
+        {
+            // A veto that scales with volume: the subject's own rate against the line, the county's rate beside it.
+            var n = records.Where(e => rule.Matches(e) && e.Quantity > 0).Sum(e => rule.Amount(e.Quantity));
+            var d = volume.GetValueOrDefault((s.Key, q, rule.Denominator!));
+            var unit = rule.UnitSign;
+            var rate = d > 0 ? n / d * rule.Scale : 0;
+            var line = rule.MaxRate!.Value;
+            var bars = n > 0 && rate > line + 1e-9;
+            var text = $"{rule.Label} {F(n)} ÷ {rule.Denominator} {F(d)} 件 = {(d > 0 ? F(rate) + unit : "无")}；否决线 {F(line)}{unit}" +
+                       $"（全县 {F(county.GetValueOrDefault((rule.Id, q)) * rule.Scale)}{unit}）；" + (bars ? "超过否决线，取消本季度评优评先资格" : "未超过否决线");
+            lines.Add(new ScoreLine(s.Key, q, QuarterEnd(year, q), rule.Source, "（比率）", rule.Id, rule.Label, Math.Round(rate, 2), 0, text,
+                Disqualifies: bars));
+        }
+
         foreach (var rule in rules.Rules.Where(r => r.Kind == "rate"))
         {
-            var n = records.Count(e => rule.Matches(e) && e.Quantity > 0);
+            var n = records.Where(e => rule.Matches(e) && e.Quantity > 0).Sum(e => rule.Amount(e.Quantity));
             var d = volume.GetValueOrDefault((s.Key, q, rule.Denominator!));
             var countyRate = county.GetValueOrDefault((rule.Id, q));
+            if (d == 0 && n == 0)
+            {
+                // Nothing to divide: the item does not apply to this subject this quarter (e.g. a B-post clerk's cases).
+                lines.Add(new ScoreLine(s.Key, q, QuarterEnd(year, q), rule.Source, "（比率）", rule.Id, rule.Label, 0, 0,
+                    $"本季度无{rule.Denominator}，此项不适用，不计分"));
+                continue;
+            }
             var k = rule.PriorWeight ?? 0;
             var rate = d + k > 0 ? (n + k * countyRate) / (d + k) : countyRate;
             var measure = rate * rule.Scale;
             var reference = rule.Target ?? countyRate * rule.Scale;
             var excess = rule.BothWays ? measure - reference : Math.Max(0, measure - reference);
             var (points, notes) = rule.BothWays && excess < 0 ? CappedBelow(rule, excess * rule.PointsPerUnit) : Capped(rule, excess * rule.PointsPerUnit, usedByRule);
-            var unit = rule.Per == "per_1000" ? "‰" : "%";
-            var text = $"{rule.Label} {n} 件 ÷ {rule.Denominator} {F(d)} 件 = {(d > 0 ? F(n / d * rule.Scale) + unit : "无")}" +
+            var unit = rule.UnitSign;
+            var text = $"{rule.Label} {F(n)}{(rule.Measure == "quantity" ? "" : " 件")} ÷ {rule.Denominator} {F(d)} 件 = {(d > 0 ? F(n / d * rule.Scale) + unit : "无")}" +
                        (k > 0 ? $"；按信度权重 {F(k)} 件向全县值收缩后 {F(measure)}{unit}" : "") +
                        $"；{(rule.Target is null ? "全县" : "目标")} {F(reference)}{unit}；" +
-                       (excess > 0 ? $"高出 {F(excess)}{(rule.Per == "per_1000" ? "‰" : " 个百分点")}"
-                        : excess < 0 ? $"低于参照值 {F(-excess)}{(rule.Per == "per_1000" ? "‰" : " 个百分点")}，相应加分"
+                       (excess > 0 ? $"高出 {F(excess)}{rule.ExcessUnit}"
+                        : excess < 0 ? $"低于参照值 {F(-excess)}{rule.ExcessUnit}，相应加分"
                         : "未高于参照值，不扣分");
             lines.Add(new ScoreLine(s.Key, q, QuarterEnd(year, q), rule.Source, "（比率）", rule.Id, rule.Label, Math.Round(excess, 2),
                 points, Join([text, .. notes])));

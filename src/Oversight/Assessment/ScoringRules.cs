@@ -21,8 +21,15 @@ public sealed record ScoringRules(
     IReadOnlyList<Part>? Parts = null,
     Honour? Honour = null,
     IReadOnlyList<string>? NotEvidenced = null,
-    AppealTerms? Appeals = null)
+    AppealTerms? Appeals = null,
+    CredibilityGate? Credibility = null,
+    RankingSettings? Ranking = null)
 {
+    public RankingSettings RankingOrDefault => Ranking ?? new RankingSettings();
+
+    /// <summary>The gate is never off: a file without one still excludes empty halls and back-filled records from honours.</summary>
+    public CredibilityGate Gate => Credibility ?? new CredibilityGate();
+
     /// <summary>Where evidence comes from (sql/marts/mart_assessment_evidence.sql).</summary>
     public static readonly string[] Sources = ["办件", "投诉", "回访", "视频抽查", "暗访", "考核记录", "补录", "延时服务"];
 
@@ -106,9 +113,19 @@ public sealed record ScoringRules(
                 Bad($"classes 中的“{unknown}”不对，应为 {string.Join("、", Classes)} 之一（bad 差评，satisfied 满意，violation 视频违规，empty_post 空岗无人，upheld 投诉属实）。");
             if (r.Kind == "rate")
             {
-                if (r.Per is not ("percentage_point" or "per_1000")) Bad("比率规则须写 per：percentage_point（每百分点）或 per_1000（每千件）。");
+                if (r.Per is null) Bad("比率规则须写 per：percentage_point（每百分点）、per_1000（每千件）或 per_case（每件平均）。");
                 if (r.Denominator is null || !Volumes.Contains(r.Denominator)) Bad($"比率规则须写 denominator，应为 {string.Join("、", Volumes)} 之一。");
                 if (r.PriorWeight is < 0) Bad("prior_weight 不能为负数。");
+            }
+            if (r.Per is not null && r.Per is not ("percentage_point" or "per_1000" or "per_case"))
+                Bad("per 应为 percentage_point（每百分点）、per_1000（每千件）或 per_case（每件平均）。");
+            if (r.Measure is not ("count" or "quantity")) Bad("measure 应为 count（记录条数）或 quantity（数量之和，如超期工作日）。");
+            if (r.MaxRate is not null)
+            {
+                if (r.Kind != "disqualify") Bad("max_rate（否决线）只用于 disqualify 规则。");
+                if (r.Per is null || r.Denominator is null || !Volumes.Contains(r.Denominator))
+                    Bad($"按比率否决的规则须写 per 和 denominator（{string.Join("、", Volumes)} 之一）。");
+                if (r.Severity) Bad("severity（严重性否决，一条即否决）与 max_rate（按比率否决）不能同时使用。");
             }
             if (r.Kind == "sample" && r.SampleSize is not > 0) Bad("抽样规则须写 sample_size（每季度每个考核对象抽取的条数）。");
             if (r.Kind == "disqualify" && r.PointsPerUnit != 0) Bad("取消评优资格的规则不计分，points_per_unit 应为 0 或不写。");
@@ -121,6 +138,13 @@ public sealed record ScoringRules(
         if (Bands is null || Bands.Count == 0 || Bands[^1].MinScore is not null)
             Fail(LineOf(text, "bands"), "等次（bands）的最后一档不能有 min_score，以便每个考核对象都有等次。");
         if (Honour is { TopN: <= 0 }) Fail(LineOf(text, "honour"), "honour 的 top_n 应为正整数。");
+        if (Ranking is { } rk)
+        {
+            if (rk.TieAtCutoff is not ("all" or "none")) Fail(LineOf(text, "tie_at_cutoff"), "tie_at_cutoff 应为 all（并列者全部评上）或 none（并列者都不评）。");
+            if (rk.CompareWithin is not (null or "post")) Fail(LineOf(text, "compare_within"), "compare_within 只能为 post（按岗位分别排名）或不写。");
+            if (rk.BootstrapDraws is < 0 or > 5000) Fail(LineOf(text, "bootstrap_draws"), "bootstrap_draws 应在 0–5000 之间。");
+            if (rk.Level is <= 0.5 or >= 1) Fail(LineOf(text, "level"), "level（区间的置信水平）应在 0.5 与 1 之间，如 0.9。");
+        }
     }
 }
 
@@ -136,7 +160,10 @@ public sealed record ScoringRules(
 /// <c>sample</c> — <see cref="SampleSize"/> records per subject and quarter, drawn from those with an attribute in
 /// <see cref="Population"/> reproducibly from the deployment key; drawn records with an attribute in
 /// <see cref="Attributes"/> score per record;
-/// <c>disqualify</c> — a matching record bars the quarter from the bands and honours that require it (评优评先).</summary>
+/// <c>disqualify</c> — a matching record bars the quarter from the bands and honours that require it (评优评先); with
+/// <see cref="MaxRate"/> only a rate of matching records per <see cref="Denominator"/> above it does, so the veto does not
+/// follow volume; <see cref="Severity"/> marks a one-record veto as deliberate (the report explains it).
+/// <see cref="Measure"/> <c>quantity</c> sums the records' quantities (e.g. overdue working days) instead of counting them.</summary>
 public sealed record ScoringRule(
     string Id,
     string Source,
@@ -155,8 +182,21 @@ public sealed record ScoringRule(
     int? SampleSize = null,
     IReadOnlyList<string>? Population = null,
     bool BothWays = false,
-    IReadOnlyList<string>? Classes = null)
+    IReadOnlyList<string>? Classes = null,
+    string Measure = "count",
+    double? MaxRate = null,
+    bool Severity = false)
 {
+    /// <summary>Rules that divide by a volume: rate rules and vetoes with a rate line.</summary>
+    public bool IsRated => Kind == "rate" || Kind == "disqualify" && MaxRate is not null;
+
+    /// <summary>What a record adds to the numerator: one, or its quantity (e.g. overdue working days).</summary>
+    public double Amount(double quantity) => Measure == "quantity" ? quantity : 1;
+
+    public string UnitSign => Per switch { "per_1000" => "‰", "per_case" => "/件", _ => "%" };
+
+    public string ExcessUnit => Per switch { "per_1000" => "‰", "per_case" => "/件", _ => " 个百分点" };
+
     public bool Matches(Evidence e) =>
         e.Source == Source && (Attributes is null || e.Attribute is not null && Attributes.Contains(e.Attribute))
         && (Classes is null || e.Classes is not null && Classes.Any(c => e.Classes.Split(' ').Contains(c)));
@@ -165,8 +205,23 @@ public sealed record ScoringRule(
         e.Source == Source && (Population is null || e.Attribute is not null && Population.Contains(e.Attribute));
 
     /// <summary>Percentage points (×100) or per 1,000 (×1000).</summary>
-    public double Scale => Per == "per_1000" ? 1000 : 100;
+    public double Scale => Per switch { "per_1000" => 1000, "per_case" => 1, _ => 100 };
 }
+
+/// <summary>The credibility gate (可信度门槛) every scheme carries: no honour, band that requires qualification or place on
+/// the honour list goes to a subject whose center was found an empty hall (most video checks found nobody) or with
+/// back-filled records (settings empty_hall_check_share, fabricated_backfill_share), that handled fewer than
+/// <see cref="MinCasesPerThousandResidents"/> cases per 1,000 residents or <see cref="MinCasesPerWindow"/> per window in the
+/// quarter, fewer than <see cref="MinCases"/> cases (a staff member: 样本不足), or scored under <see cref="MinScore"/>.</summary>
+public sealed record CredibilityGate(double? MinCasesPerThousandResidents = null, double? MinCasesPerWindow = null, int? MinCases = null,
+    double? MinScore = null, bool EmptyHall = true, bool Fabricated = true);
+
+/// <summary>How rankings treat ties and noise: scores carry an interval from <see cref="BootstrapDraws"/> redraws of the
+/// period's records (at <see cref="Level"/>); with <see cref="RequireSeparation"/> honours stop at a 档次 boundary; a
+/// cut-off inside a tie or 档次 takes all of it or none (<see cref="TieAtCutoff"/>); <see cref="CompareWithin"/> = post
+/// ranks A-post and B-post staff separately.</summary>
+public sealed record RankingSettings(string TieAtCutoff = "none", bool RequireSeparation = true, int BootstrapDraws = 200,
+    double Level = 0.9, string? CompareWithin = null, int Seed = 20);
 
 /// <summary>A band (等次): the first whose minimum score and top-N place a subject meets; with
 /// <see cref="RequiresQualified"/>, a disqualified quarter (or year) cannot have it.</summary>

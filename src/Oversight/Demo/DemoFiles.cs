@@ -78,6 +78,9 @@ public sealed partial class DemoCounty
         files.Add(FeedFileWriter.Write(inbox, "考核记录", Feed.AssessmentEvents, EventColumns, BuildAssessmentEvents(),
             new FileStyle("csv", true, "gb18030", "yyyy/M/d H:mm")));
 
+        files.Add(FeedFileWriter.Write(inbox, "作息时间", Feed.CenterHours, ["center_code", "weekday", "date_from", "date_to", "open_time", "close_time"],
+            CenterHours(), new FileStyle("csv", true)));
+
         var truth = new DemoTruth(_plantedWindows, _emptyCenters, _hotspots, _badRows);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_options.TruthPath))!);
         File.WriteAllText(_options.TruthPath, JsonSerializer.Serialize(truth, new JsonSerializerOptions
@@ -87,6 +90,21 @@ public sealed partial class DemoCounty
 
         return new DemoSummary(_centers.Count, _windows.Count, _staff.Count, _items.Count, _cases.Count, _complaints.Count,
             _callbacks.Count, _videoChecks.Count, _visits.Count, _badRows.Count, files, Path.GetFullPath(_options.TruthPath));
+    }
+
+    /// <summary>Each center's hours: half open 08:30–17:30, half 09:00–17:00; every third one also keeps summer hours
+    /// (to 18:00, May–September) and a Saturday morning.</summary>
+    private IEnumerable<object?[]> CenterHours()
+    {
+        for (var i = 0; i < _centers.Count; i++)
+        {
+            var c = _centers[i];
+            yield return i % 2 == 0 ? [c.Code, null, null, null, "08:30", "17:30"] : [c.Code, null, null, null, "09:00", "17:00"];
+            if (i % 3 != 0) continue;
+            yield return [c.Code, "星期六", null, null, "09:00", "12:00"];
+            for (var year = _start.Year; year <= _end.Year; year++)
+                yield return [c.Code, null, new DateOnly(year, 5, 1), new DateOnly(year, 9, 30), "08:30", "18:00"];
+        }
     }
 
     private static object?[] CaseRow(DemoCase c, DateTime? completed)

@@ -47,6 +47,12 @@ public sealed record Feed(string Name, string ChineseName, bool IsReference, IRe
     public static readonly Feed Calendar = new("calendar", "日历", true, [
         C("date", "日期", true), C("day_type", "类型", true), Text("name", "名称")]);
 
+    /// <summary>Optional: a center's own opening hours (作息时间) by weekday and/or date range; without it the settings'
+    /// default hours apply (core_center_day_hours).</summary>
+    public static readonly Feed CenterHours = new("center_hours", "作息时间", true, [
+        C("center_code", "中心编码", true), C("weekday", "星期"), C("date_from", "开始日期"), C("date_to", "结束日期"),
+        C("open_time", "上班时间", true), C("close_time", "下班时间", true)]);
+
     public static readonly Feed Cases = new("cases", "办件", false, [
         C("case_id", "办件编号", true), C("center_code", "中心编码", true), C("window_code", "窗口编码", true),
         C("staff_id", "受理人工号"), C("item_code", "事项编码", true), C("case_type", "办件类型", true),
@@ -83,7 +89,7 @@ public sealed record Feed(string Name, string ChineseName, bool IsReference, IRe
         Text("recorder", "记录人"), Text("note", "说明")]);
 
     public static IReadOnlyList<Feed> All { get; } =
-        [Centers, Windows, Staff, Items, Calendar, Cases, Complaints, Callbacks, VideoChecks, Visits, AssessmentEvents];
+        [Centers, Windows, Staff, Items, Calendar, CenterHours, Cases, Complaints, Callbacks, VideoChecks, Visits, AssessmentEvents];
 
     /// <summary>The feed named by a file: its first word before '_', '-' or '.', English or Chinese.</summary>
     public static Feed? ForFileName(string fileName)

@@ -52,15 +52,19 @@ public class AnnualAssessmentTests : IDisposable
         var (report, result) = Build(AssessmentPeriod.OfYear(2025), Zhengding);
         var jizhou = result.Subjects.Single(s => s.Subject.Key == "511922001");
         var shahe = result.Subjects.Single(s => s.Subject.Key == "511922101");
-        // Q1: E4 off post 30+ min, 2 people: −6; A overdue (due 10 Mar, done 17 Mar) disqualifies, no points; Sunday/Saturday
-        // cases (B on Saturday 8 Mar) +2 extended hours. Q2: P1 upheld: disqualified.
-        Assert.Equal(100 - 6 + 2, jizhou.Quarter(1)!.Score);
+        // Q1: E4 off post 30+ min, 2 people: −6; A overdue (due 10 Mar, done 17 Mar) disqualifies, no points; a case finished on
+        // a Saturday the center is not open earns no extended-hours points (延时服务 is finishing after closing + 20 min). Q2: P1 upheld: disqualified.
+        Assert.Equal(100 - 6, jizhou.Quarter(1)!.Score);
         Assert.True(jizhou.Quarter(1)!.Disqualified && jizhou.Quarter(2)!.Disqualified);
         Assert.Contains(jizhou.Quarter(1)!.Lines, l => l is { RecordId: "A", Points: 0, Disqualifies: true });
         // Q3 at 沙河镇: 锦旗 10 + 表扬信 5 + 锦旗 10 = 25, capped at +20.
         Assert.Equal(120, shahe.Quarter(3)!.Score);
         Assert.Contains("已达每季度加分上限 +20 分", shahe.Quarter(3)!.Lines.Last().Note);
-        Assert.Equal(["沙河镇"], report.Honours[2].Names.Take(1));
+        // 沙河镇 is the only center without a veto in Q3, but with one case in the quarter it fails the credibility gate's
+        // minimum volume per resident: no 红旗窗口 goes to a center that did almost nothing.
+        Assert.Contains(shahe.Quarter(3)!.Standing.Ineligible, r => r.StartsWith("办件量过少", StringComparison.Ordinal));
+        Assert.Empty(report.Honours[2].Names);
+        Assert.StartsWith("无", report.Honours[2].Why);
         Assert.Contains(report.NotEvidenced, n => n.Contains("考勤机"));
         Assert.Contains(report.Ranking, r => r.Code == "511922001" && r.Disqualified.Contains("取消评优评先资格"));
     }
@@ -183,9 +187,13 @@ public class AnnualAssessmentTests : IDisposable
         var (report, result) = Build(AssessmentPeriod.OfQuarter(2025, 3), staffRules);
         var s1 = result.Subjects.Single(s => s.Subject.Key == "S1");
         Assert.Equal(("511922101", "W101"), (s1.Subject.CenterCode, s1.Subject.WindowCode));
-        // M1: due 8 July (5 working days after 1 July), done 21 July: 9 working days late, −2 each = −18 in 工作实绩 (30); E9 −1.
-        Assert.Equal(100 - 18 - 1, s1.Score);
-        Assert.Equal(("511922101", "W101", 81.0), _w.Query<(string, string, double)>(
+        // M1: due 8 July (5 working days after 1 July), done 21 July: 9 working days late — one overdue case of two, scored
+        // as rates over S1's own cases (shrunk towards the county's by 30 cases); E9 late/early −1 per record.
+        Assert.Contains(s1.Lines, l => l is { RuleId: "overdue_share", Points: < 0 } && l.Note.Contains("办件超期率 1 件 ÷ 办结 2 件"));
+        Assert.Contains(s1.Lines, l => l is { RuleId: "overdue_days", Points: < 0 });
+        Assert.Contains(s1.Lines, l => l is { RecordId: "E9", Points: -1 });
+        Assert.Contains("样本不足", string.Join("", s1.Standing.Ineligible));
+        Assert.Equal(("511922101", "W101", Math.Round(s1.Score, 2)), _w.Query<(string, string, double)>(
             "SELECT center_code, window_code, score FROM api.staff_assessment_scores WHERE staff_id = 'S1' AND quarter = 3").Single());
         Assert.Contains(report.Appendix, a => a.Code == "S1" && a.Township == "沙河镇");
     }

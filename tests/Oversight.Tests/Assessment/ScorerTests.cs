@@ -143,7 +143,8 @@ public class ScorerTests : IDisposable
             [ { "id": "upheld", "kind": "disqualify", "source": "投诉", "label": "投诉属实" },
               { "id": "letter", "source": "考核记录", "label": "表扬信", "attributes": ["表扬信"], "points_per_unit": 5 } ]
             """, """ "honour": { "name": "红旗窗口", "top_n": 1 }, """);
-        var subjects = new[] { S("A"), S("B"), S("C") };
+        // Two subjects: a third with B's score would tie B at the honour's cut-off, and a tie is never broken by code.
+        var subjects = new[] { S("A"), S("B") };
         var evidence = new List<Evidence> { E("A", "投诉", "P1", "2025-02-01"), E("A", "考核记录", "L1", "2025-02-02", "表扬信") };
         var result = Score(rules, subjects, evidence);
         var a = result.Subjects.Single(s => s.Subject.Key == "A");
@@ -174,19 +175,26 @@ public class ScorerTests : IDisposable
     }
 
     [Fact]
-    public void Bands_with_top_n_give_the_top_band_to_at_most_n_subjects_all_at_or_above_its_minimum()
+    public void Bands_with_top_n_give_the_top_band_to_at_most_n_subjects_all_at_or_above_its_minimum_and_never_split_a_tie()
     {
-        var rules = Rules("""[ { "id": "x", "source": "投诉", "label": "投诉", "points_per_unit": -1 } ]""",
-            bands: """[ { "name": "优秀", "min_score": 90, "top_n": 3 }, { "name": "称职", "min_score": 75 }, { "name": "不称职" } ]""");
+        const string bands = """[ { "name": "优秀", "min_score": 90, "top_n": 3 }, { "name": "称职", "min_score": 75 }, { "name": "不称职" } ]""";
         var subjects = Enumerable.Range(0, 6).Select(i => S($"S{i}")).ToList();
         // S0, S1 lose nothing; S2 loses 11 (89); S3–S5 lose 1: 99.
         var evidence = Enumerable.Range(0, 11).Select(i => E("S2", "投诉", $"P{i}", "2025-01-05"))
             .Concat(new[] { "S3", "S4", "S5" }.Select(k => E(k, "投诉", "Q" + k, "2025-01-05"))).ToList();
-        var result = Score(rules, subjects, evidence);
-        var top = result.Subjects.Where(s => s.Band == "优秀").ToList();
-        Assert.Equal(3, top.Count);
-        Assert.All(top, s => Assert.True(s.Score >= 90));
-        Assert.Equal("称职", result.Subjects.Single(s => s.Subject.Key == "S2").Band);
+        List<SubjectScore> Top(string ranking) => Score(Rules("""[ { "id": "x", "source": "投诉", "label": "投诉", "points_per_unit": -1 } ]""",
+            ranking, bands), subjects, evidence).Subjects.Where(s => s.Band == "优秀").ToList();
+
+        // Without intervals: S0 and S1 tie at 100, S3–S5 at 99; the third place falls inside the 99 tie.
+        var none = Top(""" "ranking": { "require_separation": false, "tie_at_cutoff": "none" }, """);
+        Assert.Equal(["S0", "S1"], none.Select(s => s.Subject.Key).Order());
+        Assert.Equal([1, 1], none.Select(s => s.Rank));
+        var all = Top(""" "ranking": { "require_separation": false, "tie_at_cutoff": "all" }, """);
+        Assert.Equal(5, all.Count);
+        Assert.All(all, s => Assert.True(s.Score >= 90));
+        // With intervals (the default): one complaint either way is within chance, so 100 and 99 are one 档次 and
+        // nobody stands apart from the next group — no 优秀 rather than one picked by code order.
+        Assert.Empty(Top(""));
     }
 
     [Fact]

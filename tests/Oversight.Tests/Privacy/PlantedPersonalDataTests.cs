@@ -88,6 +88,9 @@ public sealed partial class PlantedPersonalDataTests
             ["visits.csv"] = Csv("visit_id,visited_at,center_code,window_code,visit_type,team,problems_found,severity,findings",
                 $"X1,2026-03-12 10:00,511922001,W001,暗访,\"第一组{Planted}\",2,一般,{p}",
                 $"X2,0827-5201314,511922001,W001,暗访,第一组,1,一般,{p}"),
+            ["center_hours.csv"] = Csv("center_code,weekday,date_from,date_to,open_time,close_time",
+                "511922001,,,,08:30,17:30",
+                "511922001,1,,,13955556666,17:30"),
             ["assessment_events.csv"] = Csv("event_id,occurred_on,center_code,window_code,staff_id,kind,quantity,recorder,note",
                 $"E1,2026-03-13,511922001,W001,S001,锦旗,1,\"钱七{Planted}\",{p}",
                 $"E2,13955556666,511922001,W001,S001,锦旗,1,钱七,{p}"),
@@ -167,11 +170,12 @@ public sealed partial class PlantedPersonalDataTests
             Assert.Equal(["138****5678", "139****4321"], c.Query<string>("SELECT applicant_phone_masked FROM api.cases ORDER BY case_id"));
             // Reject reasons quote a rejected personal value only masked.
             var reasons = c.Query<string>("SELECT reason FROM api.rejects").ToList();
-            Assert.Equal(10, reasons.Count);
+            Assert.Equal(11, reasons.Count);
             Assert.Equal(2, reasons.Count(r => r.StartsWith("编号不得使用电话或身份证号")));
             // The file name with a phone: masked wherever it is shown or stored.
             Assert.Equal(["投诉_张三139****0000.csv"], c.Query<string>("SELECT DISTINCT file FROM api.rejects WHERE reason LIKE '编号不得%'"));
             Assert.Contains("投诉_张三139****0000.csv", c.Query<string>("SELECT file FROM api.loads"));
+            Assert.Contains("上班时间“139****6666”无法识别（应写成 08:30）", reasons);
             Assert.Contains("受理时间“139****6666”无法识别为日期时间", reasons);
             Assert.Contains("发生日期“139****6666”无法识别为日期", reasons);
             Assert.Contains("来源“137****1111”不在允许值内（12345热线/意见箱/现场/网上/信访/上级转办）", reasons);

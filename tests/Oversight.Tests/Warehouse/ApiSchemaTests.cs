@@ -20,6 +20,7 @@ public class ApiSchemaTests
         { "rejects", "file,row,column,reason" },
         { "loads", "file,sha256,feed,rows_loaded,rows_rejected,outcome,reason,time" },
         { "assessment_events", "event_id,occurred_on,center_code,window_code,staff_id,kind,quantity,recorder,note" },
+        { "center_hours", "center_code,weekday,date_from,date_to,open_time,close_time" },
         { "assessment_scores", "year,quarter,center_code,center_name,head_name,score,band,rank,disqualified,scheme" },
         { "staff_assessment_scores", "year,quarter,staff_id,staff_name,center_code,window_code,score,band,rank,scheme" },
     };

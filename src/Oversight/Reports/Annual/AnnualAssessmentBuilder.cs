@@ -43,7 +43,8 @@ public static class AnnualAssessmentBuilder
             : centers.Select(c => new AssessedSubject(c.Code, c.Name, c.Code, c.Name, c.Head)).ToList();
         if (subjects.Count == 0) throw new ReportException($"{period.Label}没有在岗的窗口工作人员，无法考核。请先导入“人员”表。");
 
-        var result = Scorer.Score(rules, subjects, evidence, volumes, period.Year, quarters, new SampleDraw(drawKey ?? DrawKey(connection)));
+        var gate = Gate(connection, p, rules, subjects, staff);
+        var result = Scorer.Score(rules, subjects, evidence, volumes, period.Year, quarters, new SampleDraw(drawKey ?? DrawKey(connection)), gate.Findings);
         Results.Save(connection, rules, period, result, generatedAt);
         var (publishedOn, deadline) = Appeals.PublicationOf(connection, rules, period) is { } pub && pub.PublishedOn <= reportDay
             ? pub : (reportDay, Appeals.Publish(connection, rules, period, reportDay));
@@ -61,17 +62,25 @@ public static class AnnualAssessmentBuilder
             SubjectLabel: staff ? "工作人员" : "中心",
             Coverage: Coverage(period, quarters, lastDay, reportDay),
             PartialNotice: Partial(period, quarters, lastDay, reportDay),
+            VetoBanners: result.Vetoes!.Where(v => v.Most).Select(v =>
+                $"{period.Year}年{AssessmentPeriod.QuarterNames[v.Quarter - 1]} {v.Subjects} 个{(staff ? "工作人员" : "中心")}中 {v.Vetoed} 个因“{v.RuleLabel}”取消评先资格" +
+                (rules.Rules.First(r => r.Id == v.RuleId).MaxRate is null ? "（按方案原文，一条即否决；县里实际执行的否决线可在考核规则文件中写明）。" : "。")).ToList(),
+            Stability: double.IsNaN(result.Stability) ? "" : $"排名稳定性：对本期记录两次重抽样（bootstrap）后重新计分，两次年度排名的 Spearman 相关系数为 {result.Stability:0.00}" +
+                (result.Stability < 0.7 ? "，排名受偶然因素影响较大，请按“档次”而不是名次使用结果。" : "。"),
             Rules: rules.Rules.Select(r => new RuleText(KindText(r.Kind), r.Source, r.Label, RuleText(r),
                 rules.Parts?.FirstOrDefault(x => x.Id == r.Part)?.Label ?? "")).ToList(),
             Parts: (rules.Parts ?? []).Select(x => new PartText(x.Label, N(x.Points))).ToList(),
             Bands: rules.Bands.Select(b => new BandText(b.Name, BandText(b))).ToList(),
-            Method: Method(rules),
+            Method: Method(rules, gate.Text),
+            BandNote: BandNote(rules, period, result),
             NotEvidenced: rules.NotEvidenced ?? [],
             QuarterHeaders: quarters.Select(q => AssessmentPeriod.QuarterNames[q - 1]).ToList(),
             Ranking: Ranking(connection, rules, period, quarters, result),
             Honours: rules.Honour is { } h
                 ? quarters.Select(q => new HonourText(AssessmentPeriod.QuarterNames[q - 1], h.Name,
-                    result.Honours[q].Select(s => staff ? $"{s.Subject.Name}（{s.Subject.CenterName}）" : s.Subject.Name).ToList())).ToList()
+                    result.Honours[q].Select(s => $"{(staff ? $"{s.Subject.Name}（{s.Subject.CenterName}）" : s.Subject.Name)} {N(s.Quarter(q)!.Score)} 分" +
+                        $"（{Interval(s.Quarter(q)!.Standing)}，第 {s.Quarter(q)!.Standing.Tier} 档）").ToList(),
+                    HonourWhy(rules, result, q))).ToList()
                 : [],
             AppealNotice: new AppealNotice(Day(publishedOn), Day(deadline), rules.AppealTermsOrDefault.WorkingDays.ToString(CultureInfo.InvariantCulture),
                 rules.AppealTermsOrDefault.Address, rules.AppealTermsOrDefault.Bring),
@@ -97,13 +106,53 @@ public static class AnnualAssessmentBuilder
         // Where the records place a member: the center and window most of their records name (the staff feed's otherwise).
         var placed = evidence.Where(e => e.CenterCode is not null).GroupBy(e => e.Subject)
             .ToDictionary(g => g.Key, g => g.GroupBy(e => (e.CenterCode!, e.WindowCode)).OrderByDescending(x => x.Count()).First().Key);
-        return connection.Query<(string Id, string Name, string Center, string CenterName, string? Window, string County)>(
+        return connection.Query<(string Id, string Name, string Center, string CenterName, string? Window, string County, string? Post)>(
                 SqlFiles.Read("reports/annual/staff.sql"), p)
             .Select(s =>
             {
                 var (center, window) = placed.TryGetValue(s.Id, out var at) ? at : (s.Center, s.Window);
-                return new AssessedSubject(s.Id, s.Name, center, centerNames.GetValueOrDefault(center, s.CenterName), null, window);
+                return new AssessedSubject(s.Id, s.Name, center, centerNames.GetValueOrDefault(center, s.CenterName), null, window,
+                    string.IsNullOrWhiteSpace(s.Post) ? "未填岗位" : s.Post.Trim());
             }).ToList();
+    }
+
+    /// <summary>The credibility gate: per subject and quarter, why it may not be honoured (empty hall, back-filled records,
+    /// too few cases for its residents or windows), from sql/reports/annual/credibility.sql; and the gate's text for 一、考核方法.</summary>
+    private static (Dictionary<(string, int), IReadOnlyList<string>> Findings, List<string> Text) Gate(DuckDBConnection connection, object p,
+        ScoringRules rules, List<AssessedSubject> subjects, bool staff)
+    {
+        var g = rules.Gate;
+        var rows = connection.Query<CredibilityRow>(SqlFiles.Read("reports/annual/credibility.sql"), p).ToList();
+        var byCenter = new Dictionary<(string, int), List<string>>();
+        foreach (var r in rows)
+        {
+            var found = new List<string>();
+            if (g.EmptyHall && r.VideoChecks >= r.EmptyHallMinChecks && r.EmptyChecks > r.EmptyHallCheckShare * r.VideoChecks)
+                found.Add($"空壳大厅嫌疑：视频抽查 {r.VideoChecks} 次中 {r.EmptyChecks} 次无人在岗");
+            if (g.Fabricated && r.Cases > 0 && r.Backfilled > r.FabricatedBackfillShare * r.Cases)
+                found.Add($"补录造假嫌疑：{r.Cases} 件办件中 {r.Backfilled} 件超过 {r.BackfillHours} 小时才录入");
+            if (!staff && g.MinCasesPerThousandResidents is { } perRes && r.Population is > 0 && r.Cases < perRes * r.Population.Value / 1000)
+                found.Add($"办件量过少：每千名户籍人口 {r.Cases * 1000.0 / r.Population.Value:0.#} 件，低于 {N(perRes)} 件");
+            if (!staff && g.MinCasesPerWindow is { } perWin && r.Windows > 0 && r.Cases < perWin * r.Windows)
+                found.Add($"办件量过少：每个窗口 {r.Cases / (double)r.Windows:0.#} 件，低于 {N(perWin)} 件");
+            if (found.Count > 0) byCenter[(r.CenterCode, r.Quarter)] = found;
+        }
+        var findings = new Dictionary<(string, int), IReadOnlyList<string>>();
+        foreach (var s in subjects)
+            foreach (var ((center, q), found) in byCenter)
+                if (center == s.CenterCode) findings[(s.Key, q)] = staff ? found.Select(f => "所在中心" + f).ToList() : found;
+
+        var setting = rows.FirstOrDefault();
+        var text = new List<string>();
+        if (g.EmptyHall && setting is not null)
+            text.Add($"空壳大厅：当季视频抽查至少 {setting.EmptyHallMinChecks} 次、且超过 {setting.EmptyHallCheckShare:0%} 发现大厅或窗口无人的中心" + (staff ? "（及其工作人员）" : ""));
+        if (g.Fabricated && setting is not null)
+            text.Add($"补录造假：当季超过 {setting.FabricatedBackfillShare:0%} 的办件在受理 {setting.BackfillHours} 小时后才录入的中心" + (staff ? "（及其工作人员）" : ""));
+        if (!staff && g.MinCasesPerThousandResidents is { } a) text.Add($"办件量过少：当季办件少于每千名户籍人口 {N(a)} 件");
+        if (!staff && g.MinCasesPerWindow is { } b) text.Add($"办件量过少：当季办件少于每个窗口 {N(b)} 件");
+        if (g.MinCases is { } c) text.Add($"样本不足：当季经办办件少于 {c} 件的，只按适用的项目考核，标注“样本不足，不参加评优”");
+        if (g.MinScore is { } d) text.Add($"得分低于 {N(d)} 分");
+        return (findings, text);
     }
 
     private static List<RankedRow> Ranking(DuckDBConnection connection, ScoringRules rules, AssessmentPeriod period, List<int> quarters,
@@ -116,15 +165,22 @@ public static class AnnualAssessmentBuilder
             new { scheme = rules.Name, year = period.Year, first = period.FirstQuarter, last = period.LastQuarter }).ToList();
         var byKey = stored.ToLookup(r => r.Key);
         var subjects = result.Subjects.ToDictionary(s => s.Subject.Key);
-        var headline = stored.Where(r => period.IsYear ? r.Quarter is null : r.Quarter == period.FirstQuarter).OrderBy(r => r.Rank);
+        var headline = stored.Where(r => period.IsYear ? r.Quarter is null : r.Quarter == period.FirstQuarter)
+            .OrderBy(r => subjects[r.Key].Subject.Group ?? "", StringComparer.Ordinal).ThenBy(r => r.Rank).ThenBy(r => r.Key, StringComparer.Ordinal);
         return headline.Select(r =>
         {
             var s = subjects[r.Key];
+            var standing = period.IsYear ? s.Standing : s.Quarter(period.FirstQuarter)!.Standing;
             var qs = quarters.Select(q => byKey[r.Key].FirstOrDefault(x => x.Quarter == q) is { Key: not null } x ? N(x.Score) : "—").ToList();
             var dq = s.Quarters.Where(q => q.Disqualified).Select(q => AssessmentPeriod.QuarterNames[q.Quarter - 1]).ToList();
+            var tied = stored.Count(x => x.Quarter == r.Quarter && x.Rank == r.Rank && subjects[x.Key].Subject.Group == s.Subject.Group) > 1;
             return new RankedRow(r.Rank, r.Key, s.Subject.Name, s.Subject.CenterName,
                 rules.Subject == "staff" ? s.Subject.WindowCode ?? "" : s.Subject.Head ?? "", qs, N(r.Score), r.Band,
-                dq.Count == 0 ? "" : $"{string.Join("、", dq)}取消评优评先资格", N(s.Deductions), N(s.Additions));
+                dq.Count == 0 ? "" : $"{string.Join("、", dq)}取消评优评先资格", N(s.Deductions), N(s.Additions),
+                (tied ? "并列" : "") + r.Rank.ToString(CultureInfo.InvariantCulture),
+                double.IsNaN(standing.Low) ? "—" : $"{N(standing.Low)}–{N(standing.High)}", standing.Tier.ToString(CultureInfo.InvariantCulture),
+                s.Subject.Group ?? "",
+                string.Join("；", standing.Ineligible.Where(x => !x.EndsWith("有否决项", StringComparison.Ordinal)).Distinct()));
         }).ToList();
     }
 
@@ -170,7 +226,47 @@ public static class AnnualAssessmentBuilder
                (period.IsYear ? "；年度得分为已有季度得分的平均" : "") + "。正式结果以期满后重新生成的为准。";
     }
 
-    private static List<string> Method(ScoringRules rules)
+    /// <summary>Why nobody holds the top band (e.g. 优秀), when nobody does: the cut-off fell inside a 档次 or nobody qualified.</summary>
+    private static string BandNote(ScoringRules rules, AssessmentPeriod period, AssessmentResult result)
+    {
+        if (rules.Bands.FirstOrDefault(b => b.TopN is not null) is not { } top) return "";
+        var standings = result.Subjects.Select(s => (s.Subject.Group, Band: period.IsYear ? s.Band : s.Quarter(period.FirstQuarter)!.Band,
+            Standing: period.IsYear ? s.Standing : s.Quarter(period.FirstQuarter)!.Standing)).ToList();
+        var notes = new List<string>();
+        foreach (var g in standings.GroupBy(x => x.Group))
+        {
+            if (g.Any(x => x.Band == top.Name)) continue;
+            var eligible = g.Count(x => x.Standing.Eligible);
+            var first = g.Count(x => x.Standing.Tier == 1);
+            var who = g.Key is { } post ? post : "本期";
+            notes.Add(eligible == 0
+                ? $"{who}没有“{top.Name}”：没有对象同时通过否决项和可信度门槛。"
+                : $"{who}没有“{top.Name}”：第 1 档有 {first} 个对象（得分区间相互重叠），名额 {top.TopN} 个切在档内，无法与下一档拉开差距，按方案该档都不评。");
+        }
+        return string.Join("", notes);
+    }
+
+    private static string Interval(Standing s) => double.IsNaN(s.Low) ? "无区间" : $"区间 {N(s.Low)}–{N(s.High)}";
+
+    /// <summary>Why the honour list of a quarter is what it is: the next 档次 it stands apart from, or why it is empty.</summary>
+    private static string HonourWhy(ScoringRules rules, AssessmentResult result, int q)
+    {
+        var list = result.Honours[q];
+        var ranking = rules.RankingOrDefault;
+        var eligible = result.Subjects.Count(s => s.Quarter(q)!.Standing.Eligible);
+        if (list.Count == 0)
+            return eligible == 0
+                ? "无：没有对象同时通过否决项和可信度门槛。"
+                : $"无：通过否决项和可信度门槛的 {eligible} 个对象中，得分区间与下一档重叠，前 {rules.Honour!.TopN} 名无法与其余拉开差距" +
+                  $"（{(ranking.TieAtCutoff == "all" ? "" : "按方案，名额切在同一档次或并列之中时，该档都不评")}）。";
+        var lowest = list.Min(s => s.Quarter(q)!.Score);
+        var next = result.Subjects.Where(s => !list.Contains(s) && s.Quarter(q)!.Standing.Eligible && s.Quarter(q)!.Score <= lowest)
+            .OrderByDescending(s => s.Quarter(q)!.Score).FirstOrDefault();
+        return $"入选的均通过否决项和可信度门槛" + (next is null ? "。" :
+            $"；其后最高的 {next.Subject.Name} {N(next.Quarter(q)!.Score)} 分（{Interval(next.Quarter(q)!.Standing)}）在下一档。");
+    }
+
+    private static List<string> Method(ScoringRules rules, List<string> gate)
     {
         var m = new List<string> { $"每{(rules.Subject == "staff" ? "人" : "个中心")}每季度从基础分 {N(rules.BasePoints)} 分起算，按下列规则逐条扣分、加分；年度得分为所含各季度得分的平均。" };
         if (rules.Parts is { Count: > 0 } parts)
@@ -189,7 +285,23 @@ public static class AnnualAssessmentBuilder
         if (rules.Rules.Any(r => r.Kind == "disqualify"))
             m.Add("否决项不扣分，但取消该季度（及年度）评优评先资格：不得评为" +
                   string.Join("、", rules.Bands.Where(b => b.RequiresQualified).Select(b => b.Name)) + (rules.Honour is { } h ? $"，不得列入{h.Name}" : "") + "。");
-        if (rules.Honour is { } honour) m.Add($"每季度得分前 {honour.TopN} 名（有否决项的除外）为当季{honour.Name}。");
+        if (rules.Honour is { } honour) m.Add($"每季度得分前 {honour.TopN} 名（有否决项或未通过可信度门槛的除外）为当季{honour.Name}。");
+        foreach (var r in rules.Rules.Where(r => r.Kind == "disqualify"))
+            m.Add(r.MaxRate is { } max
+                ? $"否决项“{r.Label}”按比率认定：每{(r.Per == "per_1000" ? "千件" : "百件")}{r.Denominator}超过 {N(max)} 件的才否决，并在附录列出全县同期水平，办件多的中心不因件数多而更易被否决。"
+                : r.Severity
+                    ? $"否决项“{r.Label}”为严重性否决：性质严重，一经查实即否决，不按办件量折算。"
+                    : $"否决项“{r.Label}”按方案原文一条即否决；办件多的单位更容易出现，县里实际执行的否决线（如超期率）可在规则文件中写明。当季多数对象被同一项否决时，报告开头予以提示。");
+        m.Add("可信度门槛（评先评优前先行排除，不影响得分）：" + string.Join("；", gate) + "。未通过的不得评为" +
+              string.Join("、", rules.Bands.Where(b => b.RequiresQualified || b.TopN is not null).Select(b => b.Name).Distinct()) +
+              (rules.Honour is { } hh ? $"，不得列入{hh.Name}" : "") + "。");
+        var rk = rules.RankingOrDefault;
+        m.Add("得分相同（保留两位小数）的名次并列。" + (rk.BootstrapDraws > 0
+            ? $"每个得分后附 {rk.Level:0%} 区间：对本期记录重抽样 {rk.BootstrapDraws} 次（bootstrap，每条记录随机计 0、1、2…次）重新计分得到；区间相互重叠的归为同一“档次”。"
+            : "") + (rk.RequireSeparation && rk.BootstrapDraws > 0
+            ? "优秀等次和荣誉只评给与下一档拉开差距（区间不重叠）的对象；"
+            : "") + $"名额切在同一档次或并列之中时，{(rk.TieAtCutoff == "all" ? "该档（并列者）全部评上" : "该档（并列者）都不评")}。");
+        if (rk.CompareWithin == "post") m.Add("A 岗、B 岗等不同岗位分别排名、分别评定等次（名次、档次均为本岗位内的）。");
         return m;
     }
 
@@ -207,8 +319,13 @@ public static class AnnualAssessmentBuilder
     {
         if (r.Classes is { Count: > 0 } classes)
             r = r with { Attributes = [.. r.Attributes ?? [], .. classes.Select(c => ClassNames.GetValueOrDefault(c, c))] };
-        if (r.Kind == "disqualify") return (r.Attributes is { Count: > 0 } a ? $"（{string.Join("、", a)}）" : "") + "取消当季评优评先资格";
-        var unit = r.Kind == "rate" ? (r.Per == "per_1000" ? $"每千件（÷{r.Denominator}）" : $"每百分点（÷{r.Denominator}）") : "每" + (r.Unit ?? "条");
+        if (r.Kind == "disqualify")
+            return (r.Attributes is { Count: > 0 } a ? $"（{string.Join("、", a)}）" : "") +
+                   (r.MaxRate is { } max ? $"每{(r.Per == "per_1000" ? "千件" : "百件")}{r.Denominator}超过 {N(max)} 件的，" : r.Severity ? "严重性否决，一经查实即" : "一条即") +
+                   "取消当季评优评先资格";
+        var unit = r.Kind == "rate"
+            ? r.Per switch { "per_1000" => $"每千件（÷{r.Denominator}）", "per_case" => $"每件平均每多 1 {(r.Measure == "quantity" ? "个工作日" : "次")}（÷{r.Denominator}）", _ => $"每百分点（÷{r.Denominator}）" }
+            : "每" + (r.Unit ?? "条");
         var text = $"{unit} {Signed(r.PointsPerUnit)} 分";
         if (r.Kind == "rate")
             text = $"{(r.BothWays ? "双向：" : "")}高于{(r.Target is { } t ? $"目标 {N(t)}{(r.Per == "per_1000" ? "‰" : "%")}" : "全县同期水平")}的部分，" + text +
@@ -241,6 +358,22 @@ public static class AnnualAssessmentBuilder
     private static string Signed(double v) => v > 0 ? "+" + N(v) : v < 0 ? "−" + N(-v) : "0";
 
 #pragma warning disable CS8618 // set by Dapper
+    private sealed class CredibilityRow
+    {
+        public string CenterCode { get; set; }
+        public int Quarter { get; set; }
+        public long Cases { get; set; }
+        public long Backfilled { get; set; }
+        public int? Population { get; set; }
+        public long Windows { get; set; }
+        public long VideoChecks { get; set; }
+        public long EmptyChecks { get; set; }
+        public double EmptyHallCheckShare { get; set; }
+        public int EmptyHallMinChecks { get; set; }
+        public double FabricatedBackfillShare { get; set; }
+        public int BackfillHours { get; set; }
+    }
+
     private sealed class EvidenceRow
     {
         public string Source { get; set; }

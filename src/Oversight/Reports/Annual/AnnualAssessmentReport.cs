@@ -13,10 +13,13 @@ public sealed record AnnualAssessmentReport(
     string SubjectLabel,
     string Coverage,
     string? PartialNotice,
+    IReadOnlyList<string> VetoBanners,
+    string Stability,
     IReadOnlyList<RuleText> Rules,
     IReadOnlyList<PartText> Parts,
     IReadOnlyList<BandText> Bands,
     IReadOnlyList<string> Method,
+    string BandNote,
     IReadOnlyList<string> NotEvidenced,
     IReadOnlyList<string> QuarterHeaders,
     IReadOnlyList<RankedRow> Ranking,
@@ -31,10 +34,13 @@ public sealed record PartText(string Label, string Points);
 
 public sealed record BandText(string Name, string Condition);
 
+/// <summary>A ranking row: <see cref="RankText"/> says 并列 when shared; <see cref="Interval"/> the score's bootstrap
+/// interval; <see cref="Tier"/> its 档次; <see cref="Group"/> the post compared within; <see cref="Gate"/> why it may not be honoured.</summary>
 public sealed record RankedRow(int Rank, string Code, string Name, string Center, string Detail, IReadOnlyList<string> Quarters,
-    string Score, string Band, string Disqualified, string Deductions, string Additions);
+    string Score, string Band, string Disqualified, string Deductions, string Additions, string RankText, string Interval, string Tier,
+    string Group, string Gate);
 
-public sealed record HonourText(string Quarter, string Name, IReadOnlyList<string> Names);
+public sealed record HonourText(string Quarter, string Name, IReadOnlyList<string> Names, string Why);
 
 public sealed record AppealNotice(string PublishedOn, string Deadline, string WorkingDays, string Address, string Bring);
 

@@ -72,6 +72,6 @@ public sealed record VideoViolation(string CheckId, string CheckedAt, string Fin
 public sealed record Movement(string CenterName, string ScoreBefore, string ScoreNow, string Change, string Details);
 
 public sealed record DataQuality(string FilesLoaded, string FilesSetAside, string RowsRejected, IReadOnlyList<RejectedFile> RejectedFiles,
-    string LateRecords, string LateShare, IReadOnlyList<string> CalendarGaps, string LastLoad, string AsOf);
+    string LateRecords, string LateShare, string BackfillHours, IReadOnlyList<string> CalendarGaps, string LastLoad, string AsOf);
 
 public sealed record RejectedFile(string File, string Rows);

@@ -79,7 +79,7 @@ public static class MonthlyBriefingBuilder
             ReportText.Percent(r.ViolationRate), ReportText.Number(r.PointsTimeliness), ReportText.Number(r.PointsSatisfaction),
             ReportText.Number(r.PointsVideo), ReportText.Number(r.PointsComplaints), ReportText.Number(r.CompositeScore),
             ReportText.ValueChange(r.CompositeScore, r.CompositeScore - r.ScoreChange, "0.0", withPercent: false),
-            r.Rank <= listSize ? "红榜" : r.Rank > ranking.Count - listSize ? "黑榜" : "")).ToList();
+            r.IsEmptyHall || r.Rank > ranking.Count - listSize ? "黑榜" : r.Rank <= listSize ? "红榜" : "")).ToList();
         var red = ranked.Where(r => r.List == "红榜").ToList();
         var black = ranked.Where(r => r.List == "黑榜").OrderBy(r => -r.Rank).ToList();
 
@@ -316,7 +316,7 @@ public static class MonthlyBriefingBuilder
             .Select(y => $"{y} 年没有节假日日历，该年按周一至周五计算工作日").ToList();
         return new DataQuality(ReportText.Count(q.FilesLoaded), ReportText.Count(q.FilesSetAside), ReportText.Count(q.RowsRejected), files,
             ReportText.Count(q.LateRecords),
-            ReportText.Percent(q.MonthCases == 0 ? null : (double)q.LateRecords / q.MonthCases), gaps,
+            ReportText.Percent(q.MonthCases == 0 ? null : (double)q.LateRecords / q.MonthCases), ReportText.Count(q.BackfillHours), gaps,
             q.LastLoad is { } t ? ReportText.Minute(t) : "—", "");
     }
 }

@@ -29,6 +29,10 @@ internal sealed class RankingRow
     public double PointsComplaints { get; set; }
     public double CompositeScore { get; set; }
     public double? ScoreChange { get; set; }
+    public long VideoEmptyChecks { get; set; }
+
+    /// <summary>Found an empty hall in the month (ranking.sql): on the black list whatever its rates.</summary>
+    public bool IsEmptyHall { get; set; }
 }
 
 /// <summary>core_setting's composite weights, cap and shrinkage strengths (sql/reports/monthly/composite_settings.sql).</summary>
@@ -135,5 +139,6 @@ internal sealed class DataQualityRow
     public long RowsRejected { get; set; }
     public long LateRecords { get; set; }
     public long MonthCases { get; set; }
+    public int BackfillHours { get; set; }
     public DateTime? LastLoad { get; set; }
 }

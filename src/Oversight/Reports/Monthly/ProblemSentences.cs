@@ -32,6 +32,11 @@ internal static class ProblemSentences
         var county = x.County;
         var longOpen = x.LongOpen.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key, g => g.ToList());
 
+        // An empty hall first, every one of them: whatever its rates, it is on the black list.
+        foreach (var r in x.Centers.Where(r => r.IsEmptyHall).OrderBy(r => r.CenterCode, StringComparer.Ordinal))
+            sentences.Add($"{r.CenterName}视频抽查 {ReportText.Count(r.VideoChecks)} 次，其中 {ReportText.Count(r.VideoEmptyChecks)} 次发现大厅或窗口无人，" +
+                          "存在“形同虚设”（空壳大厅）问题，无论其他指标如何均列入黑榜。");
+
         // Timeliness below the county's with overdue cases in the month (long-open ones have their own line).
         var overdueCounts = x.OverdueInMonth.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key, g => g.Count());
         foreach (var r in x.Centers.Where(r => overdueCounts.ContainsKey(r.CenterCode) && r.TimelinessRate is { } t
