@@ -79,7 +79,7 @@ evidence AS (
     LEFT JOIN video AS v USING (center_code)
     LEFT JOIN signals AS s USING (center_code)
     LEFT JOIN last_visit AS l USING (center_code)
-)
+),
 county AS (
     SELECT sum(red_warnings) / nullif(sum(open_cases), 0) AS county_red_share,
            sum(upheld_complaints) / nullif(sum(cases_3m), 0) AS county_upheld_rate,

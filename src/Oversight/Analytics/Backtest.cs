@@ -47,7 +47,7 @@ public static class Backtest
         var evidence = EvidenceSettings.Load(c);
         var windows = Windows(Flagging.WindowRows(c, Beginning, to.AddMonths(1)), from, to, settings.Seed, progress);
         var centers = Centers(c, Flagging.CenterRows(c, Beginning, to.AddMonths(1)), from, to, settings, evidence, progress);
-        return new BacktestReport(windows, centers, RankingChoice.Choose(windows, from, to));
+        return new BacktestReport(windows, centers, RankingChoice.Choose(windows));
     }
 
     public static WindowBacktest Windows(IReadOnlyList<WindowFeatures> all, DateOnly from, DateOnly to, int seed, IProgress<string>? progress = null)
@@ -180,7 +180,7 @@ public static class Backtest
             var rows = listed.Where(l => third.TryGetValue(l.Center, out var x) && x == t).ToList();
             return rows.Count == 0 ? 0 : rows.Count(r => r.Listed) / (double)rows.Count;
         }
-        var thirds = listed.Count == 0 ? null : new VolumeThirds(Flag.CenterKind, RankingMethod.Model, Rate(0), Rate(1), Rate(2));
+        var thirds = listed.Count == 0 ? null : new VolumeThirds(Flag.CenterKind, RankingMethod.CenterModel, Rate(0), Rate(1), Rate(2));
         var problems = modelVisits.Count(v => v.Found);
         var note = source switch
         {
@@ -190,7 +190,7 @@ public static class Backtest
         };
         if (source is not null && problems == 0)
             note += $"没有一次检查发现 {settings.VisitProblemsThreshold} 个以上问题，命中率和 AUC 无从计算。";
-        return new CenterBacktest([Pooled(RankingMethod.Model, from, modelVisits), Pooled("center_rule", from, ruleVisits)], source, note, thirds);
+        return new CenterBacktest([Pooled(RankingMethod.CenterModel, from, modelVisits), Pooled(RankingMethod.CenterRule, from, ruleVisits)], source, note, thirds);
     }
 
     /// <summary>Inspected centers pooled: precision at k = share of inspections of top-k centers that found problems;

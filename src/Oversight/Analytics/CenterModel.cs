@@ -26,9 +26,15 @@ public sealed class CenterModel
         if (rows.Select(r => r.CenterCode).Distinct().Count() < 5)
             throw new AnalyticsException($"训练数据只有 {rows.Select(r => r.CenterCode).Distinct().Count()} 个中心，至少需要 5 个中心才能比较。");
         var ml = new MLContext(seed);
-        var data = ml.Data.LoadFromEnumerable(Standardise(rows));
+        // A signal that never varies in the county (no callbacks at all, no back-filling anywhere) would leave the PCA
+        // without eigenvectors: a thousandth of a spread of seeded noise keeps it well-posed and changes no ranking.
+        var jitter = new Random(seed);
+        var training = Standardise(rows).Select(r => new CenterInput { Features = r.Features.Select(f => f + (float)(1e-3 * (jitter.NextDouble() - 0.5))).ToArray() }).ToList();
+        var data = ml.Data.LoadFromEnumerable(training);
         var model = ml.AnomalyDetection.Trainers.RandomizedPca(featureColumnName: "Features", rank: 3, ensureZeroMean: true, seed: seed).Fit(data);
-        var scores = ml.Data.CreateEnumerable<CenterOutput>(model.Transform(data), reuseRowObject: false).Select(o => (double)o.Score).Order().ToList();
+        // Signals that never vary in a county (no callbacks at all, say) can leave the PCA without a score: such rows
+        // count as not unusual.
+        var scores = ml.Data.CreateEnumerable<CenterOutput>(model.Transform(data), reuseRowObject: false).Select(o => Finite(o.Score)).Order().ToList();
         var p95 = scores.Count == 0 ? 1 : Math.Max(scores[(int)Math.Floor(0.95 * (scores.Count - 1))], 1e-6);
         return new CenterModel(ml, model, p95);
     }
@@ -55,7 +61,7 @@ public sealed class CenterModel
     {
         if (month.Count == 0) return [];
         var data = _ml.Data.LoadFromEnumerable(Standardise(month));
-        var anomaly = _ml.Data.CreateEnumerable<CenterOutput>(_model.Transform(data), reuseRowObject: false).Select(o => (double)o.Score).ToList();
+        var anomaly = _ml.Data.CreateEnumerable<CenterOutput>(_model.Transform(data), reuseRowObject: false).Select(o => Finite(o.Score)).ToList();
         var medianCases = Median(month.Select(c => (double)c.CasesPer1000));
         return month.Select((c, i) =>
         {
@@ -122,6 +128,8 @@ public sealed class CenterModel
         var spread = Math.Max(1.4826 * mad, 0.05 * Math.Max(Math.Abs(median), 1e-3) + 1e-3);
         return (value - median) / spread;
     }
+
+    private static double Finite(float score) => float.IsFinite(score) ? score : 0;
 
     internal static double Median(IEnumerable<double> values)
     {

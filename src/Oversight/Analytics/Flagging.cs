@@ -21,26 +21,32 @@ public static class Flagging
 
     /// <summary>Trains both models on the months before <paramref name="asOf"/>'s month, saves them beside the
     /// database and records them with their training window and metrics.</summary>
-    public static IReadOnlyList<TrainedModel> Train(DuckDBConnection c, string dbPath, DateOnly asOf, FlagSettings settings)
+    public static IReadOnlyList<TrainedModel> Train(DuckDBConnection c, string dbPath, DateOnly asOf, FlagSettings settings) =>
+        [TrainWindows(c, dbPath, asOf, settings), TrainCenters(c, dbPath, asOf, settings)];
+
+    public static TrainedModel TrainWindows(DuckDBConnection c, string dbPath, DateOnly asOf, FlagSettings settings)
     {
         var cutoff = FirstOfMonth(asOf);
-        var dir = ModelFolder(dbPath);
         var windows = WindowRows(c, Beginning, cutoff);
         if (windows.Count == 0) throw new AnalyticsException($"{cutoff:yyyy-MM-dd} 之前没有可用于训练的办件数据。");
         var windowModel = WindowModel.Train(windows, settings.Seed);
-        var windowPath = Path.Combine(dir, $"window-{cutoff:yyyyMM}.zip");
+        var windowPath = Path.Combine(ModelFolder(dbPath), $"window-{cutoff:yyyyMM}.zip");
         windowModel.Save(windowPath);
         var positives = windows.Count(w => w.OverdueProne);
-        var w = Register(c, Flag.WindowKind, WindowModel.Version, cutoff, windows.Min(r => r.Month), windows.Max(r => r.Month), windows.Count, positives,
+        return Register(c, Flag.WindowKind, WindowModel.Version, cutoff, windows.Min(r => r.Month), windows.Max(r => r.Month), windows.Count, positives,
             settings.Seed, new { label = EvidenceSettings.Load(c).LabelText, positive_share = (double)positives / windows.Count }, windowPath);
+    }
 
+    public static TrainedModel TrainCenters(DuckDBConnection c, string dbPath, DateOnly asOf, FlagSettings settings)
+    {
+        var cutoff = FirstOfMonth(asOf);
         var centers = CenterRows(c, Beginning, cutoff);
+        if (centers.Count == 0) throw new AnalyticsException($"{cutoff:yyyy-MM-dd} 之前没有可用于训练的中心数据。");
         var centerModel = CenterModel.Train(centers, settings.Seed);
-        var centerPath = Path.Combine(dir, $"center-{cutoff:yyyyMM}.zip");
+        var centerPath = Path.Combine(ModelFolder(dbPath), $"center-{cutoff:yyyyMM}.zip");
         centerModel.Save(centerPath);
-        var k = Register(c, Flag.CenterKind, CenterModel.Version, cutoff, centers.Min(r => r.Month), centers.Max(r => r.Month), centers.Count, null,
+        return Register(c, Flag.CenterKind, CenterModel.Version, cutoff, centers.Min(r => r.Month), centers.Max(r => r.Month), centers.Count, null,
             settings.Seed, new { training_p95 = centerModel.TrainingP95 }, centerPath);
-        return [w, k];
     }
 
     /// <summary>A month's flags and what the windows were ranked by.</summary>
@@ -59,23 +65,30 @@ public static class Flagging
 
         var history = WindowRows(c, Beginning, month);
         var choice = RankingChoice.For(c, month, history, settings.Seed, evidence);
-        var (windowId, windowPath, _) = Latest(c, Flag.WindowKind, WindowModel.Version, month);
-        var (centerId, centerPath, centerMetrics) = Latest(c, Flag.CenterKind, CenterModel.Version, month);
-        if (windowPath is null || centerPath is null || !File.Exists(windowPath) || !File.Exists(centerPath))
+        // The window model only when the basis needs it: a rule ranks a county with no overdue-prone history too.
+        long? windowId = null;
+        IReadOnlyList<float>? probabilities = null;
+        if (RankingMethod.NeedsModel(choice.Method))
         {
-            var trained = Train(c, dbPath, month, settings);
-            (windowId, windowPath) = (trained[0].ModelId, trained[0].Path);
-            (centerId, centerPath) = (trained[1].ModelId, trained[1].Path);
+            var (id, path, _) = Latest(c, Flag.WindowKind, WindowModel.Version, month);
+            if (path is null || !File.Exists(path)) (id, path) = TrainWindows(c, dbPath, month, settings) is var t ? (t.ModelId, t.Path) : default;
+            windowId = id;
+            probabilities = WindowModel.Load(path!, settings.Seed).Score(windowRows);
+        }
+        var (centerId, centerPath, centerMetrics) = Latest(c, Flag.CenterKind, CenterModel.Version, month);
+        if (centerPath is null || !File.Exists(centerPath))
+        {
+            var trained = TrainCenters(c, dbPath, month, settings);
+            (centerId, centerPath) = (trained.ModelId, trained.Path);
             centerMetrics = c.ExecuteScalar<string>("SELECT metrics FROM ml_model WHERE model_id = $id", new { id = centerId });
         }
         var p95 = JsonDocument.Parse(centerMetrics!).RootElement.GetProperty("training_p95").GetDouble();
-        var probabilities = RankingMethod.NeedsModel(choice.Method) ? WindowModel.Load(windowPath, settings.Seed).Score(windowRows) : null;
         var calibration = choice.Method == RankingMethod.Blend
             ? Calibration.Fit(history.Select(h => ((double)h.OverdueShrunk3m, h.OverdueProne)))
             : null;
         var flags = RankWindows(windowRows, RankingMethod.Scores(choice.Method, windowRows, probabilities, calibration), evidence.Alpha)
             .Concat(RankCenters(CenterModel.Load(centerPath, settings.Seed, p95), centerRows, evidence)).ToList();
-        Store(c, month, flags, RankingMethod.NeedsModel(choice.Method) ? windowId : null, centerId);
+        Store(c, month, flags, windowId, centerId);
         return new Scoring(flags, choice);
     }
 

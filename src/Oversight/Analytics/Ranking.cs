@@ -10,6 +10,10 @@ public static class RankingMethod
     public const string Shrunk3m = "rule_shrunk_3m";
     public const string Blend = "blend";
 
+    /// <summary>The center rankings the center backtest compares: the anomaly model with red flags, and the rule.</summary>
+    public const string CenterModel = "center_model";
+    public const string CenterRule = "center_rule";
+
     /// <summary>In order of preference when two do equally well: the simpler first.</summary>
     public static readonly string[] All = [Shrunk3m, LastMonth, Blend, Model];
 
@@ -21,7 +25,8 @@ public static class RankingMethod
         LastMonth => "规则：上月超期率",
         Shrunk3m => "规则：近3个月超期率（按样本量向全县收缩）",
         Blend => "模型与近3个月收缩超期率各半",
-        "center_rule" => "规则：每千人办件最少",
+        CenterModel => "模型（异常检测加红旗信号）",
+        CenterRule => "规则：每千人办件最少",
         _ => method,
     };
 

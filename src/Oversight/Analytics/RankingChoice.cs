@@ -36,10 +36,13 @@ public sealed record RankingChoice(string Method, DateOnly? From, DateOnly? To, 
 
     public static readonly RankingChoice NoHistory = new(RankingMethod.Shrunk3m, null, null, 0, []);
 
-    public static RankingChoice Choose(WindowBacktest backtest, DateOnly from, DateOnly to)
+    public static RankingChoice Choose(WindowBacktest backtest)
     {
         var months = backtest.Months.Select(m => m.Month).Distinct().Count();
         if (months == 0) return NoHistory;
+        // The months that had something to learn from, not the range asked for.
+        var from = backtest.Months.Min(m => m.Month);
+        var to = backtest.Months.Max(m => m.Month);
         var figures = RankingMethod.All.Select(method =>
         {
             var rows = backtest.Months.Where(m => m.Method == method).ToList();
@@ -57,17 +60,16 @@ public sealed record RankingChoice(string Method, DateOnly? From, DateOnly? To, 
     /// the <c>ranking_backtest_months</c> months before it, and stored.</summary>
     public static RankingChoice For(DuckDBConnection c, DateOnly month, IReadOnlyList<WindowFeatures> history, int seed, EvidenceSettings evidence)
     {
-        var stored = c.QueryFirstOrDefault<(string Method, DateTime? From, DateTime? To, int Months, string Summary)>(
+        var stored = c.QueryFirstOrDefault<(string Method, DateOnly? From, DateOnly? To, int Months, string Summary)>(
             "SELECT method, backtest_from, backtest_to, months, summary FROM ml_ranking WHERE month = $month ORDER BY chosen_at DESC LIMIT 1",
             new { month = Flagging.D(month) });
         if (stored.Method is not null)
-            return new RankingChoice(stored.Method, stored.From is { } f ? DateOnly.FromDateTime(f) : null,
-                stored.To is { } t ? DateOnly.FromDateTime(t) : null, stored.Months,
+            return new RankingChoice(stored.Method, stored.From, stored.To, stored.Months,
                 JsonSerializer.Deserialize<List<MethodFigures>>(stored.Summary) ?? []);
         var first = history.Count == 0 ? month : history.Min(h => h.Month);
         var from = month.AddMonths(-evidence.RankingMonths);
         if (from <= first) from = first.AddMonths(1); // the first month has nothing before it to learn from
-        var choice = from < month ? Choose(Backtest.Windows(history.Where(h => h.Month < month).ToList(), from, month.AddMonths(-1), seed), from, month.AddMonths(-1)) : NoHistory;
+        var choice = from < month ? Choose(Backtest.Windows(history.Where(h => h.Month < month).ToList(), from, month.AddMonths(-1), seed)) : NoHistory;
         Store(c, month, choice);
         return choice;
     }
