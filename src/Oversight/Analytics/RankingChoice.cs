@@ -25,7 +25,8 @@ public sealed record RankingChoice(string Method, DateOnly? From, DateOnly? To, 
             if (Months == 0 || Chosen is null)
                 return $"排序依据：{RankingMethod.Label(Method)}（此前有结果的月份不足，无法回测比较，采用最简单的收缩比率规则）";
             var others = Figures.Where(f => f.Method != Method).Select(f => $"{RankingMethod.Label(f.Method)} {P(f.PrecisionAt10)}");
-            return $"排序依据：{RankingMethod.Label(Method)}，近{Months}个月回测 P@10 {P(Chosen.PrecisionAt10)}、AUC {A(Chosen.Auc)}" +
+            // P@10 and AUC in Chinese words: the briefing a county reads is Chinese throughout.
+            return $"排序依据：{RankingMethod.Label(Method)}，近{Months}个月回测前10名命中率 {P(Chosen.PrecisionAt10)}、曲线下面积 {A(Chosen.Auc)}" +
                    $"（{From:yyyy-MM} 至 {To:yyyy-MM}；对照 {string.Join("，", others)}）";
         }
     }
