@@ -37,8 +37,11 @@ public sealed record RankingChoice(string Method, DateOnly? From, DateOnly? To, 
 
     public static readonly RankingChoice NoHistory = new(RankingMethod.Shrunk3m, null, null, 0, []);
 
-    public static RankingChoice Choose(WindowBacktest backtest)
+    public static RankingChoice Choose(WindowBacktest backtest) => Choose(backtest.Months);
+
+    public static RankingChoice Choose(IReadOnlyList<BacktestMonth> evaluated)
     {
+        var backtest = new { Months = evaluated };
         var months = backtest.Months.Select(m => m.Month).Distinct().Count();
         if (months == 0) return NoHistory;
         // The months that had something to learn from, not the range asked for.
@@ -61,16 +64,30 @@ public sealed record RankingChoice(string Method, DateOnly? From, DateOnly? To, 
     /// the <c>ranking_backtest_months</c> months before it, and stored.</summary>
     public static RankingChoice For(DuckDBConnection c, DateOnly month, IReadOnlyList<WindowFeatures> history, int seed, EvidenceSettings evidence)
     {
-        var stored = c.QueryFirstOrDefault<(string Method, DateOnly? From, DateOnly? To, int Months, string Summary)>(
+        var saved = c.QueryFirstOrDefault<(string Method, DateOnly? From, DateOnly? To, int Months, string Summary)>(
             "SELECT method, backtest_from, backtest_to, months, summary FROM ml_ranking WHERE month = $month ORDER BY chosen_at DESC LIMIT 1",
             new { month = Flagging.D(month) });
-        if (stored.Method is not null)
-            return new RankingChoice(stored.Method, stored.From, stored.To, stored.Months,
-                JsonSerializer.Deserialize<List<MethodFigures>>(stored.Summary) ?? []);
+        if (saved.Method is not null)
+            return new RankingChoice(saved.Method, saved.From, saved.To, saved.Months,
+                JsonSerializer.Deserialize<List<MethodFigures>>(saved.Summary) ?? []);
         var first = history.Count == 0 ? month : history.Min(h => h.Month);
         var from = month.AddMonths(-evidence.RankingMonths);
         if (from <= first) from = first.AddMonths(1); // the first month has nothing before it to learn from
-        var choice = from < month ? Choose(Backtest.Windows(history.Where(h => h.Month < month).ToList(), from, month.AddMonths(-1), seed)) : NoHistory;
+        // A month's evaluation depends only on the data up to and including it: months a stored backtest already
+        // evaluated are read back, only the others are trained and scored (and stored for the next month's choice).
+        var stored = c.Query<BacktestMonth>("""
+            SELECT kind, method, month, scored, positives, precision_at_5, precision_at_10, recall_at_10, auc, brier
+            FROM ml_backtest
+            WHERE kind = 'window' AND month >= $from AND month < $to
+            QUALIFY run_id = max(run_id) OVER (PARTITION BY month)
+            """, new { from = Flagging.D(from), to = Flagging.D(month) }).ToList();
+        var done = stored.Select(m => m.Month).ToHashSet();
+        var fresh = new List<BacktestMonth>();
+        var rows = history.Where(h => h.Month < month).ToList();
+        for (var m = from; m < month; m = m.AddMonths(1))
+            if (!done.Contains(m)) fresh.AddRange(Backtest.Windows(rows, m, m, seed).Months);
+        if (fresh.Count > 0) Backtest.Store(c, fresh);
+        var choice = Choose(stored.Concat(fresh).ToList());
         Store(c, month, choice);
         return choice;
     }
