@@ -1,4 +1,6 @@
--- Signals of a center that is not really running (形同虚设), per center and month, from that month's records:
+-- Signals of a center that is not really running (形同虚设), per center and month, from that month's records; every
+-- share is shrunk toward the county's share that month by its own sample (shrink_rate), and the counts behind it
+-- are given beside it for the reasons' evidence test:
 --   cases_per_1000          cases accepted per 1,000 residents (compared with the peers' median by the model)
 --   empty_post_share        share of video checks that found an empty post (core_video_check.is_empty_post)
 --   backfill_share          share of the month's cases back-filled for an announced inspection (core_backfilled_case)
@@ -76,18 +78,47 @@ monthly AS (
     LEFT JOIN callback_signals AS k USING (center_code, month)
     LEFT JOIN staff AS s USING (center_code, month)
     LEFT JOIN complaints AS p USING (center_code, month)
+),
+six AS (
+    SELECT m.*,
+           sum(complaints) OVER w6 AS complaints_6m, sum(cases) OVER w6 AS cases_6m
+    FROM monthly AS m
+    WINDOW w6 AS (PARTITION BY center_code ORDER BY month ROWS BETWEEN 5 PRECEDING AND CURRENT ROW)
+),
+county AS (
+    -- the county's shares the same month: the priors each center's share is shrunk toward
+    SELECT six.*,
+           sum(empty_posts) OVER m / nullif(sum(checks) OVER m, 0) AS county_empty_post_rate,
+           sum(backfilled) OVER m / nullif(sum(cases) OVER m, 0) AS county_backfill_rate,
+           sum(reused_phone_cases) OVER m / nullif(sum(called_cases) OVER m, 0) AS county_phone_reuse_rate,
+           sum(unreached) OVER m / nullif(sum(callbacks) OVER m, 0) AS county_unreachable_rate,
+           sum(idle) OVER m / nullif(sum(on_roster) OVER m, 0) AS county_idle_rate,
+           sum(complaints_6m) OVER m / nullif(sum(cases_6m) OVER m, 0) AS county_complaint_rate_6m
+    FROM six
+    WINDOW m AS (PARTITION BY month)
 )
 SELECT
     center_code, month,
     CAST(cases AS INTEGER) AS cases,
     CAST(coalesce(1000.0 * cases / nullif(population, 0), 0) AS REAL) AS cases_per_1000,
-    CAST(coalesce(empty_posts / nullif(checks, 0), 0) AS REAL) AS empty_post_share,
-    CAST(coalesce(backfilled / nullif(cases, 0), 0) AS REAL) AS backfill_share,
-    CAST(coalesce(reused_phone_cases / nullif(called_cases, 0), 0) AS REAL) AS phone_reuse_share,
-    CAST(coalesce(unreached / nullif(callbacks, 0), 0) AS REAL) AS unreachable_share,
-    CAST(coalesce(idle / nullif(on_roster, 0), 0) AS REAL) AS idle_staff_share,
-    CAST(coalesce(1000.0 * sum(complaints) OVER w6 / nullif(sum(cases) OVER w6, 0), 0) AS REAL) AS complaints_per_1000_6m,
-    CAST(checks AS INTEGER) AS video_checks,
-    CAST(callbacks AS INTEGER) AS callbacks
-FROM monthly
-WINDOW w6 AS (PARTITION BY center_code ORDER BY month ROWS BETWEEN 5 PRECEDING AND CURRENT ROW);
+    CAST(shrink_rate(empty_posts, checks, county_empty_post_rate, st.shrink_checks) AS REAL) AS empty_post_share,
+    CAST(shrink_rate(backfilled, cases, county_backfill_rate, st.shrink_cases) AS REAL) AS backfill_share,
+    CAST(shrink_rate(reused_phone_cases, called_cases, county_phone_reuse_rate, st.shrink_callbacks) AS REAL) AS phone_reuse_share,
+    CAST(shrink_rate(unreached, callbacks, county_unreachable_rate, st.shrink_callbacks) AS REAL) AS unreachable_share,
+    CAST(shrink_rate(idle, on_roster, county_idle_rate, st.shrink_staff) AS REAL) AS idle_staff_share,
+    CAST(1000 * shrink_rate(complaints_6m, cases_6m, county_complaint_rate_6m, st.shrink_complaint_cases) AS REAL) AS complaints_per_1000_6m,
+    -- the samples behind the shares and the county's shares, for the evidence test of each reason
+    CAST(population AS INTEGER) AS population,
+    CAST(checks AS INTEGER) AS video_checks, CAST(empty_posts AS INTEGER) AS empty_posts,
+    CAST(backfilled AS INTEGER) AS backfilled,
+    CAST(called_cases AS INTEGER) AS called_cases, CAST(reused_phone_cases AS INTEGER) AS reused_phone_cases,
+    CAST(callbacks AS INTEGER) AS callbacks, CAST(unreached AS INTEGER) AS unreached,
+    CAST(on_roster AS INTEGER) AS on_roster, CAST(idle AS INTEGER) AS idle,
+    CAST(complaints_6m AS INTEGER) AS complaints_6m, CAST(cases_6m AS INTEGER) AS cases_6m,
+    CAST(coalesce(county_empty_post_rate, 0) AS REAL) AS county_empty_post_rate,
+    CAST(coalesce(county_backfill_rate, 0) AS REAL) AS county_backfill_rate,
+    CAST(coalesce(county_phone_reuse_rate, 0) AS REAL) AS county_phone_reuse_rate,
+    CAST(coalesce(county_unreachable_rate, 0) AS REAL) AS county_unreachable_rate,
+    CAST(coalesce(county_idle_rate, 0) AS REAL) AS county_idle_rate,
+    CAST(coalesce(county_complaint_rate_6m, 0) AS REAL) AS county_complaint_rate_6m
+FROM county CROSS JOIN feat_flag_setting AS st;

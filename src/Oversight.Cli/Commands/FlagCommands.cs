@@ -11,17 +11,12 @@ namespace Oversight.Cli.Commands;
 /// <summary>oversight train / flags / backtest: the overdue-prone-window and empty-center models.</summary>
 public static class FlagCommands
 {
-    private static readonly Option<int> Threshold = new("--overdue-threshold")
-    {
-        Description = "窗口当月到期办件中超期达到几件算“超期窗口”（模型标签）", DefaultValueFactory = _ => new FlagSettings().OverdueThreshold,
-    };
-
-    private static FlagSettings Settings(ParseResult parse) => new(OverdueThreshold: parse.GetValue(Threshold));
+    private static FlagSettings Settings(ParseResult parse) => new();
 
     public static Command Train()
     {
         var asOf = new Option<string>("--as-of") { Description = "只用该日期所在月份之前的数据训练，格式 YYYY-MM-DD", Required = true };
-        var command = new Command("train", "训练超期窗口模型和“形同虚设”中心模型，保存模型并记录训练区间和指标") { asOf, Threshold };
+        var command = new Command("train", "训练超期窗口模型和“形同虚设”中心模型，保存模型并记录训练区间和指标") { asOf };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var date = ParseDate(parse.GetValue(asOf)!);
@@ -31,7 +26,7 @@ public static class FlagCommands
             var models = Progress.Run("训练模型", p => { p.Report("窗口模型与中心模型"); return Flagging.Train(connection, db, date, Settings(parse)); });
             foreach (var m in models)
                 Console.WriteLine($"{(m.Kind == Flag.WindowKind ? "超期窗口模型" : "中心模型")}：第 {m.ModelId} 号，训练数据 {m.Rows:N0} 条" +
-                                  (m.Positives is { } p ? $"（其中超期 {p:N0} 条）" : "") + $"，截至 {m.AsOf:yyyy-MM-dd} 之前，保存在 {m.Path}");
+                                  (m.Positives is { } p ? $"（其中“易超期” {p:N0} 条）" : "") + $"，截至 {m.AsOf:yyyy-MM-dd} 之前，保存在 {m.Path}");
             return 0;
         }));
         return command;
@@ -43,31 +38,43 @@ public static class FlagCommands
         var format = new Option<string>("--format") { Description = "输出格式：table 或 json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var top = new Option<int>("--top") { Description = "表格中每类显示前几名", DefaultValueFactory = _ => 10 };
-        var command = new Command("flags", "对某月评分：列出最可能超期的窗口和最可能“形同虚设”的中心，附理由") { month, format, top, Threshold };
+        var command = new Command("flags", "对某月评分：列出证据充分的易超期窗口和“形同虚设”中心，附理由和排序依据") { month, format, top };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var m = ParseMonth(parse.GetValue(month)!);
             var db = parse.GetValue(CommonOptions.Db)!;
             using var writer = WriterLock.Acquire(db, "oversight flags");
             using var connection = Database.OpenAndMigrate(db);
-            var flags = Flagging.ScoreMonth(connection, db, m, Settings(parse));
+            var scoring = Flagging.ScoreMonth(connection, db, m, Settings(parse));
+            var shown = scoring.Flags.Where(f => f.Listed).ToList();
             if (parse.GetValue(format) == "json")
             {
-                Console.WriteLine(JsonSerializer.Serialize(flags, new JsonSerializerOptions
+                Console.WriteLine(JsonSerializer.Serialize(shown, new JsonSerializerOptions
                 {
                     WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
                 }));
                 return 0;
             }
-            foreach (var (kind, title) in new[] { (Flag.WindowKind, "最可能超期的窗口"), (Flag.CenterKind, "最可能“形同虚设”的中心") })
+            Console.WriteLine($"“易超期”窗口：{EvidenceSettings.Load(connection).LabelText}。");
+            Console.WriteLine(scoring.Choice.Text);
+            foreach (var (kind, title, rest) in new[]
+                     {
+                         (Flag.WindowKind, "最可能超期的窗口", "其余窗口未见明显异常"),
+                         (Flag.CenterKind, "最可能“形同虚设”的中心", "其余中心未见明显异常"),
+                     })
             {
-                Console.WriteLine($"{m:yyyy年M月} {title}：");
-                var table = new Table();
-                table.AddColumns("名次", "编码", "名称", "得分", "理由");
-                foreach (var f in flags.Where(f => f.Kind == kind).Take(parse.GetValue(top)))
-                    table.AddRow(f.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(f.Code), Markup.Escape(f.Name),
-                        f.Score.ToString("0.000", CultureInfo.InvariantCulture), Markup.Escape(string.Join("；", f.Reasons)));
-                AnsiConsole.Write(table);
+                var listed = shown.Where(f => f.Kind == kind).Take(parse.GetValue(top)).ToList();
+                Console.WriteLine($"{m:yyyy年M月} {title}（证据达到门槛的 {shown.Count(f => f.Kind == kind)} 个，列出 {listed.Count} 个）：");
+                if (listed.Count > 0)
+                {
+                    var table = new Table();
+                    table.AddColumns("名次", "编码", "名称", "得分", "理由");
+                    foreach (var f in listed)
+                        table.AddRow(f.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(f.Code), Markup.Escape(f.Name),
+                            f.Score.ToString("0.000", CultureInfo.InvariantCulture), Markup.Escape(string.Join("；", f.Reasons)));
+                    AnsiConsole.Write(table);
+                }
+                if (listed.Count < parse.GetValue(top)) Console.WriteLine(rest + "。");
             }
             return 0;
         }));
@@ -78,23 +85,16 @@ public static class FlagCommands
     {
         var from = new Option<string>("--from") { Description = "起始月份 YYYY-MM", Required = true };
         var to = new Option<string>("--to") { Description = "结束月份 YYYY-MM", Required = true };
-        var command = new Command("backtest", "逐月滚动回测：每月只用此前数据训练，再与当月实际情况比较，并与简单规则对照") { from, to, Threshold };
+        var command = new Command("backtest", "逐月滚动回测：每月只用此前数据训练，再与当月实际情况比较，并与简单规则对照；选出下月的排序依据") { from, to };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight backtest");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
-            var months = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, ParseMonth(parse.GetValue(from)!), ParseMonth(parse.GetValue(to)!),
-                Settings(parse), p));
-            var runId = Analytics.Backtest.Store(connection, months);
-            Console.WriteLine($"回测结果（第 {runId} 次，{parse.GetValue(from)} 至 {parse.GetValue(to)}，各月平均）：");
-            var table = new Table();
-            table.AddColumns("对象", "方法", "评分数", "实际为真", "前5名命中率", "前10名命中率", "前10名召回率", "ROC AUC");
-            foreach (var s in Analytics.Backtest.Summarise(months).OrderBy(s => s.Kind).ThenBy(s => s.Method == "model" ? 0 : 1))
-                table.AddRow(s.Kind == Flag.WindowKind ? "窗口（当月是否超期）" : "中心（检查是否发现问题）",
-                    s.Method == "model" ? "模型" : s.Kind == Flag.WindowKind ? "对照：上月超期率" : "对照：每千人办件最少",
-                    s.Scored.ToString("N0", CultureInfo.InvariantCulture), s.Positives.ToString("N0", CultureInfo.InvariantCulture),
-                    P(s.PrecisionAt5), P(s.PrecisionAt10), P(s.RecallAt10), s.Auc is { } a ? a.ToString("0.000", CultureInfo.InvariantCulture) : "—");
-            AnsiConsole.Write(table);
+            var toMonth = ParseMonth(parse.GetValue(to)!);
+            var report = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, ParseMonth(parse.GetValue(from)!), toMonth, Settings(parse), p));
+            var runId = Analytics.Backtest.Store(connection, report.Windows.Months.Concat(report.Centers.Pooled).ToList());
+            RankingChoice.Store(connection, toMonth.AddMonths(1), report.Choice);
+            BacktestPrinter.Print(report, runId, parse.GetValue(from)!, parse.GetValue(to)!, EvidenceSettings.Load(connection));
             return 0;
         }));
         return command;

@@ -4,68 +4,197 @@ using Oversight.Warehouse;
 
 namespace Oversight.Analytics;
 
-/// <summary>One month of a walk-forward backtest: a ranking compared with what happened.</summary>
+/// <summary>One month of a walk-forward backtest: a ranking compared with what happened. Brier is over the method's
+/// probabilities (a rule's score calibrated on the earlier months).</summary>
 public sealed record BacktestMonth(string Kind, string Method, DateOnly Month, int Scored, int Positives,
-    double? PrecisionAt5, double? PrecisionAt10, double? RecallAt10, double? Auc);
+    double? PrecisionAt5, double? PrecisionAt10, double? RecallAt10, double? Auc, double? Brier = null);
+
+/// <summary>One row of a reliability table: predictions in [From, To), how many, their mean and what happened.</summary>
+public sealed record ReliabilityBin(double From, double To, int Count, double MeanPredicted, double Observed);
+
+/// <summary>Windows that start running late (overdue-prone after three months that were not): how soon a method put
+/// them in its top 10, counted from the first late month (0 = that very month, before it was seen).</summary>
+public sealed record LeadTime(string Method, int Onsets, int FoundInMonth, int FoundWithinOneMonth, double? MeanDelay);
+
+/// <summary>Share of subject-months flagged among the smallest, middle and largest third by volume.</summary>
+public sealed record VolumeThirds(string Kind, string Method, double Small, double Middle, double Large);
+
+public sealed record WindowBacktest(IReadOnlyList<BacktestMonth> Months, IReadOnlyDictionary<string, IReadOnlyList<ReliabilityBin>> Reliability,
+    IReadOnlyList<LeadTime> LeadTimes, IReadOnlyList<VolumeThirds> Thirds, IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<string>>> Top10);
+
+/// <summary>The center backtest: pooled over visits, with the outcome it used (暗访, else 明查) and, when there is
+/// nothing to compare with, why, in Chinese.</summary>
+public sealed record CenterBacktest(IReadOnlyList<BacktestMonth> Pooled, string? OutcomeSource, string Note, VolumeThirds? Thirds);
+
+public sealed record BacktestReport(WindowBacktest Windows, CenterBacktest Centers, RankingChoice Choice);
 
 /// <summary>
-/// Walk-forward evaluation: for each month, train on everything before it, score it, compare with what happened,
-/// beside the simple rule in use. Windows: did cases due in the month go overdue (vs last month's overdue rate).
-/// Centers: among centers visited unannounced (暗访) that month, did the visit find problems (vs lowest case volume per
-/// resident).
+/// Walk-forward evaluation on the one label (feat_window_month.overdue_prone): for each month, train on everything
+/// before it, rank the month by every method (the model, last month's overdue rate, the 3-month shrunk overdue rate,
+/// a blend), and compare with what happened. Centers: among centers inspected (暗访, or 明查 where the county has no
+/// 暗访), did the inspection find problems.
 /// </summary>
 public static class Backtest
 {
-    public static IReadOnlyList<BacktestMonth> Run(DuckDBConnection c, DateOnly from, DateOnly to, FlagSettings settings,
-        IProgress<string>? progress = null)
+    private static readonly DateOnly Beginning = new(2000, 1, 1);
+    private static readonly double[] BinEdges = [0, 0.05, 0.1, 0.2, 0.4, 1.000001];
+
+    public static BacktestReport Run(DuckDBConnection c, DateOnly from, DateOnly to, FlagSettings settings, IProgress<string>? progress = null)
     {
         from = Flagging.FirstOfMonth(from);
         to = Flagging.FirstOfMonth(to);
         if (to < from) throw new AnalyticsException("回测的结束月份早于开始月份。");
-        var allWindows = Flagging.WindowRows(c, new DateOnly(2000, 1, 1), to.AddMonths(1));
-        var allCenters = Flagging.CenterRows(c, new DateOnly(2000, 1, 1), to.AddMonths(1));
-        var visits = c.Query<(string Center, DateOnly Month, int MaxProblems)>(SqlFiles.Read("analytics/center_visit_outcomes.sql"))
-            .ToDictionary(v => (v.Center, v.Month), v => v.MaxProblems);
-        var results = new List<BacktestMonth>();
-        // Centers are judged where an unannounced visit happened, pooled over the months: few centers are visited
-        // in any one month. Each entry: the center's rank among all centers that month, and what the visit found.
-        var centerModelVisits = new List<(int Rank, bool Found)>();
-        var centerBaselineVisits = new List<(int Rank, bool Found)>();
-        for (var month = from; month <= to; month = month.AddMonths(1))
-        {
-            progress?.Report($"{month:yyyy-MM}");
-            var history = allWindows.Where(w => w.Month < month).ToList();
-            var current = allWindows.Where(w => w.Month == month).ToList();
-            if (history.Count == 0 || current.Count == 0) continue;
-            var model = WindowModel.Train(history, settings.OverdueThreshold, settings.Seed);
-            var probabilities = model.Score(current);
-            bool Positive(WindowFeatures w) => w.OverdueCases >= settings.OverdueThreshold;
-            results.Add(Evaluate(Flag.WindowKind, "model", month,
-                current.Select((w, i) => (Score: (double)probabilities[i].Probability, Positive: Positive(w), w.WindowCode)).ToList()));
-            results.Add(Evaluate(Flag.WindowKind, "baseline", month,
-                current.Select(w => (Score: (double)w.OverdueRate1m, Positive: Positive(w), w.WindowCode)).ToList()));
-
-            var centerHistory = allCenters.Where(x => x.Month < month).ToList();
-            var centerMonth = allCenters.Where(x => x.Month == month).ToList();
-            if (centerHistory.Select(x => x.CenterCode).Distinct().Count() < 5 || centerMonth.Count == 0) continue;
-            var centerModel = CenterModel.Train(centerHistory, settings.Seed);
-            var ranked = Flagging.RankCenters(centerModel, centerMonth);
-            var baselineRanks = centerMonth.OrderBy(x => x.CasesPer1000).ThenBy(x => x.CenterCode, StringComparer.Ordinal)
-                .Select((x, i) => (x.CenterCode, Rank: i + 1)).ToDictionary(x => x.CenterCode, x => x.Rank);
-            foreach (var f in ranked.Where(f => visits.ContainsKey((f.Code, month))))
-            {
-                var found = visits[(f.Code, month)] >= settings.VisitProblemsThreshold;
-                centerModelVisits.Add((f.Rank, found));
-                centerBaselineVisits.Add((baselineRanks[f.Code], found));
-            }
-        }
-        results.Add(Pooled("model", from, centerModelVisits));
-        results.Add(Pooled("baseline", from, centerBaselineVisits));
-        return results;
+        var evidence = EvidenceSettings.Load(c);
+        var windows = Windows(Flagging.WindowRows(c, Beginning, to.AddMonths(1)), from, to, settings.Seed, progress);
+        var centers = Centers(c, Flagging.CenterRows(c, Beginning, to.AddMonths(1)), from, to, settings, evidence, progress);
+        return new BacktestReport(windows, centers, RankingChoice.Choose(windows));
     }
 
-    /// <summary>Visited centers pooled: precision at k = share of visits to top-k centers that found problems;
-    /// recall at 10 = share of problem-finding visits that were to a top-10 center; AUC from the ranks.</summary>
+    public static WindowBacktest Windows(IReadOnlyList<WindowFeatures> all, DateOnly from, DateOnly to, int seed, IProgress<string>? progress = null)
+    {
+        var months = new List<BacktestMonth>();
+        var predictions = RankingMethod.All.ToDictionary(m => m, _ => new List<(double P, bool Positive)>());
+        var top10 = new Dictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<string>>>();
+        var byMonth = all.ToLookup(r => r.Month);
+        for (var month = from; month <= to; month = month.AddMonths(1))
+        {
+            progress?.Report($"窗口 {month:yyyy-MM}");
+            var history = all.Where(w => w.Month < month).ToList();
+            var current = byMonth[month].ToList();
+            if (current.Count == 0 || history.Count(h => h.OverdueProne) is 0 || history.All(h => h.OverdueProne)) continue;
+            var probabilities = WindowModel.Train(history, seed).Score(current);
+            var shrunk = Calibration.Fit(history.Select(h => ((double)h.OverdueShrunk3m, h.OverdueProne)));
+            var last = Calibration.Fit(history.Select(h => ((double)h.OverdueRate1m, h.OverdueProne)));
+            var tops = new Dictionary<string, IReadOnlyList<string>>();
+            foreach (var method in RankingMethod.All)
+            {
+                var scores = RankingMethod.Scores(method, current, probabilities, shrunk);
+                var p = method switch
+                {
+                    RankingMethod.Model => probabilities.Select(x => (double)x).ToArray(),
+                    RankingMethod.LastMonth => scores.Select(last.Probability).ToArray(),
+                    RankingMethod.Shrunk3m => scores.Select(shrunk.Probability).ToArray(),
+                    _ => scores,
+                };
+                var items = current.Select((w, i) => (Score: scores[i], Positive: w.OverdueProne, w.WindowCode, P: p[i])).ToList();
+                predictions[method].AddRange(items.Select(i => (i.P, i.Positive)));
+                var ranked = items.OrderByDescending(i => i.Score).ThenBy(i => i.WindowCode, StringComparer.Ordinal).ToList();
+                tops[method] = ranked.Take(10).Select(i => i.WindowCode).ToList();
+                var pairs = ranked.Select(i => (i.Score, i.Positive)).ToList();
+                months.Add(new BacktestMonth(Flag.WindowKind, method, month, pairs.Count, pairs.Count(r => r.Positive),
+                    RankingMetrics.PrecisionAt(5, pairs), RankingMetrics.PrecisionAt(10, pairs), RankingMetrics.RecallAt(10, pairs),
+                    RankingMetrics.Auc(pairs), items.Average(i => (i.P - (i.Positive ? 1 : 0)) * (i.P - (i.Positive ? 1 : 0)))));
+            }
+            top10[month] = tops;
+        }
+        var reliability = predictions.ToDictionary(kv => kv.Key, kv => Reliability(kv.Value));
+        return new WindowBacktest(months, reliability, LeadTimes(all, top10, from, to), WindowThirds(all, top10, from, to), top10);
+    }
+
+    private static IReadOnlyList<ReliabilityBin> Reliability(List<(double P, bool Positive)> predictions) =>
+        BinEdges.Zip(BinEdges.Skip(1)).Select(e =>
+        {
+            var bin = predictions.Where(p => p.P >= e.First && p.P < e.Second).ToList();
+            return new ReliabilityBin(e.First, Math.Min(1, e.Second), bin.Count, bin.Count == 0 ? 0 : bin.Average(b => b.P),
+                bin.Count == 0 ? 0 : bin.Count(b => b.Positive) / (double)bin.Count);
+        }).ToList();
+
+    /// <summary>Window-months that are overdue-prone after three months that were not (with history before them).</summary>
+    public static IReadOnlyList<(string WindowCode, DateOnly Month)> Onsets(IReadOnlyList<WindowFeatures> all, DateOnly from, DateOnly to)
+    {
+        var label = all.ToDictionary(r => (r.WindowCode, r.Month), r => r.OverdueProne);
+        return all.Where(r => r.OverdueProne && r.Month >= from && r.Month <= to
+                              && Enumerable.Range(1, 3).All(k => label.TryGetValue((r.WindowCode, r.Month.AddMonths(-k)), out var was) && !was))
+            .Select(r => (r.WindowCode, r.Month)).ToList();
+    }
+
+    private static IReadOnlyList<LeadTime> LeadTimes(IReadOnlyList<WindowFeatures> all,
+        Dictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<string>>> top10, DateOnly from, DateOnly to)
+    {
+        var onsets = Onsets(all, from, to).Where(o => top10.ContainsKey(o.Month)).ToList();
+        return RankingMethod.All.Select(method =>
+        {
+            var delays = onsets.Select(o => Enumerable.Range(0, 4)
+                    .Select(d => (int?)d)
+                    .FirstOrDefault(d => top10.TryGetValue(o.Month.AddMonths(d!.Value), out var t) && t[method].Contains(o.WindowCode)))
+                .ToList();
+            var found = delays.Where(d => d.HasValue).Select(d => (double)d!.Value).ToList();
+            return new LeadTime(method, onsets.Count, delays.Count(d => d == 0), delays.Count(d => d <= 1), found.Count == 0 ? null : found.Average());
+        }).ToList();
+    }
+
+    private static IReadOnlyList<VolumeThirds> WindowThirds(IReadOnlyList<WindowFeatures> all,
+        Dictionary<DateOnly, IReadOnlyDictionary<string, IReadOnlyList<string>>> top10, DateOnly from, DateOnly to)
+    {
+        var scored = all.Where(r => top10.ContainsKey(r.Month)).ToList();
+        var third = Thirds(scored.GroupBy(r => r.WindowCode).ToDictionary(g => g.Key, g => g.Average(r => (double)r.DueCases)));
+        return RankingMethod.All.Select(method =>
+        {
+            double Rate(int t)
+            {
+                var rows = scored.Where(r => third[r.WindowCode] == t).ToList();
+                return rows.Count == 0 ? 0 : rows.Count(r => top10[r.Month][method].Contains(r.WindowCode)) / (double)rows.Count;
+            }
+            return new VolumeThirds(Flag.WindowKind, method, Rate(0), Rate(1), Rate(2));
+        }).ToList();
+    }
+
+    /// <summary>Which third (0 smallest, 2 largest) of subjects by volume each one is in.</summary>
+    private static Dictionary<string, int> Thirds(Dictionary<string, double> volume)
+    {
+        var ordered = volume.OrderBy(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key).ToList();
+        return ordered.Select((code, i) => (code, Third: Math.Min(2, 3 * i / Math.Max(1, ordered.Count)))).ToDictionary(x => x.code, x => x.Third);
+    }
+
+    private static CenterBacktest Centers(DuckDBConnection c, IReadOnlyList<CenterSignals> all, DateOnly from, DateOnly to, FlagSettings settings,
+        EvidenceSettings evidence, IProgress<string>? progress)
+    {
+        var visits = c.Query<(string Center, DateOnly Month, string VisitType, int MaxProblems)>(SqlFiles.Read("analytics/center_visit_outcomes.sql"))
+            .Where(v => v.Month >= from && v.Month <= to).ToList();
+        var source = visits.Any(v => v.VisitType == "暗访") ? "暗访" : visits.Any(v => v.VisitType == "明查") ? "明查" : null;
+        var outcomes = visits.Where(v => v.VisitType == source).ToDictionary(v => (v.Center, v.Month), v => v.MaxProblems);
+        var modelVisits = new List<(int Rank, bool Found)>();
+        var ruleVisits = new List<(int Rank, bool Found)>();
+        var listed = new List<(string Center, bool Listed)>();
+        for (var month = from; month <= to; month = month.AddMonths(1))
+        {
+            progress?.Report($"中心 {month:yyyy-MM}");
+            var history = all.Where(x => x.Month < month).ToList();
+            var current = all.Where(x => x.Month == month).ToList();
+            if (history.Select(x => x.CenterCode).Distinct().Count() < 5 || current.Count == 0) continue;
+            var ranked = Flagging.RankCenters(CenterModel.Train(history, settings.Seed), current, evidence);
+            listed.AddRange(ranked.Select(f => (f.Code, f.Listed)));
+            var ruleRanks = current.Select(x => -(double)x.CasesPer1000).ToList();
+            var ruleRank = current.Zip(RankingMethod.Ranks(ruleRanks)).ToDictionary(x => x.First.CenterCode, x => x.Second);
+            foreach (var f in ranked.Where(f => outcomes.ContainsKey((f.Code, month))))
+            {
+                var found = outcomes[(f.Code, month)] >= settings.VisitProblemsThreshold;
+                modelVisits.Add((f.Rank, found));
+                ruleVisits.Add((ruleRank[f.Code], found));
+            }
+        }
+        var volume = all.Where(x => x.Month >= from && x.Month <= to).GroupBy(x => x.CenterCode).ToDictionary(g => g.Key, g => g.Average(x => (double)x.Cases));
+        var third = Thirds(volume);
+        double Rate(int t)
+        {
+            var rows = listed.Where(l => third.TryGetValue(l.Center, out var x) && x == t).ToList();
+            return rows.Count == 0 ? 0 : rows.Count(r => r.Listed) / (double)rows.Count;
+        }
+        var thirds = listed.Count == 0 ? null : new VolumeThirds(Flag.CenterKind, RankingMethod.CenterModel, Rate(0), Rate(1), Rate(2));
+        var problems = modelVisits.Count(v => v.Found);
+        var note = source switch
+        {
+            null => "回测期间本县没有任何暗访或明查记录，中心回测没有可比对的检查结果。",
+            "明查" => $"回测期间本县没有暗访记录，改用明查结果检验（明查事先通知，中心有准备，发现的问题偏少）；共 {modelVisits.Count} 次，发现 {settings.VisitProblemsThreshold} 个以上问题的 {problems} 次。",
+            _ => $"以暗访结果检验：共 {modelVisits.Count} 次，发现 {settings.VisitProblemsThreshold} 个以上问题的 {problems} 次。",
+        };
+        if (source is not null && problems == 0)
+            note += $"没有一次检查发现 {settings.VisitProblemsThreshold} 个以上问题，命中率和 AUC 无从计算。";
+        return new CenterBacktest([Pooled(RankingMethod.CenterModel, from, modelVisits), Pooled(RankingMethod.CenterRule, from, ruleVisits)], source, note, thirds);
+    }
+
+    /// <summary>Inspected centers pooled: precision at k = share of inspections of top-k centers that found problems;
+    /// recall at 10 = share of problem-finding inspections that were of a top-10 center; AUC from the ranks.</summary>
     private static BacktestMonth Pooled(string method, DateOnly from, List<(int Rank, bool Found)> visits)
     {
         double? Precision(int k) => visits.Any(v => v.Rank <= k) ? visits.Count(v => v.Rank <= k && v.Found) / (double)visits.Count(v => v.Rank <= k) : null;
@@ -75,38 +204,29 @@ public static class Backtest
             RankingMetrics.Auc(visits.Select(v => (Score: (double)-v.Rank, Positive: v.Found)).ToList()));
     }
 
-    private static BacktestMonth Evaluate(string kind, string method, DateOnly month, List<(double Score, bool Positive, string Code)> items)
-    {
-        var ranked = items.OrderByDescending(i => i.Score).ThenBy(i => i.Code, StringComparer.Ordinal)
-            .Select(i => (i.Score, i.Positive)).ToList();
-        return new BacktestMonth(kind, method, month, ranked.Count, ranked.Count(r => r.Positive),
-            RankingMetrics.PrecisionAt(5, ranked), RankingMetrics.PrecisionAt(10, ranked), RankingMetrics.RecallAt(10, ranked),
-            RankingMetrics.Auc(ranked));
-    }
-
     /// <summary>Means over the months of each kind and method (months without a value are skipped).</summary>
     public static IReadOnlyList<BacktestMonth> Summarise(IReadOnlyList<BacktestMonth> months) =>
         months.GroupBy(m => (m.Kind, m.Method)).Select(g => new BacktestMonth(g.Key.Kind, g.Key.Method, g.Min(m => m.Month),
             g.Sum(m => m.Scored), g.Sum(m => m.Positives), Mean(g.Select(m => m.PrecisionAt5)), Mean(g.Select(m => m.PrecisionAt10)),
-            Mean(g.Select(m => m.RecallAt10)), Mean(g.Select(m => m.Auc)))).ToList();
+            Mean(g.Select(m => m.RecallAt10)), Mean(g.Select(m => m.Auc)), Mean(g.Select(m => m.Brier)))).ToList();
 
     public static long Store(DuckDBConnection c, IReadOnlyList<BacktestMonth> months)
     {
         var runId = c.ExecuteScalar<long>("SELECT nextval('ml_backtest_seq')");
         using var tx = c.BeginTransaction();
         var now = DateTime.Now;
-        using (var appender = c.CreateAppender("ml_backtest"))
-        {
-            foreach (var m in months)
-                appender.CreateRow().AppendValue(runId).AppendValue(m.Kind).AppendValue(m.Method).AppendValue(Flagging.D(m.Month))
-                    .AppendValue(m.Scored).AppendValue(m.Positives).AppendValue(m.PrecisionAt5).AppendValue(m.PrecisionAt10)
-                    .AppendValue(m.RecallAt10).AppendValue(m.Auc).AppendValue(now).EndRow();
-        }
+        foreach (var m in months)
+            c.Execute("""
+                INSERT INTO ml_backtest (run_id, kind, method, month, scored, positives, precision_at_5, precision_at_10, recall_at_10, auc, brier, created_at)
+                VALUES ($run, $kind, $method, $month, $scored, $positives, $p5, $p10, $r10, $auc, $brier, $now)
+                """,
+                new { run = runId, kind = m.Kind, method = m.Method, month = Flagging.D(m.Month), scored = m.Scored, positives = m.Positives,
+                      p5 = m.PrecisionAt5, p10 = m.PrecisionAt10, r10 = m.RecallAt10, auc = m.Auc, brier = m.Brier, now }, tx);
         tx.Commit();
         return runId;
     }
 
-    private static double? Mean(IEnumerable<double?> values)
+    internal static double? Mean(IEnumerable<double?> values)
     {
         var list = values.Where(v => v.HasValue).Select(v => v!.Value).ToList();
         return list.Count == 0 ? null : list.Average();

@@ -1,6 +1,7 @@
 namespace Oversight.Analytics;
 
-/// <summary>One center-month from sql/features/feat_center_month.sql: the signals of a center that is not really running.</summary>
+/// <summary>One center-month from sql/features/feat_center_month.sql: the signals of a center that is not really running
+/// (shares shrunk toward the county's by their sample), with the samples behind them.</summary>
 public sealed class CenterSignals
 {
     public static readonly string[] SignalNames =
@@ -24,6 +25,24 @@ public sealed class CenterSignals
     public int Cases { get; set; }
     public int VideoChecks { get; set; }
     public int Callbacks { get; set; }
+
+    // The samples behind the (shrunk) shares, and the county's shares the same month: for the evidence test.
+    public int Population { get; set; }
+    public int EmptyPosts { get; set; }
+    public int Backfilled { get; set; }
+    public int CalledCases { get; set; }
+    public int ReusedPhoneCases { get; set; }
+    public int Unreached { get; set; }
+    public int OnRoster { get; set; }
+    public int Idle { get; set; }
+    public int Complaints6m { get; set; }
+    public int Cases6m { get; set; }
+    public float CountyEmptyPostRate { get; set; }
+    public float CountyBackfillRate { get; set; }
+    public float CountyPhoneReuseRate { get; set; }
+    public float CountyUnreachableRate { get; set; }
+    public float CountyIdleRate { get; set; }
+    public float CountyComplaintRate6m { get; set; }
 
     public float CasesPer1000 { get; set; }
     public float EmptyPostShare { get; set; }

@@ -12,10 +12,17 @@ public sealed record Flag(
     [property: JsonPropertyName("rank")] int Rank,
     [property: JsonPropertyName("reasons")] IReadOnlyList<string> Reasons)
 {
+    /// <summary>Its evidence passes the threshold (evidence_alpha): only listed flags are shown; the rest keep their rank
+    /// for the visit plan's priority.</summary>
+    [JsonIgnore] public bool Listed { get; init; }
+
+    /// <summary>Empty-hall or fabrication evidence past the strong threshold: always in the visit plan.</summary>
+    [JsonIgnore] public bool Strong { get; init; }
+
     public const string WindowKind = "window";
     public const string CenterKind = "center";
 }
 
-/// <summary>Settings of the models: the label threshold (overdue cases in a month that make a window "overdue"),
-/// the seed, and the visit outcome that counts as a center found not running.</summary>
-public sealed record FlagSettings(int OverdueThreshold = 1, int Seed = 511922, int VisitProblemsThreshold = 3);
+/// <summary>Settings of the models: the seed, and the visit outcome that counts as a center found not running. The
+/// label and the evidence thresholds are warehouse settings (<see cref="EvidenceSettings"/>).</summary>
+public sealed record FlagSettings(int Seed = 511922, int VisitProblemsThreshold = 3);

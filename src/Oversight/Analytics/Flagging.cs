@@ -21,69 +21,103 @@ public static class Flagging
 
     /// <summary>Trains both models on the months before <paramref name="asOf"/>'s month, saves them beside the
     /// database and records them with their training window and metrics.</summary>
-    public static IReadOnlyList<TrainedModel> Train(DuckDBConnection c, string dbPath, DateOnly asOf, FlagSettings settings)
+    public static IReadOnlyList<TrainedModel> Train(DuckDBConnection c, string dbPath, DateOnly asOf, FlagSettings settings) =>
+        [TrainWindows(c, dbPath, asOf, settings), TrainCenters(c, dbPath, asOf, settings)];
+
+    public static TrainedModel TrainWindows(DuckDBConnection c, string dbPath, DateOnly asOf, FlagSettings settings)
     {
         var cutoff = FirstOfMonth(asOf);
-        var dir = ModelFolder(dbPath);
         var windows = WindowRows(c, Beginning, cutoff);
         if (windows.Count == 0) throw new AnalyticsException($"{cutoff:yyyy-MM-dd} 之前没有可用于训练的办件数据。");
-        var windowModel = WindowModel.Train(windows, settings.OverdueThreshold, settings.Seed);
-        var windowPath = Path.Combine(dir, $"window-{cutoff:yyyyMM}.zip");
+        var windowModel = WindowModel.Train(windows, settings.Seed);
+        var windowPath = Path.Combine(ModelFolder(dbPath), $"window-{cutoff:yyyyMM}.zip");
         windowModel.Save(windowPath);
-        var positives = windows.Count(w => w.IsTroubled(settings.OverdueThreshold));
-        var w = Register(c, Flag.WindowKind, WindowModel.Version, cutoff, windows.Min(r => r.Month), windows.Max(r => r.Month), windows.Count, positives,
-            settings.Seed, new { label = $"当月到期办件中超期 ≥ {settings.OverdueThreshold} 件，或当月暗访在该窗口发现问题", positive_share = (double)positives / windows.Count }, windowPath);
-
-        var centers = CenterRows(c, Beginning, cutoff);
-        var centerModel = CenterModel.Train(centers, settings.Seed);
-        var centerPath = Path.Combine(dir, $"center-{cutoff:yyyyMM}.zip");
-        centerModel.Save(centerPath);
-        var k = Register(c, Flag.CenterKind, CenterModel.Version, cutoff, centers.Min(r => r.Month), centers.Max(r => r.Month), centers.Count, null,
-            settings.Seed, new { training_p95 = centerModel.TrainingP95 }, centerPath);
-        return [w, k];
+        var positives = windows.Count(w => w.OverdueProne);
+        return Register(c, Flag.WindowKind, WindowModel.Version, cutoff, windows.Min(r => r.Month), windows.Max(r => r.Month), windows.Count, positives,
+            settings.Seed, new { label = EvidenceSettings.Load(c).LabelText, positive_share = (double)positives / windows.Count }, windowPath);
     }
 
-    /// <summary>Scores a month with the newest models trained before it and within a month of it (training them
-    /// first if there are none), stores the ranked flags and returns them.</summary>
-    public static IReadOnlyList<Flag> ScoreMonth(DuckDBConnection c, string dbPath, DateOnly month, FlagSettings settings)
+    public static TrainedModel TrainCenters(DuckDBConnection c, string dbPath, DateOnly asOf, FlagSettings settings)
+    {
+        var cutoff = FirstOfMonth(asOf);
+        var centers = CenterRows(c, Beginning, cutoff);
+        if (centers.Count == 0) throw new AnalyticsException($"{cutoff:yyyy-MM-dd} 之前没有可用于训练的中心数据。");
+        var centerModel = CenterModel.Train(centers, settings.Seed);
+        var centerPath = Path.Combine(ModelFolder(dbPath), $"center-{cutoff:yyyyMM}.zip");
+        centerModel.Save(centerPath);
+        return Register(c, Flag.CenterKind, CenterModel.Version, cutoff, centers.Min(r => r.Month), centers.Max(r => r.Month), centers.Count, null,
+            settings.Seed, new { training_p95 = centerModel.TrainingP95 }, centerPath);
+    }
+
+    /// <summary>A month's flags and what the windows were ranked by.</summary>
+    public sealed record Scoring(IReadOnlyList<Flag> Flags, RankingChoice Choice);
+
+    /// <summary>Scores a month: windows ranked by the basis the backtest chose on the county's own history (training
+    /// the model first if that basis needs it and there is none trained before the month and within a month of it),
+    /// centers by the center model; stores every flag with whether its evidence lists it, and returns them.</summary>
+    public static Scoring ScoreMonth(DuckDBConnection c, string dbPath, DateOnly month, FlagSettings settings)
     {
         month = FirstOfMonth(month);
+        var evidence = EvidenceSettings.Load(c);
         var windowRows = WindowRows(c, month, month.AddMonths(1));
         var centerRows = CenterRows(c, month, month.AddMonths(1));
         if (windowRows.Count == 0 && centerRows.Count == 0) throw new AnalyticsException($"{month:yyyy年M月}没有可评分的数据。");
 
-        var (windowId, windowPath, _) = Latest(c, Flag.WindowKind, WindowModel.Version, month);
-        var (centerId, centerPath, centerMetrics) = Latest(c, Flag.CenterKind, CenterModel.Version, month);
-        if (windowPath is null || centerPath is null || !File.Exists(windowPath) || !File.Exists(centerPath))
+        var history = WindowRows(c, Beginning, month);
+        var choice = RankingChoice.For(c, month, history, settings.Seed, evidence);
+        // The window model only when the basis needs it: a rule ranks a county with no overdue-prone history too.
+        long? windowId = null;
+        IReadOnlyList<float>? probabilities = null;
+        if (RankingMethod.NeedsModel(choice.Method))
         {
-            var trained = Train(c, dbPath, month, settings);
-            (windowId, windowPath) = (trained[0].ModelId, trained[0].Path);
-            (centerId, centerPath) = (trained[1].ModelId, trained[1].Path);
+            var (id, path, _) = Latest(c, Flag.WindowKind, WindowModel.Version, month);
+            if (path is null || !File.Exists(path)) (id, path) = TrainWindows(c, dbPath, month, settings) is var t ? (t.ModelId, t.Path) : default;
+            windowId = id;
+            probabilities = WindowModel.Load(path!, settings.Seed).Score(windowRows);
+        }
+        var (centerId, centerPath, centerMetrics) = Latest(c, Flag.CenterKind, CenterModel.Version, month);
+        if (centerPath is null || !File.Exists(centerPath))
+        {
+            var trained = TrainCenters(c, dbPath, month, settings);
+            (centerId, centerPath) = (trained.ModelId, trained.Path);
             centerMetrics = c.ExecuteScalar<string>("SELECT metrics FROM ml_model WHERE model_id = $id", new { id = centerId });
         }
         var p95 = JsonDocument.Parse(centerMetrics!).RootElement.GetProperty("training_p95").GetDouble();
-        var flags = RankWindows(WindowModel.Load(windowPath, settings.Seed), windowRows)
-            .Concat(RankCenters(CenterModel.Load(centerPath, settings.Seed, p95), centerRows)).ToList();
+        var calibration = choice.Method == RankingMethod.Blend
+            ? Calibration.Fit(history.Select(h => ((double)h.OverdueShrunk3m, h.OverdueProne)))
+            : null;
+        var flags = RankWindows(windowRows, RankingMethod.Scores(choice.Method, windowRows, probabilities, calibration), evidence.Alpha)
+            .Concat(RankCenters(CenterModel.Load(centerPath, settings.Seed, p95), centerRows, evidence)).ToList();
         Store(c, month, flags, windowId, centerId);
-        return flags;
+        return new Scoring(flags, choice);
     }
 
-    public static IReadOnlyList<Flag> RankWindows(WindowModel model, IReadOnlyList<WindowFeatures> month)
+    /// <summary>Windows in order of their scores (equal scores share a rank), each with its evidence-based reasons and
+    /// whether that evidence lists it.</summary>
+    public static IReadOnlyList<Flag> RankWindows(IReadOnlyList<WindowFeatures> month, IReadOnlyList<double> scores, double alpha)
     {
-        var scored = model.Score(month);
-        return month.Select((w, i) => (Row: w, scored[i].Probability, scored[i].Contributions))
-            .OrderByDescending(x => x.Probability).ThenBy(x => x.Row.WindowCode, StringComparer.Ordinal)
-            .Select((x, i) => new Flag(Flag.WindowKind, x.Row.WindowCode, $"{x.Row.CenterName}{x.Row.WindowName}", x.Row.CenterCode,
-                Math.Round(x.Probability, 6), i + 1, WindowReasons.Top(x.Row, x.Contributions, month)))
+        var ranks = RankingMethod.Ranks(scores);
+        return month.Select((w, i) => (Row: w, Score: scores[i], Rank: ranks[i]))
+            .OrderBy(x => x.Rank).ThenBy(x => x.Row.WindowCode, StringComparer.Ordinal)
+            .Select(x =>
+            {
+                var e = WindowReasons.Of(x.Row, alpha);
+                return new Flag(Flag.WindowKind, x.Row.WindowCode, $"{x.Row.CenterName}{x.Row.WindowName}", x.Row.CenterCode,
+                    Math.Round(x.Score, 6), x.Rank, e.Reasons) { Listed = e.Listed };
+            })
             .ToList();
     }
 
-    public static IReadOnlyList<Flag> RankCenters(CenterModel model, IReadOnlyList<CenterSignals> month) =>
-        model.Score(month)
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Center.CenterCode, StringComparer.Ordinal)
-            .Select((x, i) => new Flag(Flag.CenterKind, x.Center.CenterCode, x.Center.CenterName, x.Center.CenterCode,
-                Math.Round(x.Score, 6), i + 1, x.Reasons))
+    public static IReadOnlyList<Flag> RankCenters(CenterModel model, IReadOnlyList<CenterSignals> month, EvidenceSettings evidence)
+    {
+        var scored = model.Score(month, evidence);
+        var ranks = RankingMethod.Ranks(scored.Select(x => Math.Round(x.Score, 6)).ToList());
+        return scored.Select((x, i) => (x, Rank: ranks[i]))
+            .OrderBy(x => x.Rank).ThenBy(x => x.x.Center.CenterCode, StringComparer.Ordinal)
+            .Select(x => new Flag(Flag.CenterKind, x.x.Center.CenterCode, x.x.Center.CenterName, x.x.Center.CenterCode,
+                Math.Round(x.x.Score, 6), x.Rank, x.x.Reasons) { Listed = x.x.Listed, Strong = x.x.Strong })
             .ToList();
+    }
 
     public static string ModelFolder(string dbPath)
     {
@@ -123,6 +157,7 @@ public static class Flagging
                     .AppendValue(D(month)).AppendValue(f.Kind).AppendValue(f.Code).AppendValue(f.Name).AppendValue(f.Center)
                     .AppendValue(f.Score).AppendValue(f.Rank).AppendValue(JsonSerializer.Serialize(f.Reasons))
                     .AppendValue(f.Kind == Flag.WindowKind ? windowModel : centerModel).AppendValue(now)
+                    .AppendValue(f.Listed).AppendValue(f.Strong)
                     .EndRow();
         }
         tx.Commit();

@@ -13,19 +13,16 @@ internal sealed class WindowInput
 
     public bool Label { get; set; }
 
-    public static WindowInput From(WindowFeatures f, int labelThreshold) => new()
+    public static WindowInput From(WindowFeatures f) => new()
     {
         Features = WindowFeatures.FeatureNames.Select(f.Value).ToArray(),
-        Label = f.IsTroubled(labelThreshold),
+        Label = f.OverdueProne,
     };
 }
 
 internal sealed class WindowOutput
 {
     public float Probability { get; set; }
-
-    [VectorType(WindowInput.Size)]
-    public float[] FeatureContributions { get; set; } = [];
 }
 
 /// <summary>What ML.NET sees of a center-month: its signals standardised against the month's peers.</summary>

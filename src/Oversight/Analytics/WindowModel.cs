@@ -10,21 +10,21 @@ namespace Oversight.Analytics;
 /// </summary>
 public sealed class WindowModel
 {
-    public const string Version = "window-fasttree-v1";
+    public const string Version = "window-fasttree-v2";
 
     private readonly MLContext _ml;
     private readonly ITransformer _model;
 
     private WindowModel(MLContext ml, ITransformer model) => (_ml, _model) = (ml, model);
 
-    public static WindowModel Train(IReadOnlyList<WindowFeatures> rows, int labelThreshold, int seed)
+    public static WindowModel Train(IReadOnlyList<WindowFeatures> rows, int seed)
     {
         if (WindowFeatures.FeatureNames.Length != WindowInput.Size) throw new InvalidOperationException("feature count mismatch");
-        var positives = rows.Count(r => r.IsTroubled(labelThreshold));
+        var positives = rows.Count(r => r.OverdueProne);
         if (positives == 0 || positives == rows.Count)
-            throw new AnalyticsException($"训练数据中{(positives == 0 ? "没有" : "全是")}出现超期的窗口月份，无法训练窗口模型（共 {rows.Count} 条）。");
+            throw new AnalyticsException($"训练数据中{(positives == 0 ? "没有" : "全是")}“易超期”的窗口月份，无法训练窗口模型（共 {rows.Count} 条）。");
         var ml = new MLContext(seed);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => WindowInput.From(r, labelThreshold)));
+        var data = ml.Data.LoadFromEnumerable(rows.Select(WindowInput.From));
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfTrees = 100,
@@ -52,16 +52,11 @@ public sealed class WindowModel
         return new WindowModel(ml, ml.Model.Load(stream, out _));
     }
 
-    /// <summary>Calibrated probability of overdue cases in the month, and each feature's contribution to the score.</summary>
-    public IReadOnlyList<(float Probability, float[] Contributions)> Score(IReadOnlyList<WindowFeatures> rows)
+    /// <summary>Calibrated probability that the month is overdue-prone (feat_window_month.overdue_prone).</summary>
+    public IReadOnlyList<float> Score(IReadOnlyList<WindowFeatures> rows)
     {
         if (rows.Count == 0) return [];
-        var data = _ml.Data.LoadFromEnumerable(rows.Select(r => WindowInput.From(r, 1)));
-        var scored = _model.Transform(data);
-        var predictor = (Microsoft.ML.Data.BinaryPredictionTransformer<Microsoft.ML.Calibrators.CalibratedModelParametersBase<FastTreeBinaryModelParameters, Microsoft.ML.Calibrators.PlattCalibrator>>)_model;
-        var contributions = _ml.Transforms.CalculateFeatureContribution(predictor, numberOfPositiveContributions: WindowInput.Size,
-            numberOfNegativeContributions: 0, normalize: false).Fit(scored).Transform(scored);
-        return _ml.Data.CreateEnumerable<WindowOutput>(contributions, reuseRowObject: false)
-            .Select(o => (o.Probability, o.FeatureContributions)).ToList();
+        var scored = _model.Transform(_ml.Data.LoadFromEnumerable(rows.Select(WindowInput.From)));
+        return _ml.Data.CreateEnumerable<WindowOutput>(scored, reuseRowObject: false).Select(o => o.Probability).ToList();
     }
 }

@@ -34,7 +34,7 @@ public static class NightlyWork
 
         // Retrain once a month: a model trained on everything before this month, for scoring from now on.
         var thisMonth = new DateOnly(now.Year, now.Month, 1);
-        var settings = new FlagSettings(OverdueThreshold: s.OverdueThreshold);
+        var settings = new FlagSettings();
         var retrained = false;
         if (c.ExecuteScalar<long>("SELECT count(*) FROM ml_model WHERE as_of = $m", new { m = thisMonth.ToDateTime(TimeOnly.MinValue) }) == 0)
         {
@@ -55,7 +55,7 @@ public static class NightlyWork
         foreach (var month in new[] { thisMonth.AddMonths(-1), thisMonth })
         {
             ct.ThrowIfCancellationRequested();
-            try { scored += Flagging.ScoreMonth(c, s.Resolve(s.Database), month, settings).Count; }
+            try { scored += Flagging.ScoreMonth(c, s.Resolve(s.Database), month, settings).Flags.Count; }
             catch (AnalyticsException ex)
             {
                 notes.Add($"{month:yyyy-MM} 未评分：{ex.Message}");

@@ -18,6 +18,8 @@ public sealed record ServiceSettings
     public string? ScoringRules { get; init; }
     public string NightlyCron { get; init; } = "0 0 2 * * ?";
     public string MonthlyCron { get; init; } = "0 0 6 1 * ?";
+    // Unused since the overdue-prone label became a warehouse setting (sql/seeds/metric_settings.csv); still read so
+    // settings files written before then load.
     public int OverdueThreshold { get; init; } = 1;
     public double RejectThreshold { get; init; } = 0.05;
     /// <summary>Seconds a file's size and modification time must stay unchanged before it is loaded.</summary>

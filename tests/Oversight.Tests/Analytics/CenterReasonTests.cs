@@ -2,8 +2,9 @@ using Oversight.Analytics;
 
 namespace Oversight.Tests.Analytics;
 
-/// <summary>The empty-center model's reasons point the way of the flag: few cases and no complaints are signs of an
-/// empty hall, many complaints or many cases are not; and every center it ranks says why.</summary>
+/// <summary>The empty-center flags' reasons point the way of the flag (few cases and no complaints are signs of an
+/// empty hall, many complaints or many cases are not), rest on the sample behind them, and only a center with such a
+/// reason is listed.</summary>
 public class CenterReasonTests
 {
     private static List<CenterSignals> County(Action<CenterSignals>? odd = null)
@@ -16,7 +17,8 @@ public class CenterReasonTests
             var row = new CenterSignals
             {
                 CenterCode = $"C{c:D2}", CenterName = $"中心{c}", Month = new DateOnly(2025, 1, 1).AddMonths(m),
-                Cases = 300, VideoChecks = 6, Callbacks = 30,
+                Cases = 300, VideoChecks = 6, Callbacks = 30, Population = 50000, Cases6m = 1800, Complaints6m = 6,
+                CountyComplaintRate6m = 0.003f, CountyUnreachableRate = 0.06f, CountyEmptyPostRate = 0.03f,
                 CasesPer1000 = 6 + (float)rng.NextDouble(),
                 EmptyPostShare = 0.05f * (float)rng.NextDouble(),
                 BackfillShare = 0.01f * (float)rng.NextDouble(),
@@ -31,47 +33,59 @@ public class CenterReasonTests
         return rows;
     }
 
-    private static IReadOnlyList<string> ReasonsOf(List<CenterSignals> rows, string code)
+    private static Flag FlagOf(List<CenterSignals> rows, string code)
     {
         var last = rows.Max(r => r.Month);
         var model = CenterModel.Train(rows.Where(r => r.Month < last).ToList(), seed: 3);
-        var flags = Flagging.RankCenters(model, rows.Where(r => r.Month == last).ToList());
-        Assert.All(flags, f => Assert.NotEmpty(f.Reasons));
-        return flags.Single(f => f.Code == code).Reasons;
+        var flags = Flagging.RankCenters(model, rows.Where(r => r.Month == last).ToList(), EvidenceSettings.Default);
+        Assert.All(flags.Where(f => f.Listed), f => Assert.NotEmpty(f.Reasons));
+        Assert.All(flags.Where(f => !f.Listed), f => Assert.Empty(f.Reasons));
+        return flags.Single(f => f.Code == code);
     }
 
     [Fact]
     public void A_center_with_many_complaints_and_many_cases_is_never_given_them_as_signs_of_an_empty_hall()
     {
-        var reasons = ReasonsOf(County(r =>
+        var flag = FlagOf(County(r =>
         {
-            r.ComplaintsPer10006m = 25;
-            r.CasesPer1000 = 30;
+            (r.ComplaintsPer10006m, r.Complaints6m) = (25, 45);
+            (r.CasesPer1000, r.Cases) = (30, 1500);
             (r.EmptyPostShare, r.BackfillShare, r.PhoneReuseShare, r.UnreachableShare, r.IdleStaffShare) = (0, 0, 0, 0.05f, 0);
         }), "C05");
-        Assert.DoesNotContain(reasons, r => r.Contains("投诉") || r.Contains("办件"));
-        Assert.Equal([CenterModel.NoSuspiciousSignal], reasons);
+        Assert.False(flag.Listed);
+        Assert.Empty(flag.Reasons);
     }
 
     [Fact]
-    public void A_center_with_few_cases_and_no_complaints_is_given_them_as_reasons()
+    public void A_center_with_few_cases_and_no_complaints_where_several_were_due_is_given_them_as_reasons()
     {
-        var reasons = ReasonsOf(County(r => { r.ComplaintsPer10006m = 0; r.CasesPer1000 = 1; }), "C05");
-        Assert.Contains(reasons, r => r.StartsWith("每千名户籍人口办件 1 件", StringComparison.Ordinal));
-        Assert.Contains(reasons, r => r.StartsWith("近6个月没有任何投诉", StringComparison.Ordinal));
+        // 1,800 cases in six months at the county's 3 per 1,000: about 5.4 complaints expected, none came.
+        var flag = FlagOf(County(r => { (r.ComplaintsPer10006m, r.Complaints6m) = (0, 0); (r.CasesPer1000, r.Cases) = (1, 50); }), "C05");
+        Assert.True(flag.Listed);
+        Assert.Contains(flag.Reasons, r => r.StartsWith("每千名户籍人口办件 1 件", StringComparison.Ordinal));
+        Assert.Contains(flag.Reasons, r => r.StartsWith("近6个月办件 1800 件，没有任何投诉（按全县投诉率应有约 5.4 件）", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_center_only_mildly_worse_than_usual_still_says_which_figure_it_is()
+    public void A_small_center_is_not_flagged_on_sampling_artefacts()
     {
-        // Unreachable callbacks a little above the county's, not enough for a red flag or a strong deviation.
-        var reasons = ReasonsOf(County(r =>
+        // 300 cases in six months: the county's rate predicts 0.9 complaints, so none is no sign; 3 of 10 callbacks
+        // unreached against the county's 6% is within chance at the evidence threshold.
+        var flag = FlagOf(County(r =>
         {
-            (r.CasesPer1000, r.ComplaintsPer10006m) = (6.5f, 3.5f);
-            (r.EmptyPostShare, r.BackfillShare, r.PhoneReuseShare, r.IdleStaffShare) = (0.025f, 0.005f, 0.005f, 0.05f);
-            r.UnreachableShare = 0.072f;
+            (r.Cases6m, r.Complaints6m, r.ComplaintsPer10006m) = (300, 0, 0);
+            (r.Callbacks, r.Unreached, r.UnreachableShare) = (10, 3, 0.3f);
         }), "C05");
-        var reason = Assert.Single(reasons);
-        Assert.StartsWith("程度较轻：回访未接通率", reason);
+        Assert.False(flag.Listed);
+        Assert.Empty(flag.Reasons);
+    }
+
+    [Theory]
+    [InlineData(3, 10, 0.06, 0.0188)]   // P(X >= 3), Binomial(10, 0.06)
+    [InlineData(0, 1800, 0.003, 0.00448)] // P(X = 0) = 0.997^1800
+    public void The_evidence_test_is_the_exact_binomial_tail(int events, int sample, double rate, double expected)
+    {
+        var e = new RateEvidence(events, sample, rate);
+        Assert.Equal(expected, events == 0 ? e.ChanceOfAtMost : e.ChanceOfAtLeast, 3);
     }
 }

@@ -19,8 +19,11 @@ public class HandMadeModelTests
                 WindowCode = $"W{w:D2}", CenterCode = $"C{w / 4}", WindowName = $"窗口{w}", CenterName = $"中心{w / 4}",
                 Month = new DateOnly(2025, 1, 1).AddMonths(m), HistoryMonths = Math.Min(m, 6),
                 OverdueRate1m = troubled ? 0.3f + 0.1f * (float)rng.NextDouble() : 0.02f * (float)rng.NextDouble(),
-                OverdueRate3m = troubled ? 0.3f : 0.015f * (float)rng.NextDouble(),
-                OverdueRate6m = troubled ? 0.25f : 0.015f * (float)rng.NextDouble(),
+                OverdueShrunk1m = troubled ? 0.25f : 0.02f * (float)rng.NextDouble(),
+                OverdueShrunk3m = troubled ? 0.3f : 0.015f * (float)rng.NextDouble(),
+                OverdueShrunk6m = troubled ? 0.25f : 0.015f * (float)rng.NextDouble(),
+                Overdue3m = troubled ? 36 : 1, Due3m = 120, Overdue6m = troubled ? 60 : 3, Due6m = 240,
+                Overdue1m = troubled ? 12 : 0, Due1m = 40, CountyOverdueRate1m = 0.02f, CountyOverdueRate6m = 0.02f,
                 CasesPerStaffDay = 1 + (float)rng.NextDouble(),
                 VacantAPost = troubled ? 1 : 0,
                 TemporaryShare = troubled ? 1 : 0.3f * (float)rng.NextDouble(),
@@ -29,49 +32,40 @@ public class HandMadeModelTests
                 MonthOfYear = m + 1, WorkingDays = 21,
                 CountyOverdueRate3m = 0.02f,
                 DueCases = 40,
-                OverdueCases = troubled ? 12 : rng.NextDouble() < 0.1 ? 1 : 0,
+                OverdueProne = troubled || rng.NextDouble() < 0.1,
             });
         }
         return rows;
     }
+
+    private static IReadOnlyList<Flag> Rank(WindowModel model, IReadOnlyList<WindowFeatures> month) =>
+        Flagging.RankWindows(month, model.Score(month).Select(p => (double)p).ToList(), EvidenceSettings.Default.Alpha);
 
     [Fact]
     public void A_clearly_overdue_prone_window_ranks_first_and_says_why()
     {
         var rows = Windows(1);
         var last = rows.Max(r => r.Month);
-        var model = WindowModel.Train(rows.Where(r => r.Month < last).ToList(), labelThreshold: 1, seed: 3);
-        var flags = Flagging.RankWindows(model, rows.Where(r => r.Month == last).ToList());
+        var model = WindowModel.Train(rows.Where(r => r.Month < last).ToList(), seed: 3);
+        var flags = Rank(model, rows.Where(r => r.Month == last).ToList());
 
         var first = flags[0];
         Assert.Equal("W07", first.Code);
         Assert.True(first.Score > 0.5, $"calibrated probability {first.Score}");
-        // Calibrated: the ordinary windows, overdue in one month of ten, average close to that rate.
+        // Calibrated: the ordinary windows, overdue-prone in one month of ten, average close to that rate.
         Assert.InRange(flags.Skip(1).Average(f => f.Score), 0.04, 0.2);
         Assert.InRange(first.Reasons.Count, 1, 3);
-        Assert.Contains(first.Reasons, r => r.Contains("超期率") || r.Contains("A岗空缺"));
+        Assert.Contains(first.Reasons, r => r.StartsWith("近3个月到期 120 件中超期 36 件，超期率 30%", StringComparison.Ordinal));
+        Assert.True(first.Listed);
+        // Ordinary windows (1 late case of 120 against a county at 2%) are not listed and give no reason.
+        Assert.All(flags.Skip(1), f => Assert.False(f.Listed));
+        Assert.All(flags.Skip(1), f => Assert.Empty(f.Reasons));
     }
 
     [Fact]
-    public void Problems_found_by_unannounced_visits_teach_the_window_model_what_overdue_counts_alone_do_not()
+    public void Equal_scores_share_a_rank()
     {
-        // Windows 20-23 have a high complaint rate and are found with problems on every unannounced visit, but never
-        // let a case go overdue. Without the visit label the model has no reason to rank them; with it, it does.
-        var rows = Windows(5);
-        foreach (var r in rows.Where(r => r.WindowCode is "W20" or "W21" or "W22" or "W23"))
-        {
-            r.UpheldPer1003m = 4;
-            r.OverdueCases = 0;
-            r.VisitProblems = 2;
-        }
-        var last = rows.Max(r => r.Month);
-        var month = rows.Where(r => r.Month == last && r.WindowCode != "W07").ToList();
-        var flags = Flagging.RankWindows(WindowModel.Train(rows.Where(r => r.Month < last).ToList(), 1, seed: 3), month);
-        Assert.Equal(["W20", "W21", "W22", "W23"], flags.Take(4).Select(f => f.Code).Order());
-
-        foreach (var r in rows) r.VisitProblems = 0;
-        var blind = Flagging.RankWindows(WindowModel.Train(rows.Where(r => r.Month < last).ToList(), 1, seed: 3), month);
-        Assert.True(blind.Take(4).Count(f => f.Code is "W20" or "W21" or "W22" or "W23") < 4);
+        Assert.Equal([1, 2, 2, 4], RankingMethod.Ranks([0.9, 0.5, 0.5, 0.1]));
     }
 
     [Fact]
@@ -80,8 +74,8 @@ public class HandMadeModelTests
         var rows = Windows(2);
         var last = rows.Max(r => r.Month);
         var month = rows.Where(r => r.Month == last).ToList();
-        var a = Flagging.RankWindows(WindowModel.Train(rows.Where(r => r.Month < last).ToList(), 1, seed: 9), month);
-        var b = Flagging.RankWindows(WindowModel.Train(rows.Where(r => r.Month < last).ToList(), 1, seed: 9), month);
+        var a = Rank(WindowModel.Train(rows.Where(r => r.Month < last).ToList(), seed: 9), month);
+        var b = Rank(WindowModel.Train(rows.Where(r => r.Month < last).ToList(), seed: 9), month);
         Assert.Equal(a.Select(f => (f.Code, f.Score, string.Join("|", f.Reasons))), b.Select(f => (f.Code, f.Score, string.Join("|", f.Reasons))));
     }
 
@@ -92,10 +86,10 @@ public class HandMadeModelTests
         var rows = Windows(4);
         var last = rows.Max(r => r.Month);
         var month = rows.Where(r => r.Month == last).ToList();
-        var trained = WindowModel.Train(rows.Where(r => r.Month < last).ToList(), 1, seed: 5);
+        var trained = WindowModel.Train(rows.Where(r => r.Month < last).ToList(), seed: 5);
         trained.Save(dir.File("w.zip"));
         var loaded = WindowModel.Load(dir.File("w.zip"), seed: 5);
-        Assert.Equal(Flagging.RankWindows(trained, month).Select(f => f.Score), Flagging.RankWindows(loaded, month).Select(f => f.Score));
+        Assert.Equal(trained.Score(month), loaded.Score(month));
     }
 
     private static List<CenterSignals> Centers()
@@ -109,7 +103,8 @@ public class HandMadeModelTests
             rows.Add(new CenterSignals
             {
                 CenterCode = $"5119221{c:D2}", CenterName = $"中心{c}", Month = new DateOnly(2025, 1, 1).AddMonths(m),
-                Cases = 150, VideoChecks = 6, Callbacks = 40,
+                Cases = 150, VideoChecks = 6, Callbacks = 40, Population = 25000,
+                EmptyPosts = empty ? 4 : 0, Backfilled = empty ? 52 : 0, CountyEmptyPostRate = 0.06f, CountyBackfillRate = 0.03f,
                 CasesPer1000 = 6 + (float)rng.NextDouble(),
                 EmptyPostShare = empty ? 0.67f : rng.NextDouble() < 0.2 ? 0.17f : 0,
                 BackfillShare = empty ? 0.35f : 0,
@@ -128,14 +123,16 @@ public class HandMadeModelTests
         var rows = Centers();
         var last = rows.Max(r => r.Month);
         var model = CenterModel.Train(rows.Where(r => r.Month < last).ToList(), seed: 1);
-        var flags = Flagging.RankCenters(model, rows.Where(r => r.Month == last).ToList());
+        var flags = Flagging.RankCenters(model, rows.Where(r => r.Month == last).ToList(), EvidenceSettings.Default);
 
         var first = flags[0];
         Assert.Equal("511922104", first.Code);
-        Assert.Equal(2, first.Reasons.Count(r => r.Contains("大厅无人") || r.Contains("明查前")));
-        Assert.Contains(first.Reasons, r => r.StartsWith("视频抽查 67% 发现大厅无人", StringComparison.Ordinal));
-        Assert.Contains(first.Reasons, r => r.StartsWith("35% 的办件在明查前 3 天内集中补录", StringComparison.Ordinal));
+        Assert.Equal(2, first.Reasons.Count);
+        Assert.Contains(first.Reasons, r => r.StartsWith("视频抽查 6 次中 4 次发现大厅无人或空岗、离岗，占 66.7%", StringComparison.Ordinal));
+        Assert.Contains(first.Reasons, r => r.StartsWith("办件 150 件中 52 件在明查前 3 天内集中补录", StringComparison.Ordinal));
+        Assert.True(first is { Listed: true, Strong: true });
         Assert.True(first.Score > 2 * flags[1].Score, $"{first.Score} vs {flags[1].Score}");
+        Assert.All(flags.Skip(1), f => Assert.False(f.Listed));
     }
 
     [Theory]

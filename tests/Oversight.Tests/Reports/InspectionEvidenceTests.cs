@@ -87,9 +87,9 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
         var monthEnd = new DateTime(2026, 10, 31, 23, 59, 59);
         foreach (var center in result.Briefing.Centers)
         {
-            var video = center.Why.Select(w => Regex.Match(w, @"^近三个月视频抽查违规 (\d+) 次")).FirstOrDefault(m => m.Success);
+            var video = center.Why.Select(w => Regex.Match(w, @"^近三个月视频抽查 \d+ 次中违规 (\d+) 次")).FirstOrDefault(m => m.Success);
             Assert.Equal(video is null ? 0 : int.Parse(video.Groups[1].Value), center.Evidence.VideoChecks.Count);
-            var red = center.Why.Select(w => Regex.Match(w, @"^月末超期未办结（红色预警）(\d+) 件")).FirstOrDefault(m => m.Success);
+            var red = center.Why.Select(w => Regex.Match(w, @"^月末在办 \d+ 件中已超期（红色预警）(\d+) 件")).FirstOrDefault(m => m.Success);
             Assert.Equal(red is null ? 0 : int.Parse(red.Groups[1].Value), center.Evidence.Overdue.Count);
 
             var annex = AnnexOf(html, center.Code);
@@ -147,8 +147,9 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
     {
         Generate("restricted-reasons");
         var flags = demo.Warehouse.Query<(string Kind, int Rank, string Reasons)>(
-            "SELECT kind, rank, reasons FROM ml_flag WHERE month = DATE '2026-10-01' AND rank <= 10");
-        Assert.Equal(20, flags.Count);
+            "SELECT kind, rank, reasons FROM ml_flag WHERE month = DATE '2026-10-01' AND rank <= 10 AND listed");
+        Assert.Contains(flags, f => f.Kind == "center");
+        Assert.Contains(flags, f => f.Kind == "window");
         Assert.All(flags, f => Assert.NotEqual("[]", f.Reasons));
         foreach (var (_, _, json) in flags.Where(f => f.Kind == "center"))
         {
@@ -186,12 +187,16 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
         {
             c.Execute("UPDATE seed_inspection_settings SET value = CASE key WHEN 'weight_video_violations' THEN '0.7' ELSE '0' END WHERE key LIKE 'weight_%'");
             var (_, result, _) = Generate("restricted-weights");
-            Assert.Equal("线索强度 = 0.70 × 近三个月视频抽查违规次数；每项先除以全县当月最高值（取值 0～1），线索强度取值 0～0.70。", result.Briefing.PriorityFormula);
-            var rows = c.Query<(string Code, long Violations, double Priority)>(
+            Assert.Equal("线索强度 = 0.70 × 近三个月视频抽查违规率高出全县的幅度（按样本量收缩）；每项先除以全县当月最高值（取值 0～1），线索强度取值 0～0.70。", result.Briefing.PriorityFormula);
+            // The term is the shrunk violation rate's excess over the county's, not the count of violations.
+            var rows = c.Query<(string Code, long Violations, long Checks, double? County, double Priority)>(
                 SqlFiles("candidates"), new { month = October.ToDateTime(TimeOnly.MinValue) }).ToList();
-            var max = rows.Max(r => r.Violations);
+            var prior = c.ExecuteScalar<double>("SELECT shrink_checks FROM feat_flag_setting");
+            double Excess((string, long Violations, long Checks, double? County, double) r) =>
+                Math.Max(0, (r.Violations + prior * (r.County ?? 0)) / (r.Checks + prior) - (r.County ?? 0));
+            var max = rows.Max(Excess);
             Assert.True(max > 0);
-            Assert.All(rows, r => Assert.Equal(0.7 * r.Violations / max, r.Priority, 9));
+            Assert.All(rows, r => Assert.Equal(0.7 * Excess(r) / max, r.Priority, 9));
         }
         finally
         {
@@ -204,7 +209,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
 
     /// <summary>The priority alone from candidates.sql, with its inputs.</summary>
     private static string SqlFiles(string name) =>
-        $"SELECT center_code, video_violations, priority FROM ({Oversight.Warehouse.SqlFiles.Read($"reports/inspection/{name}.sql").TrimEnd().TrimEnd(';')})";
+        $"SELECT center_code, video_violations, video_checks, county_violation_rate, priority FROM ({Oversight.Warehouse.SqlFiles.Read($"reports/inspection/{name}.sql").TrimEnd().TrimEnd(';')})";
 
     private static void CopyDirectory(string from, string to)
     {

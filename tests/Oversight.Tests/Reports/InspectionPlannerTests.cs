@@ -40,6 +40,22 @@ public class InspectionPlannerTests
     }
 
     [Fact]
+    public void Every_center_with_strong_empty_hall_evidence_is_proposed_every_month_even_beyond_the_plan_size()
+    {
+        // Three strong centers with weak overall priority, a plan of two places, and each proposed last month on the
+        // same evidence: randomness and hold-back never leave one out.
+        var candidates = County(32, i => i is 5 or 18 or 27 ? 0.05 : 0.5 + i / 100.0);
+        foreach (var i in new[] { 4, 17, 26 }) candidates[i] = candidates[i] with { Strong = true };
+        var history = new[] { "C05", "C18", "C27" }.Select(c => new PastProposal(March.AddMonths(-1), c, "key" + c[1..].TrimStart('0'))).ToList();
+        for (var k = 0; k < 10; k++)
+        {
+            var plan = new InspectionPlanner([(byte)k, .. Key], 2).Draw(March, candidates, history);
+            Assert.Equal(["C05", "C18", "C27"], plan.Proposals.Select(p => p.CenterCode).Order());
+            Assert.All(plan.Proposals, p => Assert.Equal(InspectionPlanner.Evidence, p.Basis));
+        }
+    }
+
+    [Fact]
     public void A_plan_has_the_requested_size_with_ceil_n_over_12_rotation_places_and_no_center_twice()
     {
         var plan = new InspectionPlanner(Key, 8).Draw(March, County(32), []);

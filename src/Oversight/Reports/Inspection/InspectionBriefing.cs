@@ -13,6 +13,7 @@ public sealed record InspectionBriefing(
     string GeneratedBy,
     string Issuer,
     string PriorityFormula,
+    string RankingBasis,
     string RotationRule,
     IReadOnlyList<PlannedCenter> Centers,
     IReadOnlyList<string> HeldBack,

@@ -12,7 +12,7 @@ namespace Oversight.Reports.Inspection;
 public static class InspectionBriefingBuilder
 {
     public const string RotationRule =
-        "为防止暗访规律被掌握：线索最强的中心、“形同虚设”预警第 1 位的中心和超期风险第 1 位窗口所在的中心必列；其余线索名额从线索最强的两倍数量的中心中按线索强度加权随机抽取（随机数由本县密钥和月份生成，可复核、不可预知）；" +
+        "为防止暗访规律被掌握：大厅无人、补录或回访号码造假证据特别强的中心每月必列；线索最强的中心、列入预警名单的“形同虚设”第 1 位中心和超期风险第 1 位窗口所在的中心必列；其余线索名额从线索最强的两倍数量的中心中按线索强度加权随机抽取（随机数由本县密钥和月份生成，可复核、不可预知）；" +
         "上月已列入且线索未变化的中心本月暂缓；另留出“中心数 ÷ 12”（向上取整）个轮查名额，给最久未列入计划的中心，保证每个中心一年内至少列入一次。";
 
     public sealed record Result(InspectionBriefing Briefing, Plan Plan, DateOnly Month);
@@ -24,11 +24,9 @@ public static class InspectionBriefingBuilder
         var first = new DateOnly(month.Year, month.Month, 1);
         var p = new { month = first.ToDateTime(TimeOnly.MinValue) };
         var notes = new List<string>();
-        if (connection.ExecuteScalar<long>("SELECT count(*) FROM ml_flag WHERE month = $month", p) == 0)
-        {
-            try { Flagging.ScoreMonth(connection, dbPath, first, flagSettings ?? new FlagSettings()); }
-            catch (AnalyticsException ex) { notes.Add($"本月未能评分（{ex.Message}），计划只依据预警、投诉和视频抽查。"); }
-        }
+        string? rankingBasis = null;
+        try { rankingBasis = Flagging.ScoreMonth(connection, dbPath, first, flagSettings ?? new FlagSettings()).Choice.Text; }
+        catch (AnalyticsException ex) { notes.Add($"本月未能评分（{ex.Message}），计划只依据预警、投诉和视频抽查。"); }
 
         using var cache = MartCache.Materialize(connection);
         List<T> Q<T>(string name) => connection.Query<T>(SqlFiles.Read($"reports/inspection/{name}.sql"), p).ToList();
@@ -41,9 +39,7 @@ public static class InspectionBriefingBuilder
         // Earlier plans' proposals, the latest generation of each month, for rotation (from the restricted log).
         var history = log.Where(h => h.Month < first).GroupBy(h => h.Month).Select(g => g.MaxBy(h => h.PlanId)!)
             .SelectMany(h => h.Items.Select(i => new PastProposal(h.Month, i.CenterCode, i.EvidenceKey))).ToList();
-        var plan = new InspectionPlanner(key, planSize).Draw(first,
-            candidates.Select(c => new PlanCandidate(c.CenterCode, c.Priority, EvidenceKey(c), Pinned: c.CenterRank == 1 || c.BestWindowRank == 1)).ToList(),
-            history);
+        var plan = new InspectionPlanner(key, planSize).Draw(first, PlanCandidates(candidates), history);
 
         var byCode = candidates.ToDictionary(c => c.CenterCode);
         var windows = Q<WindowFlagRow>("windows").ToLookup(w => w.CenterCode);
@@ -85,6 +81,7 @@ public static class InspectionBriefingBuilder
             GeneratedBy: generatedBy,
             Issuer: settings.Issuer,
             PriorityFormula: inspection.PriorityFormula,
+            RankingBasis: rankingBasis ?? "排序依据：本月未能评分",
             RotationRule: RotationRule,
             Centers: centers,
             HeldBack: plan.HeldBack.Select(code => byCode[code].CenterName).ToList(),
@@ -93,9 +90,15 @@ public static class InspectionBriefingBuilder
         return new Result(briefing, plan, first);
     }
 
+    /// <summary>The candidates as the planner sees them: strong empty-hall/fabrication evidence always in, the top
+    /// listed center and the center of the top listed window pinned.</summary>
+    public static IReadOnlyList<PlanCandidate> PlanCandidates(IReadOnlyList<CandidateRow> candidates) =>
+        candidates.Select(c => new PlanCandidate(c.CenterCode, c.Priority, EvidenceKey(c),
+            Pinned: (c.CenterListed && c.CenterRank == 1) || c.BestWindowRank == 1, Strong: c.CenterStrong)).ToList();
+
     /// <summary>What the proposal rests on, coarsely: the same key two months running means the same evidence.</summary>
     public static string EvidenceKey(CandidateRow c) => string.Join("|",
-        c.CenterScore >= 1 ? "center" : "-",
+        c.CenterListed ? "center" : "-",
         c.BestWindowRank <= 10 ? "window" : "-",
         c.RedWarnings switch { 0 => "red0", < 5 => "red1-4", _ => "red5+" },
         c.UpheldComplaints > 0 ? "upheld" : "-",
@@ -107,14 +110,18 @@ public static class InspectionBriefingBuilder
         if (proposal.Basis == InspectionPlanner.Rotation)
             why.Add(proposal.LastProposed is { } last ? $"轮查：自 {last:yyyy-MM} 以来未列入暗访计划" : "轮查：此前从未列入暗访计划");
         var centerReasons = Reasons(c.CenterReasons ?? "[]");
-        if (c.CenterScore >= 1 && centerReasons.Count > 0 && !centerReasons.SequenceEqual([CenterModel.NoSuspiciousSignal]))
+        if (c.CenterListed && centerReasons.Count > 0)
             why.Add($"“形同虚设”预警全县第 {c.CenterRank} 位：" + string.Join("；", centerReasons));
         if (windows.Count > 0) why.Add($"{string.Join("、", windows.Select(w => w.Name))}超期风险进入全县窗口前 10（见重点窗口）");
-        if (c.RedWarnings > 0) why.Add($"月末超期未办结（红色预警）{c.RedWarnings} 件");
+        // Counts only beside their denominators and the county's rate.
+        if (c.RedWarnings > 0)
+            why.Add($"月末在办 {c.OpenCases} 件中已超期（红色预警）{c.RedWarnings} 件，占 {ReportText.Percent((double)c.RedWarnings / c.OpenCases)}（全县 {ReportText.Percent(c.CountyRedShare ?? 0)}）");
         if (c.UpheldComplaints > 0)
-            why.Add($"近三个月属实投诉 {c.UpheldComplaints} 件" + (c.UpheldBribery > 0 ? $"，其中吃拿卡要 {c.UpheldBribery} 件" : ""));
+            why.Add($"近三个月办件 {c.Cases3m} 件，属实投诉 {c.UpheldComplaints} 件" + (c.UpheldBribery > 0 ? $"（其中吃拿卡要 {c.UpheldBribery} 件）" : "") +
+                    $"，每千件 {ReportText.Number(1000.0 * c.UpheldComplaints / Math.Max(1, c.Cases3m), "0.0")} 件（全县 {ReportText.Number(1000 * (c.CountyUpheldRate ?? 0), "0.0")} 件）");
         if (c.VideoViolations > 0)
-            why.Add($"近三个月视频抽查违规 {c.VideoViolations} 次（抽查 {c.VideoChecks} 次" + (c.EmptyHallChecks > 0 ? $"，大厅无人 {c.EmptyHallChecks} 次）" : "）"));
+            why.Add($"近三个月视频抽查 {c.VideoChecks} 次中违规 {c.VideoViolations} 次" + (c.EmptyHallChecks > 0 ? $"（大厅无人 {c.EmptyHallChecks} 次）" : "") +
+                    $"，占 {ReportText.Percent((double)c.VideoViolations / Math.Max(1, c.VideoChecks))}（全县 {ReportText.Percent(c.CountyViolationRate ?? 0)}）");
         if (why.Count == 0) why.Add("本月无突出线索");
         return why;
     }

@@ -5,8 +5,10 @@ using System.Text;
 namespace Oversight.Reports.Inspection;
 
 /// <summary>A center the plan may propose: how strong the evidence is (0..1) and a coarse key of what it is.
-/// <see cref="Pinned"/>: proposed whenever it is not held back (the top center or window of a model).</summary>
-public sealed record PlanCandidate(string CenterCode, double Priority, string EvidenceKey, bool Pinned = false);
+/// <see cref="Pinned"/>: proposed whenever it is not held back (the top listed center or window of the flags).
+/// <see cref="Strong"/>: empty-hall or fabrication evidence past the strong threshold — always proposed, never held
+/// back, even when that makes the plan longer than its size.</summary>
+public sealed record PlanCandidate(string CenterCode, double Priority, string EvidenceKey, bool Pinned = false, bool Strong = false);
 
 /// <summary>A center an earlier plan proposed.</summary>
 public sealed record PastProposal(DateOnly Month, string CenterCode, string EvidenceKey);
@@ -21,7 +23,8 @@ public sealed record Plan(IReadOnlyList<Proposal> Proposals, IReadOnlyList<strin
 /// Chooses which centers an inspection plan proposes, so that the plan is hard to predict from outside and still
 /// covers every center:
 /// <list type="bullet">
-/// <item>pinned centers and the center with the strongest evidence are proposed; the other evidence places are drawn
+/// <item>centers with strong empty-hall or fabrication evidence are always proposed (randomness never leaves one out);
+/// pinned centers and the center with the strongest evidence are proposed; the other evidence places are drawn
 /// at random from the strongest twice-as-many, weighted by the square of the evidence (weighted sampling without
 /// replacement, Efraimidis–Spirakis);</item>
 /// <item>a center proposed last month on the same evidence key is held back this month;</item>
@@ -38,12 +41,13 @@ public sealed class InspectionPlanner(byte[] key, int planSize)
 
     public Plan Draw(DateOnly month, IReadOnlyList<PlanCandidate> candidates, IReadOnlyList<PastProposal> history)
     {
-        var size = Math.Min(planSize, candidates.Count);
-        var rotationPlaces = Math.Min(size, (candidates.Count + 11) / 12);
+        var strong = candidates.Where(c => c.Strong).OrderByDescending(c => c.Priority).ThenBy(c => c.CenterCode, StringComparer.Ordinal).ToList();
+        var size = Math.Max(strong.Count, Math.Min(planSize, candidates.Count));
+        var rotationPlaces = Math.Min(size - strong.Count, (candidates.Count + 11) / 12);
         var lastMonth = month.AddMonths(-1);
         var proposedLastMonth = history.Where(h => h.Month == lastMonth).ToDictionary(h => h.CenterCode, h => h.EvidenceKey);
         var heldBack = candidates
-            .Where(c => proposedLastMonth.TryGetValue(c.CenterCode, out var k) && k == c.EvidenceKey)
+            .Where(c => !c.Strong && proposedLastMonth.TryGetValue(c.CenterCode, out var k) && k == c.EvidenceKey)
             .Select(c => c.CenterCode).ToHashSet();
         var lastProposed = history.GroupBy(h => h.CenterCode).ToDictionary(g => g.Key, g => g.Max(h => h.Month));
 
@@ -51,9 +55,10 @@ public sealed class InspectionPlanner(byte[] key, int planSize)
         var pool = candidates.Where(c => c.Priority > 0 && !heldBack.Contains(c.CenterCode))
             .OrderByDescending(c => c.Priority).ThenBy(c => c.CenterCode, StringComparer.Ordinal)
             .Take(2 * evidencePlaces).ToList();
-        var sure = pool.Take(1)
+        var sure = strong
+            .Concat(pool.Take(1))
             .Concat(candidates.Where(c => c.Pinned && !heldBack.Contains(c.CenterCode)).OrderByDescending(c => c.Priority))
-            .Distinct().Take(evidencePlaces).ToList();
+            .Distinct().Take(Math.Max(strong.Count, evidencePlaces)).ToList();
         var chosen = sure.Select(c => (Candidate: c, Basis: Evidence)).ToList();
         chosen.AddRange(pool.Except(sure)
             .OrderByDescending(c => Math.Log(Uniform(month, "evidence", c.CenterCode)) / (c.Priority * c.Priority))

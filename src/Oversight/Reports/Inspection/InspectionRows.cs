@@ -9,9 +9,19 @@ public sealed class CandidateRow
     public double? CenterScore { get; set; }
     public int? CenterRank { get; set; }
     public string? CenterReasons { get; set; }
+    public bool CenterListed { get; set; }
+    public bool CenterStrong { get; set; }
     public double? WindowScore { get; set; }
     public int? BestWindowRank { get; set; }
     public long RedWarnings { get; set; }
+    public long OpenCases { get; set; }
+    public long Cases3m { get; set; }
+    public double? CountyRedShare { get; set; }
+    public double? CountyUpheldRate { get; set; }
+    public double? CountyViolationRate { get; set; }
+    public double RedShareShrunk { get; set; }
+    public double UpheldRateShrunk { get; set; }
+    public double ViolationRateShrunk { get; set; }
     public long UpheldComplaints { get; set; }
     public long UpheldBribery { get; set; }
     public long VideoChecks { get; set; }
