@@ -7,9 +7,9 @@ using Oversight.Warehouse;
 
 namespace Oversight.Reports.Annual;
 
-/// <summary>Scores a period with a scheme (sql/reports/annual), stores the results (assessment_score /
-/// staff_assessment_score), records the publication and its review period, and lays out the report from the stored
-/// results, so the report and BI tools read the same numbers.</summary>
+/// <summary>Scores a period with a scheme (sql/reports/annual) and lays out the report as a draft (征求意见稿). Pure: it
+/// stores nothing and opens no review period; <see cref="Issuing.AssessmentIssue"/> stores the results
+/// (assessment_score / staff_assessment_score, which BI tools read) and records the publication.</summary>
 public static class AnnualAssessmentBuilder
 {
     public static (AnnualAssessmentReport Report, AssessmentResult Result) Build(DuckDBConnection connection, int year,
@@ -44,9 +44,6 @@ public static class AnnualAssessmentBuilder
         if (subjects.Count == 0) throw new ReportException($"{period.Label}没有在岗的窗口工作人员，无法考核。请先导入“人员”表。");
 
         var result = Scorer.Score(rules, subjects, evidence, volumes, period.Year, quarters, new SampleDraw(drawKey ?? DrawKey(connection)));
-        Results.Save(connection, rules, period, result, generatedAt);
-        var (publishedOn, deadline) = Appeals.PublicationOf(connection, rules, period) is { } pub && pub.PublishedOn <= reportDay
-            ? pub : (reportDay, Appeals.Publish(connection, rules, period, reportDay));
 
         var countyName = settings.CountyName(centers[0].County);
         var report = new AnnualAssessmentReport(
@@ -58,6 +55,7 @@ public static class AnnualAssessmentBuilder
             SchemeName: rules.Name,
             RulesDescription: rules.Description,
             IsStaff: staff,
+            IsDraft: true,
             SubjectLabel: staff ? "工作人员" : "中心",
             Coverage: Coverage(period, quarters, lastDay, reportDay),
             PartialNotice: Partial(period, quarters, lastDay, reportDay),
@@ -68,13 +66,12 @@ public static class AnnualAssessmentBuilder
             Method: Method(rules),
             NotEvidenced: rules.NotEvidenced ?? [],
             QuarterHeaders: quarters.Select(q => AssessmentPeriod.QuarterNames[q - 1]).ToList(),
-            Ranking: Ranking(connection, rules, period, quarters, result),
+            Ranking: Ranking(rules, period, quarters, result),
             Honours: rules.Honour is { } h
                 ? quarters.Select(q => new HonourText(AssessmentPeriod.QuarterNames[q - 1], h.Name,
                     result.Honours[q].Select(s => staff ? $"{s.Subject.Name}（{s.Subject.CenterName}）" : s.Subject.Name).ToList())).ToList()
                 : [],
-            AppealNotice: new AppealNotice(Day(publishedOn), Day(deadline), rules.AppealTermsOrDefault.WorkingDays.ToString(CultureInfo.InvariantCulture),
-                rules.AppealTermsOrDefault.Address, rules.AppealTermsOrDefault.Bring),
+            AppealNotice: Notice(rules, null),
             Appeals: AppealsOf(connection, p, centerNames),
             Appendix: result.Subjects.OrderBy(s => s.Subject.CenterCode, StringComparer.Ordinal).ThenBy(s => s.Subject.Key, StringComparer.Ordinal)
                 .Select(s => Appendix(rules, s, staff)).ToList());
@@ -106,24 +103,26 @@ public static class AnnualAssessmentBuilder
             }).ToList();
     }
 
-    private static List<RankedRow> Ranking(DuckDBConnection connection, ScoringRules rules, AssessmentPeriod period, List<int> quarters,
-        AssessmentResult result)
+    /// <summary>The review period's notice: a draft's says only how long it will be; an issued one its dates.</summary>
+    public static AppealNotice Notice(ScoringRules rules, (DateOnly PublishedOn, DateOnly Deadline)? publication) =>
+        new(publication is { } p ? Day(p.PublishedOn) : "", publication is { } d ? Day(d.Deadline) : "",
+            rules.AppealTermsOrDefault.WorkingDays.ToString(CultureInfo.InvariantCulture), rules.AppealTermsOrDefault.Address,
+            rules.AppealTermsOrDefault.Bring);
+
+    /// <summary>The headline ranking (the year's, or the quarter's), from the scores as they are stored (rounded to 0.01).</summary>
+    private static List<RankedRow> Ranking(ScoringRules rules, AssessmentPeriod period, List<int> quarters, AssessmentResult result)
     {
-        var table = rules.Subject == "staff" ? "api.staff_assessment_scores" : "api.assessment_scores";
-        var key = rules.Subject == "staff" ? "staff_id" : "center_code";
-        var stored = connection.Query<(int? Quarter, string Key, double Score, string Band, int Rank)>(
-            $"SELECT quarter, {key}, score, band, rank FROM {table} WHERE scheme = $scheme AND year = $year AND (quarter BETWEEN $first AND $last OR quarter IS NULL)",
-            new { scheme = rules.Name, year = period.Year, first = period.FirstQuarter, last = period.LastQuarter }).ToList();
-        var byKey = stored.ToLookup(r => r.Key);
-        var subjects = result.Subjects.ToDictionary(s => s.Subject.Key);
-        var headline = stored.Where(r => period.IsYear ? r.Quarter is null : r.Quarter == period.FirstQuarter).OrderBy(r => r.Rank);
-        return headline.Select(r =>
+        var headline = result.Subjects.Select(s => (s, h: period.IsYear
+                ? (Score: s.Score, Rank: s.Rank, Band: s.Band)
+                : s.Quarter(period.FirstQuarter) is { } q ? (q.Score, q.Rank, q.Band) : (Score: double.NaN, Rank: 0, Band: "")))
+            .Where(x => !double.IsNaN(x.h.Score)).OrderBy(x => x.h.Rank).ThenBy(x => x.s.Subject.Key, StringComparer.Ordinal);
+        return headline.Select(x =>
         {
-            var s = subjects[r.Key];
-            var qs = quarters.Select(q => byKey[r.Key].FirstOrDefault(x => x.Quarter == q) is { Key: not null } x ? N(x.Score) : "—").ToList();
+            var s = x.s;
+            var qs = quarters.Select(q => s.Quarter(q) is { } r ? N(Math.Round(r.Score, 2)) : "—").ToList();
             var dq = s.Quarters.Where(q => q.Disqualified).Select(q => AssessmentPeriod.QuarterNames[q.Quarter - 1]).ToList();
-            return new RankedRow(r.Rank, r.Key, s.Subject.Name, s.Subject.CenterName,
-                rules.Subject == "staff" ? s.Subject.WindowCode ?? "" : s.Subject.Head ?? "", qs, N(r.Score), r.Band,
+            return new RankedRow(x.h.Rank, s.Subject.Key, s.Subject.Name, s.Subject.CenterName,
+                rules.Subject == "staff" ? s.Subject.WindowCode ?? "" : s.Subject.Head ?? "", qs, N(Math.Round(x.h.Score, 2)), x.h.Band,
                 dq.Count == 0 ? "" : $"{string.Join("、", dq)}取消评优评先资格", N(s.Deductions), N(s.Additions));
         }).ToList();
     }

@@ -38,9 +38,10 @@ public sealed record MonthlyBriefing(
     DataQuality DataQuality,
     string? WorkbookFile);
 
-/// <summary>The 通报's fixed parts: who issues it, its number, to whom, when, and who gets a copy.</summary>
+/// <summary>The 通报's fixed parts: who issues it, its number, to whom, when, and who gets a copy. A draft
+/// (<see cref="IsDraft"/>, 征求意见稿) has no number and no dates.</summary>
 public sealed record BriefingForm(IReadOnlyList<string> IssuingBodies, string DocumentNumber, string MainTo, string IssuedOn,
-    string CopyTo, string PrintedBy, string PrintedOn);
+    string CopyTo, string PrintedBy, string PrintedOn, bool IsDraft);
 
 /// <summary>One headline figure: this month, the month before and a year before, with the changes;
 /// <see cref="Trend"/> is "good", "bad" or "flat" for the reader (a falling overdue backlog is good).</summary>

@@ -35,8 +35,9 @@ public static class MonthlyBriefingBuilder
     /// <summary>Centers named per problem in the 存在的问题 section (all of them are in the annex).</summary>
     private const int NamedPerProblem = 3;
 
-    public static MonthlyBriefing Build(DuckDBConnection connection, DateOnly month, ReportSettings settings, DateTime generatedAt,
-        BriefingIssue? issue = null)
+    /// <summary>Lays out the month as a draft (征求意见稿: no 文号, no 成文日期). Pure: it takes and records nothing;
+    /// issuing is <see cref="Issuing.MonthlyIssue"/>.</summary>
+    public static MonthlyBriefing Build(DuckDBConnection connection, DateOnly month, ReportSettings settings, DateTime generatedAt)
     {
         using var cache = MartCache.Materialize(connection);
         var first = new DateOnly(month.Year, month.Month, 1);
@@ -96,7 +97,7 @@ public static class MonthlyBriefingBuilder
 
         var problems = ProblemSentences.Build(new ProblemSentences.Input(monthLabel, county, ranking, inMonth, longOpen, upheld, violations,
             composite.LongOpenDaysPastDue, Name, NamedPerProblem));
-        var form = Form(connection, first, settings, countyName, issue ?? new BriefingIssue(), DateOnly.FromDateTime(generatedAt));
+        var form = FormOf(settings, countyName, issued: null);
         var annexes = new List<string>
         {
             "各中心运行情况及综合得分",
@@ -166,17 +167,15 @@ public static class MonthlyBriefingBuilder
                     c.OverdueWorkingDays == 0 ? "不足1" : ReportText.Count(c.OverdueWorkingDays), ReportText.Count(c.DaysPastDue))).ToList()))
             .OrderByDescending(c => c.Cases.Count).ThenBy(c => c.CenterName, StringComparer.Ordinal).ToList();
 
-    private static BriefingForm Form(DuckDBConnection connection, DateOnly month, ReportSettings settings, string countyName,
-        BriefingIssue issue, DateOnly today)
+    /// <summary>The 通报's fixed parts; without <paramref name="issued"/> a draft, with no 文号 and no date.</summary>
+    public static BriefingForm FormOf(ReportSettings settings, string countyName, Issuing.IssuedNumber? issued)
     {
         var m = settings.Monthly;
         string Fill(string text) => text.Replace("{county}", countyName);
-        var shortName = string.IsNullOrWhiteSpace(m.CountyShortName) ? countyName[..1] : m.CountyShortName.Trim();
-        var assigned = BriefingNumbers.Assign(connection, month, m.DocumentNumber, shortName, issue, today);
         var bodies = m.IssuingBodies.Select(Fill).ToList();
-        var issuedOn = ReportText.ChineseDate(assigned.IssuedOn);
-        return new BriefingForm(bodies, assigned.DocumentNumber, Fill(m.MainTo), issuedOn, Fill(m.CopyTo),
-            string.IsNullOrWhiteSpace(m.PrintedBy) ? bodies[^1] : Fill(m.PrintedBy), issuedOn);
+        var issuedOn = issued is null ? "" : ReportText.ChineseDate(issued.IssuedOn);
+        return new BriefingForm(bodies, issued?.DocumentNumber ?? "", Fill(m.MainTo), issuedOn, Fill(m.CopyTo),
+            string.IsNullOrWhiteSpace(m.PrintedBy) ? bodies[^1] : Fill(m.PrintedBy), issuedOn, IsDraft: issued is null);
     }
 
     /// <summary>The 基本情况 paragraphs: the month's figures in sentences, with the month before beside them.</summary>
