@@ -20,6 +20,7 @@ public sealed record ServiceSettings
     public string MonthlyCron { get; init; } = "0 0 6 1 * ?";
     public int OverdueThreshold { get; init; } = 1;
     public double RejectThreshold { get; init; } = 0.05;
+    public int RejectThresholdMinRows { get; init; } = 50;
     /// <summary>Seconds a file's size and modification time must stay unchanged before it is loaded.</summary>
     public double SettleSeconds { get; init; } = 30;
 
@@ -94,6 +95,7 @@ public sealed record ServiceSettings
         if (OverdueThreshold < 1) throw new JobException($"服务设置文件 {file}：overdue_threshold 至少为 1。");
         if (SettleSeconds is < 0 or > 3600) throw new JobException($"服务设置文件 {file}：settle_seconds 应在 0 到 3600 之间。");
         if (RejectThreshold is < 0 or > 1) throw new JobException($"服务设置文件 {file}：reject_threshold 应在 0 到 1 之间。");
+        if (RejectThresholdMinRows < 0) throw new JobException($"服务设置文件 {file}：reject_threshold_min_rows 不能为负数。");
         try
         {
             LoadHeaderProfiles();
