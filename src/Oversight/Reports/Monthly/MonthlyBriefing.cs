@@ -15,6 +15,7 @@ public sealed record MonthlyBriefing(
     IReadOnlyList<HeadlineFigure> Headline,
     IReadOnlyList<string> Problems,
     IReadOnlyList<string> Requirements,
+    bool HasFollowUp,
     IReadOnlyList<string> Annexes,
     string CompositeFormula,
     IReadOnlyList<string> FormulaNotes,
@@ -54,13 +55,25 @@ public sealed record RankedCenter(long Rank, string Code, string Name, string He
     string VideoChecks, string ViolationRate, string PointsTimeliness, string PointsSatisfaction, string PointsVideo,
     string PointsComplaints, string Score, string ScoreChange, string List);
 
-/// <summary>Figures are printed strings ("1,234"); <see cref="Cases"/> holds every case.</summary>
-public sealed record CenterOverdue(string CenterName, string Count, string WorkingDays, IReadOnlyList<OverdueCase> Cases);
+/// <summary>Figures are printed strings ("1,234"); <see cref="Cases"/> holds every case (the XLSX lists them all),
+/// <see cref="Listed"/> those the document lists, <see cref="NotListed"/> how many it leaves to the XLSX ("" for none).</summary>
+public sealed record CenterOverdue(string CenterName, string Count, string WorkingDays, IReadOnlyList<OverdueCase> Cases)
+{
+    public IReadOnlyList<OverdueCase> Listed => Cases.Count <= MonthlyBriefingBuilder.ListedPerCenter ? Cases : Cases.Take(MonthlyBriefingBuilder.ListedPerCenter).ToList();
+
+    public string NotListed => Cases.Count <= MonthlyBriefingBuilder.ListedPerCenter ? "" : ReportText.Count(Cases.Count - MonthlyBriefingBuilder.ListedPerCenter);
+}
 
 public sealed record OverdueCase(string CaseId, string Window, string Item, string AcceptedAt, string DueAt, string State,
     string WorkingDays, string DaysPastDue);
 
-public sealed record CenterComplaints(string CenterName, IReadOnlyList<UpheldComplaint> Complaints);
+/// <summary>A center's upheld complaints: all of them for the XLSX, <see cref="Listed"/> for the document.</summary>
+public sealed record CenterComplaints(string CenterName, IReadOnlyList<UpheldComplaint> Complaints)
+{
+    public IReadOnlyList<UpheldComplaint> Listed => Complaints.Count <= MonthlyBriefingBuilder.ListedPerCenter ? Complaints : Complaints.Take(MonthlyBriefingBuilder.ListedPerCenter).ToList();
+
+    public string NotListed => Complaints.Count <= MonthlyBriefingBuilder.ListedPerCenter ? "" : ReportText.Count(Complaints.Count - MonthlyBriefingBuilder.ListedPerCenter);
+}
 
 public sealed record UpheldComplaint(string ComplaintId, string ReceivedAt, string Source, string Category, string Verdict,
     string Window, string Content);
@@ -75,4 +88,5 @@ public sealed record Movement(string CenterName, string ScoreBefore, string Scor
 public sealed record DataQuality(string FilesLoaded, string FilesSetAside, string RowsRejected, IReadOnlyList<RejectedFile> RejectedFiles,
     string LateRecords, string LateShare, IReadOnlyList<string> CalendarGaps, string LastLoad, string AsOf);
 
+/// <summary>Rejected rows of one feed (<see cref="File"/> is the feed's Chinese name, never an internal file name).</summary>
 public sealed record RejectedFile(string File, string Rows);

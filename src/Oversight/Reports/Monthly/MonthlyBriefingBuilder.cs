@@ -32,6 +32,14 @@ public static class MonthlyBriefingBuilder
         ("points_complaints", "属实投诉", "complaints_upheld", false),
     ];
 
+    /// <summary>Cases (or complaints) a center's table in the document lists, most overdue first; the rest are in the
+    /// XLSX annex, and the document says how many. Keeps a province's briefing readable and bounded.</summary>
+    public const int ListedPerCenter = 50;
+
+    /// <summary>Whether the next month's briefing reports on this month's rectification. Not yet: until it does, no
+    /// sentence says so (templates: has_follow_up; requirements: {follow_up}).</summary>
+    private const bool HasFollowUp = false;
+
     /// <summary>Centers named per problem in the 存在的问题 section (all of them are in the annex).</summary>
     private const int NamedPerProblem = 3;
 
@@ -132,7 +140,9 @@ public static class MonthlyBriefingBuilder
             Overview: Overview(monthLabel, ranking.Count, county, headline, warnings, longOpen.Count, red, black, violationKinds),
             Headline: Headline(headline),
             Problems: problems.Sentences,
-            Requirements: Requirements(settings.Monthly.Requirements, placeholders),
+            Requirements: Requirements(settings.Monthly.Requirements, placeholders)
+                .Select(r => r.Replace("{follow_up}", HasFollowUp ? settings.Monthly.FollowUp : "", StringComparison.Ordinal)).ToList(),
+            HasFollowUp: HasFollowUp,
             Annexes: annexes,
             CompositeFormula: CompositeFormula.Text(composite),
             FormulaNotes: CompositeFormula.Notes(composite),
@@ -309,8 +319,9 @@ public static class MonthlyBriefingBuilder
     private static DataQuality Quality(DuckDBConnection connection, object p)
     {
         var q = connection.QuerySingle<DataQualityRow>(SqlFiles.Read("reports/monthly/data_quality.sql"), p);
-        var files = connection.Query<(string File, long Rows)>(SqlFiles.Read("reports/monthly/rejects_by_file.sql"))
-            .Select(f => new RejectedFile(f.File, ReportText.Count(f.Rows))).ToList();
+        var files = connection.Query<(string Feed, long Rows)>(SqlFiles.Read("reports/monthly/rejects_by_file.sql"))
+            .Select(f => new RejectedFile(Ingest.Feed.All.FirstOrDefault(x => x.Name == f.Feed)?.ChineseName is { } name ? $"{name}表" : "未识别数据表的文件",
+                ReportText.Count(f.Rows))).ToList();
         var gaps = connection.Query<int>("SELECT year FROM core_calendar_gaps ORDER BY year")
             .Select(y => $"{y} 年没有节假日日历，该年按周一至周五计算工作日").ToList();
         return new DataQuality(ReportText.Count(q.FilesLoaded), ReportText.Count(q.FilesSetAside), ReportText.Count(q.RowsRejected), files,
