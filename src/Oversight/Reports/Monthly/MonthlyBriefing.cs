@@ -17,6 +17,7 @@ public sealed record MonthlyBriefing(
     IReadOnlyList<string> Requirements,
     bool HasFollowUp,
     IReadOnlyList<string> Annexes,
+    AnnexNumbers Annex,
     string CompositeFormula,
     IReadOnlyList<string> FormulaNotes,
     IReadOnlyList<RankedCenter> Ranking,
@@ -38,6 +39,18 @@ public sealed record MonthlyBriefing(
     IReadOnlyList<Movement> Worsened,
     DataQuality DataQuality,
     string? WorkbookFile);
+
+/// <summary>Each annex's number (附件N), "" for an annex left out because it would be empty. The ranking and the
+/// method are always there.</summary>
+public sealed record AnnexNumbers(string Ranking, string Overdue, string LongOpen, string Upheld, string Violations, string Method)
+{
+    public static AnnexNumbers Of(bool overdue, bool longOpen, bool upheld, bool violations)
+    {
+        var next = 1;
+        string Take(bool present) => present ? (next++).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+        return new AnnexNumbers(Take(true), Take(overdue), Take(longOpen), Take(upheld), Take(violations), Take(true));
+    }
+}
 
 /// <summary>The 通报's fixed parts: who issues it, its number, to whom, when, and who gets a copy. A draft
 /// (<see cref="IsDraft"/>, 征求意见稿) has no number and no dates.</summary>

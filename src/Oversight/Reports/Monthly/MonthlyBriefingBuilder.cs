@@ -103,18 +103,20 @@ public static class MonthlyBriefingBuilder
                 v.CheckId, ReportText.Minute(v.CheckedAt), v.Finding, v.WindowName ?? "大厅", v.Note ?? "")).ToList()))
             .OrderByDescending(c => c.Checks.Count).ToList();
 
+        var annexNumbers = AnnexNumbers.Of(inMonth.Count > 0, longOpen.Count > 0, upheld.Count > 0, violations.Count > 0);
         var problems = ProblemSentences.Build(new ProblemSentences.Input(monthLabel, county, ranking, inMonth, longOpen, upheld, violations,
-            composite.LongOpenDaysPastDue, Name, NamedPerProblem));
+            composite.LongOpenDaysPastDue, Name, NamedPerProblem, annexNumbers.LongOpen));
         var form = FormOf(settings, countyName, issued: null);
-        var annexes = new List<string>
+        // An annex with nothing in it is left out, and the others are numbered on.
+        var annexes = new List<(string Number, string Title)>
         {
-            "各中心运行情况及综合得分",
-            "超期办件清单",
-            $"长期未办结办件清单（超过应办结时间 {composite.LongOpenDaysPastDue} 天仍未办结）",
-            "属实投诉清单",
-            "视频抽查发现问题清单",
-            "综合得分计算方法及数据说明",
-        };
+            (annexNumbers.Ranking, "各中心运行情况及综合得分"),
+            (annexNumbers.Overdue, "超期办件清单"),
+            (annexNumbers.LongOpen, $"长期未办结办件清单（超过应办结时间 {composite.LongOpenDaysPastDue} 天仍未办结）"),
+            (annexNumbers.Upheld, "属实投诉清单"),
+            (annexNumbers.Violations, "视频抽查发现问题清单"),
+            (annexNumbers.Method, "综合得分计算方法及数据说明"),
+        }.Where(a => a.Number.Length > 0).Select(a => a.Title).ToList();
         var placeholders = new Dictionary<string, string>
         {
             ["{month}"] = monthLabel,
@@ -144,6 +146,7 @@ public static class MonthlyBriefingBuilder
                 .Select(r => r.Replace("{follow_up}", HasFollowUp ? settings.Monthly.FollowUp : "", StringComparison.Ordinal)).ToList(),
             HasFollowUp: HasFollowUp,
             Annexes: annexes,
+            Annex: annexNumbers,
             CompositeFormula: CompositeFormula.Text(composite),
             FormulaNotes: CompositeFormula.Notes(composite),
             Ranking: ranked,
