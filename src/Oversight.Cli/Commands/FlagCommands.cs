@@ -50,7 +50,11 @@ public static class FlagCommands
             var db = parse.GetValue(CommonOptions.Db)!;
             using var writer = WriterLock.Acquire(db, "oversight flags");
             using var connection = Database.OpenAndMigrate(db);
-            var flags = Flagging.ScoreMonth(connection, db, m, Settings(parse));
+            var all = Flagging.ScoreMonth(connection, db, m, Settings(parse));
+            var n = parse.GetValue(top);
+            if (n < 1) throw new WarehouseException("--top 至少为 1。");
+            // --top applies to both kinds and both formats.
+            var flags = all.GroupBy(f => f.Kind).SelectMany(g => g.OrderBy(f => f.Rank).Take(n)).ToList();
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.Serialize(flags, new JsonSerializerOptions
@@ -62,9 +66,10 @@ public static class FlagCommands
             foreach (var (kind, title) in new[] { (Flag.WindowKind, "最可能超期的窗口"), (Flag.CenterKind, "最可能“形同虚设”的中心") })
             {
                 Console.WriteLine($"{m:yyyy年M月} {title}：");
-                var table = new Table();
-                table.AddColumns("名次", "编码", "名称", "得分", "理由");
-                foreach (var f in flags.Where(f => f.Kind == kind).Take(parse.GetValue(top)))
+                // At most 100 columns wide: the reasons wrap inside their cell rather than widening the table.
+                var table = new Table().Width(Math.Min(100, Math.Max(60, AnsiConsole.Profile.Width)));
+                table.AddColumn("名次").AddColumn("编码").AddColumn("名称").AddColumn("得分").AddColumn(new TableColumn("理由"));
+                foreach (var f in flags.Where(f => f.Kind == kind))
                     table.AddRow(f.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(f.Code), Markup.Escape(f.Name),
                         f.Score.ToString("0.000", CultureInfo.InvariantCulture), Markup.Escape(string.Join("；", f.Reasons)));
                 AnsiConsole.Write(table);
@@ -88,7 +93,7 @@ public static class FlagCommands
             var runId = Analytics.Backtest.Store(connection, months);
             Console.WriteLine($"回测结果（第 {runId} 次，{parse.GetValue(from)} 至 {parse.GetValue(to)}，各月平均）：");
             var table = new Table();
-            table.AddColumns("对象", "方法", "评分数", "实际为真", "前5名命中率", "前10名命中率", "前10名召回率", "ROC AUC");
+            table.AddColumns("对象", "方法", "评分数", "实际为真", "前5名命中率", "前10名命中率", "前10名召回率", "AUC（曲线下面积）");
             foreach (var s in Analytics.Backtest.Summarise(months).OrderBy(s => s.Kind).ThenBy(s => s.Method == "model" ? 0 : 1))
                 table.AddRow(s.Kind == Flag.WindowKind ? "窗口（当月是否超期）" : "中心（检查是否发现问题）",
                     s.Method == "model" ? "模型" : s.Kind == Flag.WindowKind ? "对照：上月超期率" : "对照：每千人办件最少",

@@ -60,7 +60,7 @@ public static class StatusCommand
                 foreach (var j in jobs)
                     Console.WriteLine($"  {j.Started:yyyy-MM-dd HH:mm} {Jobs.JobRunner.Name(j.Job)}（计划 {j.Scheduled:MM-dd HH:mm}{(j.Trigger == "catch-up" ? "，补做" : "")}）" +
                                       $"{Outcome(j.Outcome)}{(j.Finished is { } f ? $"，用时 {(f - j.Started).TotalSeconds:F0} 秒" : "")}" +
-                                      (j.Error is null ? "" : $"：{j.Error}") + (j.Counts is null ? "" : $" {j.Counts}"));
+                                      (j.Error is null ? "" : $"：{j.Error}") + (Jobs.JobHistory.Sentence(j.Job, j.Counts) is { Length: > 0 } done ? $"：{done}" : ""));
             }
 
             PlanLog(RestrictedFolder(parse, db));

@@ -92,7 +92,7 @@ public class HandMadeBriefingTests : IDisposable
             "龙山县纪委监委驻县政务服务管理局纪检监察组", "龙山县政务服务管理局", "龙政务监〔2026〕1号",
             "关于2026年10月全县乡镇便民服务中心运行情况的通报", "各乡镇人民政府、街道办事处：",
             "一、基本情况", "二、存在的问题", "三、下步工作要求", "附件：", "2026年11月5日",
-            "抄送：县委办、县政府办、县纪委监委。", "附件1", "附件2", "附件3", "附件4", "附件5", "附件6",
+            "抄送：县委办、县政府办、县纪委监委。", "附件1", "附件2", "附件3", "附件4", "附件5综合得分计算方法及数据说明",
         ];
         var at = 0;
         foreach (var part in inOrder)
@@ -102,6 +102,8 @@ public class HandMadeBriefingTests : IDisposable
             at = next + part.Length;
         }
         Assert.DoesNotMatch(BriefingPrint.Technical, pdf);
+        Assert.DoesNotContain("附件6", pdf); // no video check found anything: that annex is left out, the method is 附件5
+        Assert.DoesNotContain("视频抽查发现问题清单", pdf);
         Assert.DoesNotContain("县区编码", pdf);
         Assert.DoesNotContain("Type 3", BriefingPrint.Fonts(Path.Combine(outDir, "月度通报_2026-10.pdf")));
 
