@@ -42,7 +42,8 @@ public static class ReportCommand
         var mainTo = new Option<string?>("--main-to") { Description = "主送（默认：各乡镇人民政府、街道办事处）" };
         var copyTo = new Option<string?>("--copy-to") { Description = "抄送（默认：县委办、县政府办、县纪委监委）" };
         var county = new Option<string?>("--county-name") { Description = "县（区）名称（默认按县区编码查国家标准区划表）" };
-        var command = new Command("monthly", "生成月度通报（HTML、Markdown、PDF 和附件明细 XLSX）") { month, number, date, bodies, mainTo, copyTo, county };
+        var perCenter = new Option<bool>("--per-center") { Description = "另为每个乡镇（街道）写一份分送件：本中心与全县对照的指标、点名的问题、超期和长期未办结办件、属实投诉" };
+        var command = new Command("monthly", "生成月度通报（HTML、Markdown、PDF 和附件明细 XLSX）") { month, number, date, bodies, mainTo, copyTo, county, perCenter };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var m = ParseMonth(parse.GetValue(month));
@@ -73,6 +74,12 @@ public static class ReportCommand
             else DraftNote(connection, now, "文号和成文日期");
             Print(files.Report);
             Console.WriteLine($"附件明细（XLSX）：{files.Xlsx}");
+            if (parse.GetValue(perCenter))
+            {
+                var packDir = Path.Combine(parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft).Replace("月度通报_", "乡镇分送_", StringComparison.Ordinal));
+                var packs = CenterPacks.Write(templates, model with { WorkbookFile = Path.GetFileName(files.Xlsx) }, packDir, m);
+                Console.WriteLine($"乡镇分送件：{packs.Count / 2} 个乡镇（街道），在 {packDir}");
+            }
             return 0;
         }));
         return command;

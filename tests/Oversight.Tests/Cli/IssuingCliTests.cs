@@ -114,4 +114,37 @@ public class IssuingCliTests
         Assert.True(confirmed.ExitCode == 0, confirmed.StdOut + confirmed.StdErr);
         Assert.Contains("文号：南政务监〔2026〕1号", confirmed.StdOut);
     }
+
+    [Fact]
+    public void Per_center_writes_each_township_its_own_figures_beside_the_countys_cases_and_complaints()
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        w.WriteCsv("cases.csv", """
+            case_id,center_code,window_code,item_code,case_type,accepted_at,completed_at,status
+            LATE1,511922001,W001,I05,承诺件,2026-10-12 09:00,2026-10-30 10:00,已办结
+            A,511922001,W001,I05,承诺件,2026-10-13 09:00,2026-10-14 10:00,已办结
+            B,511922101,W101,I00,即办件,2026-10-14 10:00,2026-10-14 10:10,已办结
+            """);
+        w.WriteCsv("complaints.csv", """
+            complaint_id,received_at,source,center_code,window_code,category,content,verdict
+            P1,2026-10-15 09:00,12345热线,511922101,W101,服务态度,窗口人员态度生硬,属实
+            """);
+        w.Ingest();
+        w.Close();
+        var run = Cli(w, "report", "monthly", "--month", "2026-10", "--per-center");
+        Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
+        Assert.Contains("乡镇分送件：2 个乡镇（街道）", run.StdOut);
+        var dir = Path.Combine(w.Root, "out", "乡镇分送_2026-10_草稿");
+        var jizhou = File.ReadAllText(Path.Combine(dir, "乡镇分送_集州街道_2026-10_草稿.md"));
+        var shahe = File.ReadAllText(Path.Combine(dir, "乡镇分送_沙河镇_2026-10_草稿.md"));
+        Assert.True(File.Exists(Path.Combine(dir, "乡镇分送_沙河镇_2026-10_草稿.html")));
+        Assert.Contains("| 受理办件（件） | 2 | 3 |", jizhou);
+        Assert.Contains("| 受理办件（件） | 1 | 3 |", shahe);
+        Assert.Contains("LATE1", jizhou);
+        Assert.DoesNotContain("LATE1", shahe);
+        Assert.Contains("P1", shahe);
+        Assert.DoesNotContain("P1 ", jizhou);
+        Assert.Contains("征求意见稿", shahe);
+    }
 }
