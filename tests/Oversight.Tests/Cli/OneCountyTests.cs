@@ -1,4 +1,5 @@
 using Oversight.Ingest;
+using Oversight.Reports.Inspection;
 
 namespace Oversight.Tests.Cli;
 
@@ -48,5 +49,25 @@ public class OneCountyTests
         Assert.Equal(Outcomes.SetAside, file.Outcome);
         Assert.Contains("属于 2 个县（区）", file.Reason);
         Assert.Equal(0L, w.Scalar<long>("SELECT count(*) FROM dim_center"));
+    }
+}
+
+/// <summary>status reads the restricted folder belonging to its --db (beside it), not ./restricted of the working folder.</summary>
+public class StatusRestrictedFolderTests
+{
+    [Fact]
+    public void Status_shows_the_plan_log_beside_its_database_not_the_one_in_the_working_folder()
+    {
+        using var w = new TestWarehouse();
+        w.Close();
+        using var elsewhere = new TempDir();
+        StoredPlan Plan(string recipient) => new(1, new DateOnly(2026, 10, 1), new DateTime(2026, 11, 1, 6, 0, 0), "第一监督检查室 张三", "svc",
+            recipient, "", [], []);
+        new Oversight.Reports.Inspection.InspectionPlanStore(Path.Combine(w.Root, "restricted")).Append(Plan("本库的收件人"));
+        new Oversight.Reports.Inspection.InspectionPlanStore(Path.Combine(elsewhere.Path, "restricted")).Append(Plan("别的库的收件人"));
+        var run = CliProcess.Run(["status", "--db", w.DbPath], elsewhere.Path);
+        Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
+        Assert.Contains("本库的收件人", run.StdOut);
+        Assert.DoesNotContain("别的库的收件人", run.StdOut);
     }
 }
