@@ -1,3 +1,5 @@
+-- header: the column as the sender's file named it (NULL for a column the file did not have).
 CREATE OR REPLACE VIEW api.rejects AS
-SELECT file_name AS file, row_number AS row, column_name AS "column", reason
-FROM load_reject;
+SELECT r.file_name AS file, r.row_number AS row, r.column_name AS "column", r.reason, h.header
+FROM load_reject AS r
+LEFT JOIN load_file_column AS h ON h.file_id = r.file_id AND h.column_name = r.column_name;

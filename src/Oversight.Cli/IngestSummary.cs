@@ -10,7 +10,7 @@ public static class IngestSummary
     {
         var table = new Table().AddColumns("文件", "数据表", "结果", "导入行", "拒绝行", "说明");
         foreach (var f in report.Files)
-            table.AddRow(Markup.Escape(f.FileName), f.Feed ?? "-", Outcomes.InChinese(f.Outcome),
+            table.AddRow(Markup.Escape(f.FileName), FeedName(f.Feed), Outcomes.InChinese(f.Outcome),
                 f.RowsLoaded.ToString("N0"), f.RowsRejected.ToString("N0"), Markup.Escape(f.Reason ?? ""));
         AnsiConsole.Write(table);
         // Plain lines, never wrapped like table cells: what the sender must act on, whole, also in a log file.
@@ -31,6 +31,9 @@ public static class IngestSummary
         if (report.RowsRejected > 0)
             Console.WriteLine("被拒绝的行（文件、行号、列、原因）可用 oversight rejects 或查询视图 api.rejects 查看。");
     }
+
+    /// <summary>The feed as the user knows it: 办件, not cases.</summary>
+    private static string FeedName(string? feed) => Feed.All.FirstOrDefault(x => x.Name == feed)?.ChineseName ?? "-";
 
     private static string Count(IngestReport report, string outcome, string label) =>
         report.Files.Count(f => f.Outcome == outcome) is var n and > 0 ? $"{label} {n} 个文件，" : "";

@@ -1,6 +1,6 @@
--- Rejected rows per file, most first.
-SELECT file_name, count(*) AS rows_rejected
-FROM load_reject
-GROUP BY file_name
-ORDER BY rows_rejected DESC, file_name
-LIMIT 10;
+-- Rejected rows per feed, most first (the document names the data, not the files a clerk named).
+SELECT coalesce(f.feed, '') AS feed, count(*) AS rows_rejected
+FROM load_reject AS r
+LEFT JOIN load_file AS f USING (file_id)
+GROUP BY f.feed
+ORDER BY rows_rejected DESC, feed;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Oversight.Assessment;
 using Oversight.Reports;
 using Oversight.Reports.Annual;
+using Oversight.Reports.Issuing;
 using Oversight.Warehouse;
 
 namespace Oversight.Cli.Commands;
@@ -33,17 +34,24 @@ public static class AnnualReportCommand
                     : $"规则文件“{scoring.Name}”是考核窗口工作人员的（subject: staff），请用 oversight report staff。");
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, $"oversight report {name}");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
-            var (report, result) = Progress.Run($"生成{period.Label}{(subject == "staff" ? "窗口工作人员" : "")}考核", p =>
+            var issuing = parse.GetValue(ReportCommand.IssueOption);
+            var now = DateTime.Now;
+            var (report, result) = Progress.Run($"{(issuing ? "印发" : "生成")}{period.Label}{(subject == "staff" ? "窗口工作人员" : "")}考核{(issuing ? "" : "（征求意见稿）")}", p =>
             {
                 p.Report("逐条计分");
-                return AnnualAssessmentBuilder.Build(connection, period, scoring, ReportSettings.Load(templates), DateTime.Now);
+                var settings = ReportSettings.Load(templates);
+                if (!issuing) return AnnualAssessmentBuilder.Build(connection, period, scoring, settings, now);
+                var issued = AssessmentIssue.Issue(connection, period, scoring, settings, now, parse.GetValue(ReportCommand.ConfirmClockOption));
+                return (issued.Report, issued.Result);
             });
             var files = ReportWriter.Write(templates, "annual/assessment", report, parse.GetValue(ReportCommand.OutOption)!,
-                $"{(subject == "staff" ? "窗口工作人员考核" : "年度考核")}_{period.FileTag}", pdf: !parse.GetValue(ReportCommand.NoPdfOption));
+                AssessmentIssue.FileBase(scoring, period, draft: !issuing), pdf: !parse.GetValue(ReportCommand.NoPdfOption));
             Console.WriteLine($"{report.Coverage}：{result.Subjects.Count} 个{(subject == "staff" ? "工作人员" : "中心")}，" +
                               string.Join("，", result.Subjects.GroupBy(s => s.Band).Select(g => $"{g.Key} {g.Count()} 个")));
             if (report.PartialNotice is { } partial) Console.WriteLine(partial);
-            Console.WriteLine($"公示期至 {report.AppealNotice.Deadline}（{report.AppealNotice.WorkingDays} 个工作日）。");
+            if (issuing)
+                Console.WriteLine($"已印发，得分已保存。公示期自 {report.AppealNotice.PublishedOn} 起至 {report.AppealNotice.Deadline}（{report.AppealNotice.WorkingDays} 个工作日）。");
+            else ReportCommand.DraftNote(connection, now, "公示期（得分未保存）");
             ReportCommand.Print(files);
             return 0;
         }));

@@ -37,7 +37,13 @@ public static class AppealCommand
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var id = Appeals.Add(connection, parse.GetValue(source)!, parse.GetValue(record)!, parse.GetValue(quantity),
                 parse.GetValue(reason)!, parse.GetValue(approver)!, decided, filedOn, parse.GetValue(late), parse.GetValue(keep));
-            Console.WriteLine($"已登记第 {id} 号复核。重新生成年度考核即可看到结果：oversight report annual --year {decided.Year}");
+            // The period to regenerate is the record's, not the year the appeal was decided in.
+            var (year, quarter) = connection.QuerySingle<(int, int)>(
+                "SELECT year, quarter FROM mart_assessment_evidence WHERE source = $source AND record_id = $record LIMIT 1",
+                new { source = parse.GetValue(source), record = parse.GetValue(record) });
+            Console.WriteLine($"已登记第 {id} 号复核（该记录属于 {year} 年第 {quarter} 季度）。重新生成该期间的考核即可看到结果：" +
+                              $"oversight report annual --year {year}（季度考核：--quarter {year}Q{quarter}；窗口工作人员考核用 report staff）；" +
+                              "已印发的结果须加 --issue 重新印发，得分才会更新。");
             return 0;
         }));
         return command;

@@ -13,7 +13,7 @@ public static class BacktestPrinter
         Console.WriteLine($"回测结果（第 {runId} 次，{from} 至 {to}，每月只用此前的数据；各月平均）。");
         Console.WriteLine($"窗口判定标准（“易超期”）：{evidence.LabelText}。");
         var table = new Table();
-        table.AddColumns("对象", "方法", "评分数", "实际为真", "前5名命中率", "前10名命中率", "前10名召回率", "ROC AUC", "Brier");
+        table.AddColumns("对象", "方法", "评分数", "实际为真", "前5名命中率", "前10名命中率", "前10名召回率", "AUC（曲线下面积）", "Brier 分数");
         foreach (var s in Analytics.Backtest.Summarise(report.Windows.Months.Concat(report.Centers.Pooled).ToList())
                      .OrderBy(s => s.Kind == Flag.WindowKind ? 0 : 1).ThenBy(s => Array.IndexOf(RankingMethod.All, s.Method)))
             table.AddRow(s.Kind == Flag.WindowKind ? "窗口（当月是否易超期）" : $"中心（{report.Centers.OutcomeSource ?? "检查"}是否发现问题）",

@@ -5,17 +5,30 @@ using Oversight.Privacy;
 
 namespace Oversight.Cli.Commands;
 
+/// <summary>oversight demo: the demo county in a warehouse of its own, so the demo and a county's own data never mix.</summary>
 public static class DemoCommand
 {
+    /// <summary>The demo's warehouse: --db when given (never the default warehouse), else oversight.duckdb in the demo folder.</summary>
+    private static string DemoDatabase(System.CommandLine.ParseResult parse, string root)
+    {
+        var given = parse.GetResult(CommonOptions.Db);
+        if (given is null || given.Implicit) return Path.Combine(root, "oversight.duckdb");
+        var db = Path.GetFullPath(parse.GetValue(CommonOptions.Db)!);
+        if (db == Path.GetFullPath(Oversight.Warehouse.Database.DefaultPath))
+            throw new Oversight.Warehouse.WarehouseException($"演示数据不能导入默认数据库 {db}（那是本县数据的位置）。" +
+                                                          "请不给 --db（演示数据库默认在 ./demo/oversight.duckdb），或给一个单独的路径。");
+        return db;
+    }
+
     public static Command Create()
     {
         var seed = new Option<int>("--seed") { Description = "随机种子（相同种子生成完全相同的数据）", DefaultValueFactory = _ => 511922 };
         var outDir = new Option<string>("--out") { Description = "演示文件输出目录", DefaultValueFactory = _ => "./demo" };
-        var command = new Command("demo", "生成南江县演示数据（32个乡镇便民服务中心、36个月），并按真实数据同样的方式导入") { seed, outDir };
+        var command = new Command("demo", "生成南江县演示数据（32个乡镇便民服务中心、36个月），导入演示目录自己的数据库（默认 ./demo/oversight.duckdb），不碰本县的数据库") { seed, outDir };
         command.SetAction((parse, ct) => Task.FromResult(CliRunner.Run(() =>
         {
-            var db = parse.GetValue(CommonOptions.Db)!;
             var root = Path.GetFullPath(parse.GetValue(outDir)!);
+            var db = DemoDatabase(parse, root);
             var inbox = Path.Combine(root, "inbox");
             if (Directory.Exists(inbox)) Directory.Delete(inbox, recursive: true);
             var truth = Path.Combine(root, "truth", "planted.json");
@@ -34,7 +47,8 @@ public static class DemoCommand
             IngestRun.Run(db, new IngestOptions(inbox) { SettleSeconds = 0 }, ct);
 
             Console.WriteLine();
-            Console.WriteLine($"数据库：{Path.GetFullPath(db)}");
+            Console.WriteLine($"演示数据库：{Path.GetFullPath(db)}（本县的数据请用另外的数据库，默认 ./oversight.duckdb）");
+            Console.WriteLine($"查看演示数据时请给出 --db，例如：oversight status --db {Path.GetRelativePath(Directory.GetCurrentDirectory(), db)}");
             Console.WriteLine($"已导入的文件：{Path.Combine(inbox, "archive")}");
             Console.WriteLine($"被搁置的文件：{Path.Combine(inbox, "quarantine")}");
             Console.WriteLine($"预设问题（真实答案，模型不读取）：{summary.TruthPath}");

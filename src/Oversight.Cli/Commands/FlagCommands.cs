@@ -47,6 +47,8 @@ public static class FlagCommands
             using var connection = Database.OpenAndMigrate(db);
             var scoring = Flagging.ScoreMonth(connection, db, m, Settings(parse));
             var shown = scoring.Flags.Where(f => f.Listed).ToList();
+            var n = parse.GetValue(top);
+            if (n < 1) throw new WarehouseException("--top 至少为 1。");
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.Serialize(shown, new JsonSerializerOptions
@@ -63,18 +65,19 @@ public static class FlagCommands
                          (Flag.CenterKind, "最可能“形同虚设”的中心", "其余中心未见明显异常"),
                      })
             {
-                var listed = shown.Where(f => f.Kind == kind).Take(parse.GetValue(top)).ToList();
+                var listed = shown.Where(f => f.Kind == kind).Take(n).ToList();
                 Console.WriteLine($"{m:yyyy年M月} {title}（证据达到门槛的 {shown.Count(f => f.Kind == kind)} 个，列出 {listed.Count} 个）：");
                 if (listed.Count > 0)
                 {
-                    var table = new Table();
+                    // At most 100 columns wide: the reasons wrap inside their cell rather than widening the table.
+                    var table = new Table().Width(Math.Min(100, Math.Max(60, AnsiConsole.Profile.Width)));
                     table.AddColumns("名次", "编码", "名称", "得分", "理由");
                     foreach (var f in listed)
                         table.AddRow(f.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(f.Code), Markup.Escape(f.Name),
                             f.Score.ToString("0.000", CultureInfo.InvariantCulture), Markup.Escape(string.Join("；", f.Reasons)));
                     AnsiConsole.Write(table);
                 }
-                if (listed.Count < parse.GetValue(top)) Console.WriteLine(rest + "。");
+                if (listed.Count < n) Console.WriteLine(rest + "。");
             }
             return 0;
         }));

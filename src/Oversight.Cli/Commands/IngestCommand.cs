@@ -12,6 +12,10 @@ public static class IngestCommand
         {
             Description = "被拒绝行占比超过该值时整个文件搁置", DefaultValueFactory = _ => 0.05,
         };
+        var minRows = new Option<int>("--reject-min-rows")
+        {
+            Description = "文件至少有这么多行时才按被拒绝行占比整体搁置（行数少的文件只拒绝出错的行）", DefaultValueFactory = _ => 50,
+        };
         var settle = new Option<double>("--settle-seconds")
         {
             Description = "文件大小和修改时间须保持不变的秒数，未稳定的文件（仍在复制中）留待下次导入", DefaultValueFactory = _ => 30,
@@ -21,13 +25,13 @@ public static class IngestCommand
             Description = "表头映射文件（JSON，可多次给出）：把本县平台的表头和代码映射到接口规范；随程序附带的映射总是生效",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("ingest", "导入收件目录中的数据文件") { inbox, threshold, settle, profiles };
+        var command = new Command("ingest", "导入收件目录中的数据文件") { inbox, threshold, minRows, settle, profiles };
         command.SetAction((parse, ct) => Task.FromResult(CliRunner.Run(() =>
         {
             var db = parse.GetValue(CommonOptions.Db)!;
             var options = new IngestOptions(parse.GetValue(inbox)!)
             {
-                RejectThreshold = parse.GetValue(threshold), SettleSeconds = parse.GetValue(settle),
+                RejectThreshold = parse.GetValue(threshold), RejectThresholdMinRows = parse.GetValue(minRows), SettleSeconds = parse.GetValue(settle),
                 Profiles = [.. HeaderProfile.Shipped, .. (parse.GetValue(profiles) ?? []).Select(HeaderProfile.Load)],
             };
             var report = IngestRun.Run(db, options, ct);

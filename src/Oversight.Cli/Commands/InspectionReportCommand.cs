@@ -15,13 +15,13 @@ public static class InspectionReportCommand
         var recipient = new Option<string>("--recipient") { Description = "收件人", DefaultValueFactory = _ => "县纪委监委第一监督检查室" };
         var size = new Option<int>("--size") { Description = "建议暗访的中心数", DefaultValueFactory = _ => 8 };
         var issuer = new Option<string?>("--issuer") { Description = "生成人（姓名或科室，印在提示上；默认取 settings.json 的 issuer）" };
-        var command = new Command("inspection", "生成暗访工作提示（机密，只写入仅本人可读的受限目录，默认 ./restricted；计划记录也只存在该目录）") { month, recipient, size, issuer };
+        var command = new Command("inspection", "生成暗访工作提示（机密，只写入仅本人可读的受限目录，默认为数据库旁的 restricted；计划记录也只存在该目录）") { month, recipient, size, issuer };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var m = ReportCommand.ParseMonth(parse.GetValue(month));
             var outResult = parse.GetResult(ReportCommand.OutOption);
-            var folder = outResult is null || outResult.Implicit ? "./restricted" : parse.GetValue(ReportCommand.OutOption)!;
             var db = parse.GetValue(CommonOptions.Db)!;
+            var folder = outResult is null || outResult.Implicit ? StatusCommand.BesideDatabase(db) : parse.GetValue(ReportCommand.OutOption)!;
             ReportWriter.PrepareRestrictedFolder(folder); // a shared folder is refused before anything is computed
             var templates = new TemplateFolder(parse.GetValue(ReportCommand.TemplatesOption));
             using var writer = WriterLock.Acquire(db, "oversight report inspection");

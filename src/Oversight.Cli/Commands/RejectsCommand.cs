@@ -16,15 +16,21 @@ public static class RejectsCommand
         command.SetAction(parse => CliRunner.Run(() =>
         {
             using var connection = Database.Open(parse.GetValue(CommonOptions.Db)!, readOnly: true);
-            var rows = connection.Query<(string File, long Row, string? Column, string Reason)>(
-                """SELECT file, "row", "column", reason FROM api.rejects WHERE $file IS NULL OR file = $file ORDER BY file, "row" LIMIT $limit""",
+            var rows = connection.Query<(string File, long Row, string? Column, string Reason, string? Header)>(
+                """SELECT file, "row", "column", reason, header FROM api.rejects WHERE $file IS NULL OR file = $file ORDER BY file, "row" LIMIT $limit""",
                 new { file = parse.GetValue(file), limit = parse.GetValue(limit) }).ToList();
             var table = new Table().AddColumns("文件", "行号", "列", "原因");
-            foreach (var r in rows) table.AddRow(Markup.Escape(r.File), r.Row.ToString(), r.Column ?? "", Markup.Escape(r.Reason));
+            foreach (var r in rows) table.AddRow(Markup.Escape(r.File), r.Row.ToString(), Markup.Escape(ColumnName(r.Column, r.Header)), Markup.Escape(r.Reason));
             AnsiConsole.Write(table);
             Console.WriteLine($"共显示 {rows.Count} 行。");
             return 0;
         }));
         return command;
     }
+
+    /// <summary>The column as the sender named it; else the contract's Chinese header (never accepted_at).</summary>
+    private static string ColumnName(string? column, string? header) =>
+        header is { Length: > 0 } ? header
+        : column is null ? ""
+        : Oversight.Ingest.Feed.All.SelectMany(f => f.Columns).FirstOrDefault(c => c.Name == column)?.ChineseHeader ?? column;
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Oversight.Reports;
+using Oversight.Reports.Issuing;
 using Oversight.Reports.Monthly;
 using Oversight.Warehouse;
 
@@ -12,10 +13,18 @@ public static class ReportCommand
     private static readonly Option<string> Out = new("--out") { Description = "输出目录", DefaultValueFactory = _ => "./reports", Recursive = true };
     private static readonly Option<string?> Templates = new("--templates") { Description = "模板目录（默认使用程序自带的 report-templates）", Recursive = true };
     private static readonly Option<bool> NoPdf = new("--no-pdf") { Description = "不生成 PDF", Recursive = true };
+    private static readonly Option<bool> Issue = new("--issue")
+    {
+        Description = "正式印发：取文号、定成文日期（考核则保存得分、开始公示期）；不加时只生成征求意见稿（文件名含“草稿”），不占用任何编号", Recursive = true,
+    };
+    private static readonly Option<bool> ConfirmClock = new("--confirm-clock")
+    {
+        Description = "服务器时间早于数据库中最新的记录或上次运行时，确认当前时间无误，仍然印发", Recursive = true,
+    };
 
     public static Command Create()
     {
-        var command = new Command("report", "生成报告：monthly 月度通报，annual 年度考核，inspection 暗访工作提示") { Out, Templates, NoPdf };
+        var command = new Command("report", "生成报告：monthly 月度通报，annual 年度考核，inspection 暗访工作提示") { Out, Templates, NoPdf, Issue, ConfirmClock };
         command.Subcommands.Add(Monthly());
         command.Subcommands.Add(AnnualReportCommand.Create());
         command.Subcommands.Add(StaffReportCommand.Create());
@@ -27,13 +36,14 @@ public static class ReportCommand
     private static Command Monthly()
     {
         var month = new Option<string>("--month") { Description = "通报月份，格式 YYYY-MM（默认上个月）" };
-        var number = new Option<string?>("--doc-number") { Description = "文号，如 南政务监〔2026〕11号（默认按设置中的格式和本年序号自动编号，同一月份重新生成时沿用）" };
-        var date = new Option<string?>("--date") { Description = "成文日期，格式 YYYY-MM-DD（默认首次生成当天，重新生成时沿用）" };
+        var number = new Option<string?>("--doc-number") { Description = "文号，如 南政务监〔2026〕11号（与 --issue 同用；默认按设置中的格式接着本年已用的最大序号编号，同一月份重新印发时沿用；已被其他通报使用的文号不予接受）" };
+        var date = new Option<string?>("--date") { Description = "成文日期，格式 YYYY-MM-DD（与 --issue 同用；默认首次印发当天，重新印发时沿用）" };
         var bodies = new Option<string?>("--issuing-bodies") { Description = "发文机关（落款），多个用“、”分隔（默认见 settings.json）" };
         var mainTo = new Option<string?>("--main-to") { Description = "主送（默认：各乡镇人民政府、街道办事处）" };
         var copyTo = new Option<string?>("--copy-to") { Description = "抄送（默认：县委办、县政府办、县纪委监委）" };
         var county = new Option<string?>("--county-name") { Description = "县（区）名称（默认按县区编码查国家标准区划表）" };
-        var command = new Command("monthly", "生成月度通报（HTML、Markdown、PDF 和附件明细 XLSX）") { month, number, date, bodies, mainTo, copyTo, county };
+        var perCenter = new Option<bool>("--per-center") { Description = "另为每个乡镇（街道）写一份分送件：本中心与全县对照的指标、点名的问题、超期和长期未办结办件、属实投诉" };
+        var command = new Command("monthly", "生成月度通报（HTML、Markdown、PDF 和附件明细 XLSX）") { month, number, date, bodies, mainTo, copyTo, county, perCenter };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var m = ParseMonth(parse.GetValue(month));
@@ -46,19 +56,30 @@ public static class ReportCommand
             if (parse.GetValue(mainTo) is { Length: > 0 } to) form = form with { MainTo = to.Trim() };
             if (parse.GetValue(copyTo) is { Length: > 0 } cc) form = form with { CopyTo = cc.Trim() };
             settings = settings with { Monthly = form };
-            var issue = new BriefingIssue(parse.GetValue(number) is { Length: > 0 } n ? n.Trim() : null, ParseDate(parse.GetValue(date)));
+            var request = new IssueRequest(parse.GetValue(number) is { Length: > 0 } n ? n.Trim() : null, ParseDate(parse.GetValue(date)),
+                parse.GetValue(ConfirmClock));
+            var issuing = parse.GetValue(Issue);
+            RequireIssueFor(issuing, request);
 
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight report monthly");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
-            var model = Progress.Run("生成月度通报", p =>
+            var now = DateTime.Now;
+            var model = Progress.Run(issuing ? "印发月度通报" : "生成月度通报（征求意见稿）", p =>
             {
                 p.Report("汇总指标");
-                return MonthlyBriefingBuilder.Build(connection, m, settings, DateTime.Now, issue);
+                return issuing ? MonthlyIssue.Issue(connection, m, settings, request, now).Briefing : MonthlyBriefingBuilder.Build(connection, m, settings, now);
             });
-            var files = MonthlyReport.Write(templates, model, parse.GetValue(Out)!, MonthlyReport.FileBase(m), pdf: !parse.GetValue(NoPdf));
-            Console.WriteLine($"文号：{model.Form.DocumentNumber}，成文日期：{model.Form.IssuedOn}");
+            var files = MonthlyReport.Write(templates, model, parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft), pdf: !parse.GetValue(NoPdf));
+            if (issuing) Console.WriteLine($"已印发。文号：{model.Form.DocumentNumber}，成文日期：{model.Form.IssuedOn}");
+            else DraftNote(connection, now, "文号和成文日期");
             Print(files.Report);
             Console.WriteLine($"附件明细（XLSX）：{files.Xlsx}");
+            if (parse.GetValue(perCenter))
+            {
+                var packDir = Path.Combine(parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft).Replace("月度通报_", "乡镇分送_", StringComparison.Ordinal));
+                var packs = CenterPacks.Write(templates, model with { WorkbookFile = Path.GetFileName(files.Xlsx) }, packDir, m);
+                Console.WriteLine($"乡镇分送件：{packs.Count / 2} 个乡镇（街道），在 {packDir}");
+            }
             return 0;
         }));
         return command;
@@ -70,6 +91,24 @@ public static class ReportCommand
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
         throw new WarehouseException($"成文日期“{text}”格式不对，应为 YYYY-MM-DD，例如 2026-11-05。");
     }
+
+    /// <summary>--doc-number and --date fix what an issue takes; on a draft they would silently do nothing.</summary>
+    private static void RequireIssueFor(bool issuing, IssueRequest request)
+    {
+        if (!issuing && (request.DocumentNumber is not null || request.IssuedOn is not null))
+            throw new WarehouseException("--doc-number 和 --date 只在正式印发时使用，请同时加 --issue；征求意见稿不编文号、不写成文日期。");
+    }
+
+    /// <summary>Tells the user a draft took nothing, and warns now (not only at issue) of a clock set back.</summary>
+    internal static void DraftNote(DuckDB.NET.Data.DuckDBConnection connection, DateTime now, string what)
+    {
+        Console.WriteLine($"已生成征求意见稿（文件名含“草稿”），未占用{what}；确认无误后加 --issue 正式印发。");
+        if (IssueClock.Problem(connection, now) is { } problem)
+            Console.WriteLine($"注意：{problem}。正式印发前请先校准服务器时间，否则印发会被拒绝（确认时间无误的可加 --confirm-clock）。");
+    }
+
+    internal static Option<bool> IssueOption => Issue;
+    internal static Option<bool> ConfirmClockOption => ConfirmClock;
 
     internal static void Print(ReportFiles files)
     {

@@ -60,10 +60,10 @@ public static class StatusCommand
                 foreach (var j in jobs)
                     Console.WriteLine($"  {j.Started:yyyy-MM-dd HH:mm} {Jobs.JobRunner.Name(j.Job)}（计划 {j.Scheduled:MM-dd HH:mm}{(j.Trigger == "catch-up" ? "，补做" : "")}）" +
                                       $"{Outcome(j.Outcome)}{(j.Finished is { } f ? $"，用时 {(f - j.Started).TotalSeconds:F0} 秒" : "")}" +
-                                      (j.Error is null ? "" : $"：{j.Error}") + (j.Counts is null ? "" : $" {j.Counts}"));
+                                      (j.Error is null ? "" : $"：{j.Error}") + (Jobs.JobHistory.Sentence(j.Job, j.Counts) is { Length: > 0 } done ? $"：{done}" : ""));
             }
 
-            PlanLog(parse.GetValue(RestrictedOption)!);
+            PlanLog(RestrictedFolder(parse, db));
 
             foreach (var year in connection.Query<int>("SELECT year FROM core_calendar_gaps"))
                 Console.WriteLine($"注意：{year} 年没有节假日日历，该年按周一至周五计算工作日。请报送“日历”表。");
@@ -72,10 +72,16 @@ public static class StatusCommand
         return command;
     }
 
-    private static readonly Option<string> RestrictedOption = new("--restricted")
+    private static readonly Option<string?> RestrictedOption = new("--restricted")
     {
-        Description = "暗访工作提示的受限目录（默认 ./restricted）；只有能读取该目录的账户才看到生成记录", DefaultValueFactory = _ => "./restricted",
+        Description = "暗访工作提示的受限目录（默认为数据库旁的 restricted 目录）；只有能读取该目录的账户才看到生成记录",
     };
+
+    /// <summary>The restricted folder belonging to this warehouse: beside its database file, unless given.</summary>
+    internal static string RestrictedFolder(ParseResult parse, string db) =>
+        parse.GetValue(RestrictedOption) is { Length: > 0 } given ? given : BesideDatabase(db);
+
+    internal static string BesideDatabase(string db) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db))!, "restricted");
 
     /// <summary>Who generated which confidential plan, not what it proposed, and only to an account that can read the
     /// restricted folder: the log is not in the warehouse, so a reader of the database sees nothing of it.</summary>

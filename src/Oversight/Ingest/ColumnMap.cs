@@ -11,6 +11,8 @@ public sealed class ColumnMap
     /// <summary>For each file column: the profile's value map (code → contract value), or null.</summary>
     public IReadOnlyList<IReadOnlyDictionary<string, string>?> ValueMaps { get; }
     public IReadOnlyList<string> UnknownHeaders { get; }
+    /// <summary>For each file column: its header cell as the sender wrote it.</summary>
+    public IReadOnlyList<string> SourceHeaders { get; private init; } = [];
     /// <summary>Records before the header in the decoded file: read_csv's <c>skip</c>, which counts records, not lines
     /// (a quoted cell over two lines is one).</summary>
     public int SkipRecords { get; private init; }
@@ -53,7 +55,7 @@ public sealed class ColumnMap
                 notes.AddRange(CellNotes(feed, m.Map, cellIssues));
                 return new ColumnMap(m.Map.FileColumns, m.Map.ValueMaps, m.Map.UnknownHeaders)
                 {
-                    SkipRecords = i, Notes = notes,
+                    SkipRecords = i, Notes = notes, SourceHeaders = records[i].Fields.Skip(1).Select(f => f.Trim()).ToList(),
                 };
             }
             if (best is null || m.Known > best.Known) best = m;

@@ -14,7 +14,7 @@ public static class FeedLoader
     public sealed record Staged(string UpsertSql, long RowsRead, long RowsRejected, bool OverThreshold);
 
     public static Staged Stage(DuckDBConnection connection, Feed feed, ColumnMap map, TextCsv csv, long fileId, string fileName,
-        double rejectThreshold, DateTime? exportedAt = null)
+        double rejectThreshold, DateTime? exportedAt = null, int rejectThresholdMinRows = 0)
     {
         // exported_at: when the file was exported (InboxOrder), so a fact row without updated_at is replaced only by a
         // later export, also when an older one is re-sent in a later run.
@@ -36,7 +36,7 @@ public static class FeedLoader
         connection.Execute("DROP VIEW IF EXISTS raw_rows; DROP VIEW IF EXISTS raw_csv;");
         RejectPersonalIds(connection, feed);
         var (read, rejected) = connection.QuerySingle<(long, long)>("SELECT count(*), count(problem) FROM typed");
-        return new Staged(steps[1], read, rejected, read > 0 && rejected > rejectThreshold * read);
+        return new Staged(steps[1], read, rejected, read > 0 && read >= rejectThresholdMinRows && rejected > rejectThreshold * read);
     }
 
     /// <summary>An id that is a phone or ID number would carry the person into every list and annex that names the

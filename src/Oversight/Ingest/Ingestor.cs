@@ -252,14 +252,18 @@ public sealed class Ingestor
                                        $"可用表名：{string.Join("、", Feed.All.Select(f => $"{f.Name}/{f.ChineseName}"))}。");
             if (csv is null) throw unreadable!;
             var map = ColumnMap.Find(feed, csv.Path, options.Profiles, csv.CellIssues);
-            var result = FeedLoader.Stage(_connection, feed, map, csv, fileId, name, options.RejectThreshold, InboxOrder.Of(file).ExportedAt);
+            var result = FeedLoader.Stage(_connection, feed, map, csv, fileId, name, options.RejectThreshold, InboxOrder.Of(file).ExportedAt,
+                options.RejectThresholdMinRows);
+            if (feed.Name == "centers") CountyGuard.Check(_connection);
             using var tx = _connection.BeginTransaction();
             FeedLoader.Apply(_connection, tx, result);
             var loaded = result.OverThreshold ? 0 : result.RowsRead - result.RowsRejected;
             string? reason = null;
             if (result.OverThreshold)
-                reason = $"被拒绝的行过多：{result.RowsRejected} / {result.RowsRead} 行（超过 {options.RejectThreshold:P0}），" +
+                reason = $"被拒绝的行过多：{result.RowsRejected} / {result.RowsRead} 行（超过 {options.RejectThreshold:P0}；不少于 {options.RejectThresholdMinRows} 行的文件才按比例判断），" +
                          "判定为导出错误，整个文件未导入。各行原因见拒绝记录（api.rejects）。";
+            foreach (var (column, header) in map.FileColumns.Zip(map.SourceHeaders).Where(c => c.First is not null).DistinctBy(c => c.First))
+                _connection.Execute("INSERT INTO load_file_column VALUES ($f, $c, $h)", new { f = fileId, c = column, h = header }, tx);
             var notes = map.Notes.ToList();
             if (map.UnknownHeaders.Count > 0)
                 notes.Add(("unknown_columns", $"以下列不在接口规范内，已忽略：{string.Join("、", map.UnknownHeaders)}"));

@@ -24,6 +24,33 @@ public static class JobHistory
         c.Execute("UPDATE job_run SET finished_at = now()::TIMESTAMP, outcome = $outcome, counts = $counts, error = $error WHERE run_id = $runId",
             new { runId, outcome, counts = counts is null ? null : JsonSerializer.Serialize(counts, Json), error });
 
+    /// <summary>A run's counts as a Chinese sentence for status (the stored JSON is for tools, not for people).</summary>
+    public static string Sentence(string job, string? counts)
+    {
+        if (string.IsNullOrWhiteSpace(counts)) return "";
+        try
+        {
+            var c = JsonDocument.Parse(counts).RootElement;
+            long N(string name) => c.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt64() : 0;
+            if (job == Monthly)
+            {
+                var files = c.TryGetProperty("Files", out var f) && f.ValueKind == JsonValueKind.Array ? f.GetArrayLength() : 0;
+                var month = c.TryGetProperty("Month", out var m) ? m.GetString() : null;
+                return $"生成 {month} 的报告，共写出 {files} 个文件。";
+            }
+            var text = $"导入文件 {N("FilesLoaded")} 个、搁置 {N("FilesSetAside")} 个，导入 {N("RowsLoaded"):N0} 行、拒绝 {N("RowsRejected"):N0} 行；" +
+                       (c.TryGetProperty("Retrained", out var r) && r.ValueKind == JsonValueKind.True ? "重新训练了模型；" : "") +
+                       $"评分 {N("FlagsScored"):N0} 条。";
+            if (c.TryGetProperty("Notes", out var notes) && notes.ValueKind == JsonValueKind.Array && notes.GetArrayLength() > 0)
+                text += string.Join("；", notes.EnumerateArray().Select(x => x.GetString())) + "。";
+            return text;
+        }
+        catch (JsonException)
+        {
+            return "";
+        }
+    }
+
     /// <summary>Runs left 'running' by a process that is gone. Only called by the holder of the writer lock, so
     /// no run of another process can still be going.</summary>
     public static int MarkInterrupted(DuckDBConnection c) =>

@@ -3,12 +3,13 @@ using Oversight.Assessment;
 using Oversight.Reports;
 using Oversight.Reports.Annual;
 using Oversight.Reports.Inspection;
+using Oversight.Reports.Issuing;
 using Oversight.Reports.Monthly;
 
 namespace Oversight.Jobs;
 
 /// <summary>The run on the 1st: the monthly briefing for the month just ended (and in January the annual assessment
-/// of the year just ended) to the reports folder; the inspection plan for the new month to the restricted folder.</summary>
+/// of the year just ended), issued, to the reports folder; the inspection plan for the new month to the restricted folder.</summary>
 public static class MonthlyWork
 {
     public sealed record Counts(string Month, IReadOnlyList<string> Files);
@@ -21,18 +22,20 @@ public static class MonthlyWork
         var outDir = s.Resolve(s.Reports);
         var files = new List<string>();
 
-        var briefing = MonthlyBriefingBuilder.Build(c, month, settings, DateTime.Now);
-        var written = MonthlyReport.Write(templates, briefing, outDir, MonthlyReport.FileBase(month), s.Pdf);
+        // The service issues: a clock set back stops the run here (no 文号, no 成文日期) and the log says why.
+        var issued = MonthlyIssue.Issue(c, month, settings, new IssueRequest(), DateTime.Now);
+        var written = MonthlyReport.Write(templates, issued.Briefing, outDir, MonthlyReport.FileBase(month, draft: false), s.Pdf);
         files.AddRange(written.All);
-        log.WriteLine($"  月度通报：{written.Report.Html}" + (written.Report.PdfNote is null ? "" : $"（{written.Report.PdfNote}）"));
+        log.WriteLine($"  月度通报（{issued.DocumentNumber}）：{written.Report.Html}" + (written.Report.PdfNote is null ? "" : $"（{written.Report.PdfNote}）"));
 
         if (month.Month == 12)
         {
             var rules = ScoringRules.Load(s.ScoringRules is null ? templates.PathOf(Path.Combine("annual", "rules.json")) : s.Resolve(s.ScoringRules));
-            var (report, _) = AnnualAssessmentBuilder.Build(c, month.Year, rules, settings, DateTime.Now);
-            var annual = ReportWriter.Write(templates, "annual/assessment", report, outDir, $"年度考核_{month.Year}", s.Pdf);
+            var period = AssessmentPeriod.OfYear(month.Year);
+            var assessment = AssessmentIssue.Issue(c, period, rules, settings, DateTime.Now, confirmClock: false);
+            var annual = ReportWriter.Write(templates, "annual/assessment", assessment.Report, outDir, AssessmentIssue.FileBase(rules, period, draft: false), s.Pdf);
             files.AddRange(annual.All);
-            log.WriteLine($"  年度考核：{annual.Html}");
+            log.WriteLine($"  年度考核：{annual.Html}，公示期至 {assessment.Deadline:yyyy-MM-dd}");
         }
 
         var (plan, _, logged) = InspectionReport.Generate(c, s.Resolve(s.Database), key, templates,

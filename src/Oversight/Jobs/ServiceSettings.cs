@@ -22,6 +22,7 @@ public sealed record ServiceSettings
     // settings files written before then load.
     public int OverdueThreshold { get; init; } = 1;
     public double RejectThreshold { get; init; } = 0.05;
+    public int RejectThresholdMinRows { get; init; } = 50;
     /// <summary>Seconds a file's size and modification time must stay unchanged before it is loaded.</summary>
     public double SettleSeconds { get; init; } = 30;
 
@@ -79,13 +80,50 @@ public sealed record ServiceSettings
         try
         {
             using var stream = new FileStream(path, overwrite ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
-            stream.Write(System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, Options)));
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(WithExplanations()));
         }
         catch (IOException) when (!overwrite && File.Exists(path))
         {
             throw new JobException($"设置文件 {Path.GetFullPath(path)} 已存在，未覆盖（其中可能有本县改过的设置）。" +
                                    "如确要换成默认设置，请加 --force；否则换一个文件名。");
         }
+    }
+
+    /// <summary>What each setting means, written above it as a // comment (the file is read with comments skipped).</summary>
+    private static readonly Dictionary<string, string> Explanations = new()
+    {
+        ["database"] = "数据库文件（相对路径以本设置文件所在目录为准）。一个数据库只存一个县（区）的数据。",
+        ["inbox"] = "收件目录：各单位报送的 CSV/XLSX 放在这里，每晚导入后移到其下的 archive（已导入）或 quarantine（被搁置，附原因）。",
+        ["reports"] = "月度通报、考核等可公开文件的输出目录。",
+        ["restricted"] = "暗访工作提示的输出目录，仅服务账户可读；不得与 reports 相同或互相包含，不要放在共享盘。",
+        ["templates"] = "报告模板目录；null 表示使用程序自带的 report-templates。",
+        ["scoring_rules"] = "年度考核计分规则文件；null 表示使用模板目录中的 annual/rules.json。",
+        ["nightly_cron"] = "夜间任务（导入、训练、评分）的时间，Quartz cron 格式：秒 分 时 日 月 星期。\"0 0 2 * * ?\" 表示每天 2:00:00；? 表示不限星期。",
+        ["monthly_cron"] = "月初任务（正式印发上月通报、12 月数据齐后印发年度考核、生成暗访工作提示）的时间。\"0 0 6 1 * ?\" 表示每月 1 日 6:00:00。",
+        ["overdue_threshold"] = "窗口当月到期办件中超期达到几件算“超期窗口”（模型标签），至少 1。",
+        ["reject_threshold"] = "一个文件中被拒绝的行占比超过该值（0 到 1，如 0.05 即 5%）时，整个文件判为导出错误而搁置。",
+        ["reject_threshold_min_rows"] = "文件至少有这么多行时才按上面的占比整体搁置；行数更少的文件只拒绝出错的行。",
+        ["settle_seconds"] = "文件大小和修改时间须保持不变的秒数；仍在复制中的文件留待下次导入。",
+        ["header_profiles"] = "本县平台的表头映射文件（JSON）列表，在程序自带的映射之外使用。",
+        ["inspection_recipient"] = "暗访工作提示的收件人。",
+        ["inspection_plan_size"] = "暗访工作提示建议暗访的中心数。",
+        ["pdf"] = "是否同时生成 PDF（需要安装 Chromium）。",
+    };
+
+    /// <summary>The settings as JSON with a Chinese explanation above each entry.</summary>
+    public string WithExplanations()
+    {
+        using var doc = JsonDocument.Parse(JsonSerializer.Serialize(this, Options));
+        var sb = new System.Text.StringBuilder("// 夜间服务设置。每项上方是说明；以 // 开头的行是注释，程序读取时忽略。改完后重启服务生效。\n{\n");
+        var items = doc.RootElement.EnumerateObject().ToList();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (Explanations.TryGetValue(items[i].Name, out var explanation)) sb.Append("  // ").Append(explanation).Append('\n');
+            sb.Append("  ").Append(JsonSerializer.Serialize(items[i].Name, Options)).Append(": ")
+                .Append(JsonSerializer.Serialize(items[i].Value, Options).Replace("\n", "\n  ", StringComparison.Ordinal))
+                .Append(i < items.Count - 1 ? ",\n" : "\n");
+        }
+        return sb.Append("}\n").ToString();
     }
 
     private void Validate(string file)
@@ -96,6 +134,7 @@ public sealed record ServiceSettings
         if (OverdueThreshold < 1) throw new JobException($"服务设置文件 {file}：overdue_threshold 至少为 1。");
         if (SettleSeconds is < 0 or > 3600) throw new JobException($"服务设置文件 {file}：settle_seconds 应在 0 到 3600 之间。");
         if (RejectThreshold is < 0 or > 1) throw new JobException($"服务设置文件 {file}：reject_threshold 应在 0 到 1 之间。");
+        if (RejectThresholdMinRows < 0) throw new JobException($"服务设置文件 {file}：reject_threshold_min_rows 不能为负数。");
         try
         {
             LoadHeaderProfiles();

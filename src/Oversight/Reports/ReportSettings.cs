@@ -81,7 +81,8 @@ public sealed record ReportSettings(string Issuer, IReadOnlyDictionary<string, s
 /// Requirements may name <c>{month}</c>, <c>{red_list}</c>, <c>{black_list}</c>, <c>{overdue_centers}</c>,
 /// <c>{long_open_centers}</c>, <c>{complaint_centers}</c>, <c>{video_centers}</c>, <c>{satisfaction_centers}</c> (the
 /// centers the 存在的问题 section names for each); a paragraph naming an empty
-/// list is left out.</summary>
+/// list is left out. <c>{follow_up}</c> becomes <see cref="FollowUp"/> only where the program follows the month up in
+/// the next briefing (no such follow-up exists yet, so it is left out and no sentence promises one).</summary>
 public sealed record MonthlyFormSettings(
     IReadOnlyList<string> IssuingBodies,
     string? CountyShortName,
@@ -91,6 +92,8 @@ public sealed record MonthlyFormSettings(
     string? PrintedBy,
     IReadOnlyList<string> Requirements)
 {
+    public string FollowUp { get; init; } = "，整改情况纳入下月通报";
+
     public static readonly MonthlyFormSettings Default = new(
         ["{county}纪委监委驻县政务服务管理局纪检监察组", "{county}政务服务管理局"],
         null,
@@ -104,7 +107,7 @@ public sealed record MonthlyFormSettings(
             "{long_open_centers}要对长期未办结的办件逐件核实：已办结未登记的，及时补登办结信息；确未办结的，说明原因并限期办结。",
             "{complaint_centers}要对属实投诉逐件整改、逐件回复投诉人，举一反三查找管理漏洞，涉及作风问题的移送纪检监察机关处理。",
             "{video_centers}要严格执行窗口工作纪律，落实AB岗和请销假制度，杜绝离岗、空岗、玩手机等现象。",
-            "{satisfaction_centers}要对差评逐条回访核实、限期整改，整改情况纳入下月通报。",
+            "{satisfaction_centers}要对差评逐条回访核实、限期整改{follow_up}。",
             "各乡镇人民政府、街道办事处要落实首问负责、一次性告知、限时办结制度，确保办件当日录入、如实登记、按期办结。",
         ]);
 }

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Text;
+using Scriban;
 using Scriban.Runtime;
 
 namespace Oversight.Reports;
@@ -10,6 +11,26 @@ namespace Oversight.Reports;
 /// template does; only <see cref="Svg"/> charts pass as markup.</summary>
 public static class ScriptModel
 {
+    /// <summary>Characters a rendered report may have: far above any county's or province's briefing (a province of
+    /// 3,000 centers renders in a few MB), and below what would exhaust memory. Scriban's default (1,048,576, shared
+    /// with single conversions) silently cut a province briefing with "..."; here reaching the limit is an error.</summary>
+    public const int OutputLimit = 256 * 1024 * 1024;
+
+    /// <summary>Sets the render limits deliberately: never a silent cut, a loud error instead.</summary>
+    public static void ApplyLimits(TemplateContext context)
+    {
+        context.OutputLimit = OutputLimit;
+        context.OnOutputLimit = ScriptLimitBehavior.Throw;
+        context.LimitToString = OutputLimit;
+        context.OnStringLimit = ScriptLimitBehavior.Throw;
+    }
+
+    /// <summary>The Chinese message for a limit reached, or null when the error is another one.</summary>
+    public static string? LimitMessage(Scriban.Syntax.ScriptRuntimeException ex) =>
+        ex.OriginalMessage.Contains("OutputLimit", StringComparison.Ordinal) || ex.OriginalMessage.Contains("LimitToString", StringComparison.Ordinal)
+            ? $"报告超过 {OutputLimit:N0} 个字符的上限，未写出（程序不会截断报告）。请缩短模板中列出的清单，完整清单见附件明细表。"
+            : null;
+
     public static ScriptObject From(object model, Func<string, string> escape)
     {
         var result = (ScriptObject)Convert(model, escape)!;

@@ -50,10 +50,15 @@ public sealed class TemplateFolder
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
         };
+        ScriptModel.ApplyLimits(context);
         context.PushGlobal(ScriptModel.From(model, escape));
         try
         {
             return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex) when (ScriptModel.LimitMessage(ex) is { } limit)
+        {
+            throw new ReportException($"模板 {Describe(ex.Span)}：{limit}", ex);
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {

@@ -1,6 +1,7 @@
 using Oversight.Assessment;
 using Oversight.Reports;
 using Oversight.Reports.Annual;
+using Oversight.Reports.Issuing;
 
 namespace Oversight.Tests.Assessment;
 
@@ -19,6 +20,14 @@ public class AnnualAssessmentTests : IDisposable
 
     private (AnnualAssessmentReport Report, AssessmentResult Result) Build(AssessmentPeriod period, ScoringRules? rules = null, DateTime? at = null) =>
         AnnualAssessmentBuilder.Build(_w.Connection, period, rules ?? Default, ReportSettings.Load(Templates), at ?? new DateTime(2026, 1, 5), Key);
+
+    /// <summary>Issued at an injected time earlier than the real load, so the clock is confirmed.</summary>
+    private (AnnualAssessmentReport Report, AssessmentResult Result) Issue(AssessmentPeriod period, ScoringRules? rules = null, DateTime? at = null)
+    {
+        var issued = AssessmentIssue.Issue(_w.Connection, period, rules ?? Default, ReportSettings.Load(Templates), at ?? new DateTime(2026, 1, 5),
+            confirmClock: true, Key);
+        return (issued.Report, issued.Result);
+    }
 
     private void SmallCounty()
     {
@@ -70,10 +79,17 @@ public class AnnualAssessmentTests : IDisposable
     }
 
     [Fact]
-    public void Results_are_stored_as_data_and_the_ranking_is_read_from_the_api_view()
+    public void Results_are_stored_as_data_on_issue_only_and_the_ranking_matches_the_api_view()
     {
         SmallCounty();
-        var (report, result) = Build(AssessmentPeriod.OfYear(2025), Zhengding);
+        var (draft, _) = Build(AssessmentPeriod.OfYear(2025), Zhengding);
+        Assert.True(draft.IsDraft);
+        Assert.Equal(0L, _w.Scalar<long>("SELECT count(*) FROM api.assessment_scores"));
+        Assert.Equal(0L, _w.Scalar<long>("SELECT count(*) FROM assessment_publication"));
+        var (report, result) = Issue(AssessmentPeriod.OfYear(2025), Zhengding);
+        Assert.False(report.IsDraft);
+        Assert.Equal(draft.Ranking.Select(r => (r.Code, r.Score, r.Rank)), report.Ranking.Select(r => (r.Code, r.Score, r.Rank)));
+        Assert.Matches("^[0-9a-f]{64}$", _w.Scalar<string>("SELECT settings_sha256 FROM assessment_publication"));
         var rows = _w.Query<(int? Quarter, string Center, double Score, string Band, int Rank, bool Dq, string Scheme)>(
             "SELECT quarter, center_code, score, band, rank, disqualified, scheme FROM api.assessment_scores ORDER BY center_code, quarter NULLS LAST");
         Assert.Equal(2 * 4, rows.Count); // the three quarters with data and the year
@@ -81,10 +97,10 @@ public class AnnualAssessmentTests : IDisposable
         Assert.Equal((Math.Round(result.Subjects.Single(s => s.Subject.Key == "511922001").Score, 2), true, "正定县乡镇便民服务中心考核办法"),
             (year.Score, year.Dq, year.Scheme));
         Assert.Equal(report.Ranking.Select(r => r.Score), rows.Where(r => r.Quarter is null).OrderBy(r => r.Rank).Select(r => r.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)));
-        // Re-running replaces the period's rows; it does not add to them.
-        Build(AssessmentPeriod.OfYear(2025), Zhengding);
+        // Re-issuing replaces the period's rows; it does not add to them.
+        Issue(AssessmentPeriod.OfYear(2025), Zhengding);
         Assert.Equal(8L, _w.Scalar<long>("SELECT count(*) FROM api.assessment_scores"));
-        Build(AssessmentPeriod.OfQuarter(2025, 3), Zhengding);
+        Issue(AssessmentPeriod.OfQuarter(2025, 3), Zhengding);
         Assert.Equal(8L, _w.Scalar<long>("SELECT count(*) FROM api.assessment_scores"));
     }
 
@@ -118,7 +134,9 @@ public class AnnualAssessmentTests : IDisposable
         SmallCounty();
         // Friday 2025-09-26; National Day holiday 1–8 October 2025, Sunday 28 Sep and Saturday 11 Oct worked:
         // 28 Sep, 29 Sep, 30 Sep, 9 Oct, 10 Oct → the fifth working day is 10 October.
-        var (report, _) = Build(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 9, 26, 15, 0, 0));
+        var (draft, _) = Build(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 9, 20, 15, 0, 0));
+        Assert.Equal(("", ""), (draft.AppealNotice.PublishedOn, draft.AppealNotice.Deadline)); // a draft opens no period
+        var (report, _) = Issue(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 9, 26, 15, 0, 0));
         Assert.Equal(("2025-09-26", "2025-10-10"), (report.AppealNotice.PublishedOn, report.AppealNotice.Deadline));
         var md = File.ReadAllText(ReportWriter.Write(Templates, "annual/assessment", report, Path.Combine(_w.Root, "out"), "q", pdf: false).Markdown);
         Assert.Contains("至 **2025-10-10**（含）止", md);
@@ -130,7 +148,7 @@ public class AnnualAssessmentTests : IDisposable
     public void An_appeal_within_the_period_is_recorded_after_it_is_refused_unless_a_late_approval_is_named()
     {
         SmallCounty();
-        Build(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 9, 26, 15, 0, 0)); // deadline 2025-10-10
+        Issue(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 9, 26, 15, 0, 0)); // deadline 2025-10-10
         var late = Assert.Throws<AssessmentException>(() =>
             Appeals.Add(_w.Connection, "考核记录", "E1", null, "锦旗系他人所赠", "县行政审批局 王五", new DateOnly(2025, 10, 13)));
         Assert.Contains("已超过公示期", late.Message);
@@ -140,8 +158,8 @@ public class AnnualAssessmentTests : IDisposable
             lateApprovedBy: "县行政审批局局长 赵六");
         Assert.True(approved > ok);
 
-        var (report, result) = Build(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 10, 21));
-        Assert.Equal("2025-10-10", report.AppealNotice.Deadline); // re-rendering does not reopen the period
+        var (report, result) = Issue(AssessmentPeriod.OfQuarter(2025, 3), Zhengding, new DateTime(2025, 10, 21));
+        Assert.Equal("2025-10-10", report.AppealNotice.Deadline); // re-issuing does not reopen the period
         var shahe = result.Subjects.Single(s => s.Subject.Key == "511922101");
         Assert.Equal(110, shahe.Quarter(3)!.Score); // only the second 锦旗 counts now
         var lines = report.Appendix.Single(a => a.Code == "511922101").Quarters.Single().Lines;
@@ -184,7 +202,7 @@ public class AnnualAssessmentTests : IDisposable
         _w.WriteCsv("assessment_events_q3.csv", "event_id,occurred_on,center_code,window_code,staff_id,kind\nE9,2025-07-03,511922101,W101,S1,迟到早退\n");
         _w.Ingest();
         var staffRules = Load("staff-rules.json");
-        var (report, result) = Build(AssessmentPeriod.OfQuarter(2025, 3), staffRules);
+        var (report, result) = Issue(AssessmentPeriod.OfQuarter(2025, 3), staffRules);
         var s1 = result.Subjects.Single(s => s.Subject.Key == "S1");
         Assert.Equal(("511922101", "W101"), (s1.Subject.CenterCode, s1.Subject.WindowCode));
         // M1: due 8 July (5 working days after 1 July), done 21 July: 9 working days late — one overdue case of two, scored

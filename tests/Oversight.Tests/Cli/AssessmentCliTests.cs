@@ -40,13 +40,13 @@ public class AssessmentCliTests
         var staff = CliProcess.Run(["report", "staff", "--db", w.DbPath, "--quarter", "2026Q3", "--no-pdf", "--out", out1], w.Root);
         Assert.True(staff.ExitCode == 0, staff.StdErr);
         Assert.Contains("2 个工作人员", staff.StdOut);
-        var md = File.ReadAllText(Directory.GetFiles(out1, "窗口工作人员考核_2026Q3*.md").Single());
+        var md = File.ReadAllText(Directory.GetFiles(out1, "窗口工作人员考核_2026年第三季度_*_草稿.md").Single());
         Assert.Contains("E1", md);
         Assert.Contains("张三", md);
 
-        var annual = CliProcess.Run(["report", "annual", "--db", w.DbPath, "--quarter", "2026Q3", "--no-pdf", "--out", out1], w.Root);
+        var annual = CliProcess.Run(["report", "annual", "--db", w.DbPath, "--quarter", "2026Q3", "--no-pdf", "--out", out1, "--issue"], w.Root);
         Assert.True(annual.ExitCode == 0, annual.StdErr);
-        var deadline = System.Text.RegularExpressions.Regex.Match(annual.StdOut, @"公示期至 (\d{4}-\d{2}-\d{2})").Groups[1].Value;
+        var deadline = System.Text.RegularExpressions.Regex.Match(annual.StdOut, @"公示期自 \S+ 起至 (\d{4}-\d{2}-\d{2})").Groups[1].Value;
         Assert.NotEmpty(deadline);
         var after = DateOnly.Parse(deadline).AddDays(3).ToString("yyyy-MM-dd");
 

@@ -80,15 +80,27 @@ public class RowRejectionTests
     {
         using var w = new TestWarehouse();
         w.WriteReferenceFeeds();
-        var rows = string.Concat(Enumerable.Range(1, 19).Select(i => $"C{i:00},511922001,W001,I05,承诺件,窗口,2026-03-02 09:00,,,,办理中\n"));
-        w.WriteCsv("cases_broken.csv", Header + rows + "C20,511922001,W001,I05,承诺件,窗口,not a date,,,,办理中\nC21,511922001,W001,I05,承诺件,窗口,nope,,,,办理中\n");
+        var rows = string.Concat(Enumerable.Range(1, 57).Select(i => $"C{i:00},511922001,W001,I05,承诺件,窗口,2026-03-02 09:00,,,,办理中\n"));
+        w.WriteCsv("cases_broken.csv", Header + rows + string.Concat(Enumerable.Range(58, 4).Select(i => $"C{i},511922001,W001,I05,承诺件,窗口,nope,,,,办理中\n")));
         var report = w.Ingest();
         var file = Assert.Single(report.Files, f => f.FileName == "cases_broken.csv");
         Assert.Equal(Outcomes.SetAside, file.Outcome);
-        Assert.Contains("被拒绝的行过多：2 / 21 行", file.Reason);
+        Assert.Contains("被拒绝的行过多：4 / 61 行", file.Reason);
         Assert.Equal(0L, w.Scalar<long>("SELECT count(*) FROM fct_case"));
-        Assert.Equal(2L, w.Scalar<long>("SELECT count(*) FROM api.rejects WHERE file = 'cases_broken.csv'"));
+        Assert.Equal(4L, w.Scalar<long>("SELECT count(*) FROM api.rejects WHERE file = 'cases_broken.csv'"));
         Assert.True(File.Exists(Path.Combine(w.Inbox, "quarantine", "cases_broken.csv.reason.txt")));
+    }
+
+    [Fact]
+    public void One_bad_row_in_a_five_row_file_is_that_rows_problem_below_the_minimum_row_count()
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        var rows = string.Concat(Enumerable.Range(1, 4).Select(i => $"C{i:00},511922001,W001,I05,承诺件,窗口,2026-03-02 09:00,,,,办理中\n"));
+        w.WriteCsv("cases_small.csv", Header + rows + "C05,511922001,W001,I05,承诺件,窗口,nope,,,,办理中\n");
+        var file = Assert.Single(w.Ingest().Files, f => f.FileName == "cases_small.csv");
+        Assert.Equal(Outcomes.Loaded, file.Outcome);
+        Assert.Equal((4L, 1L), (file.RowsLoaded, file.RowsRejected));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;
 using Oversight.Reports;
+using Oversight.Reports.Issuing;
 using Oversight.Reports.Monthly;
 
 namespace Oversight.Tests.Reports;
@@ -59,9 +60,13 @@ public class HandMadeBriefingTests : IDisposable
 
     public void Dispose() => _w.Dispose();
 
-    private MonthlyBriefing Build(BriefingIssue? issue = null, DateOnly? month = null) =>
-        MonthlyBriefingBuilder.Build(_w.Connection, month ?? October, ReportSettings.Load(new TemplateFolder()),
-            new DateTime(2026, 11, 5, 9, 0, 0), issue);
+    private MonthlyBriefing Build(DateOnly? month = null) =>
+        MonthlyBriefingBuilder.Build(_w.Connection, month ?? October, ReportSettings.Load(new TemplateFolder()), new DateTime(2026, 11, 5, 9, 0, 0));
+
+    /// <summary>Issued on 5 November 2026 by an injected clock; the real load ran later, so the clock is confirmed.</summary>
+    private MonthlyBriefing Issue(IssueRequest? request = null, DateOnly? month = null, DateTime? now = null) =>
+        MonthlyIssue.Issue(_w.Connection, month ?? October, ReportSettings.Load(new TemplateFolder()),
+            (request ?? new IssueRequest()) with { ConfirmClock = true }, now ?? new DateTime(2026, 11, 5, 9, 0, 0)).Briefing;
 
     [Fact]
     public void The_real_cli_prints_a_tong_bao_with_its_parts_in_order_page_numbers_on_every_page_and_no_technical_names()
@@ -70,7 +75,7 @@ public class HandMadeBriefingTests : IDisposable
         Assert.True(browser is not null, "需要 Chromium：运行 .ci/install-deps 安装 chromium 和中文字体");
         _w.Close();
         var outDir = Path.Combine(_w.Root, "reports");
-        var run = CliProcess.Run(["report", "monthly", "--month", "2026-10", "--date", "2026-11-05", "--db", _w.DbPath, "--out", outDir],
+        var run = CliProcess.Run(["report", "monthly", "--month", "2026-10", "--issue", "--date", "2026-11-05", "--db", _w.DbPath, "--out", outDir],
             environment: new Dictionary<string, string>());
         _w.Reopen();
         Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
@@ -87,7 +92,7 @@ public class HandMadeBriefingTests : IDisposable
             "龙山县纪委监委驻县政务服务管理局纪检监察组", "龙山县政务服务管理局", "龙政务监〔2026〕1号",
             "关于2026年10月全县乡镇便民服务中心运行情况的通报", "各乡镇人民政府、街道办事处：",
             "一、基本情况", "二、存在的问题", "三、下步工作要求", "附件：", "2026年11月5日",
-            "抄送：县委办、县政府办、县纪委监委。", "附件1", "附件2", "附件3", "附件4", "附件5", "附件6",
+            "抄送：县委办、县政府办、县纪委监委。", "附件1", "附件2", "附件3", "附件4", "附件5综合得分计算方法及数据说明",
         ];
         var at = 0;
         foreach (var part in inOrder)
@@ -97,6 +102,8 @@ public class HandMadeBriefingTests : IDisposable
             at = next + part.Length;
         }
         Assert.DoesNotMatch(BriefingPrint.Technical, pdf);
+        Assert.DoesNotContain("附件6", pdf); // no video check found anything: that annex is left out, the method is 附件5
+        Assert.DoesNotContain("视频抽查发现问题清单", pdf);
         Assert.DoesNotContain("县区编码", pdf);
         Assert.DoesNotContain("Type 3", BriefingPrint.Fonts(Path.Combine(outDir, "月度通报_2026-10.pdf")));
 
@@ -124,8 +131,8 @@ public class HandMadeBriefingTests : IDisposable
             environment: new Dictionary<string, string>());
         _w.Reopen();
         Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
-        var rows = BriefingPrint.RankingRows(File.ReadAllText(Path.Combine(outDir, "月度通报_2026-10.html")));
-        var book = BriefingPrint.Workbook(Path.Combine(outDir, "月度通报_2026-10.xlsx"));
+        var rows = BriefingPrint.RankingRows(File.ReadAllText(Path.Combine(outDir, "月度通报_2026-10_草稿.html")));
+        var book = BriefingPrint.Workbook(Path.Combine(outDir, "月度通报_2026-10_草稿.xlsx"));
         Assert.Equal(MonthlyWorkbook.SheetNames, book.Keys);
 
         var sheet = book["各中心运行情况"];
@@ -221,20 +228,26 @@ public class HandMadeBriefingTests : IDisposable
     [Fact]
     public void The_document_number_runs_on_through_the_year_and_a_re_rendered_month_keeps_its_number_and_date()
     {
-        var first = Build();
+        var draft = Build();
+        Assert.True(draft.Form.IsDraft);
+        Assert.Equal(("", ""), (draft.Form.DocumentNumber, draft.Form.IssuedOn));
+        var first = Issue();
         Assert.Equal("龙政务监〔2026〕1号", first.Form.DocumentNumber);
         Assert.Equal("2026年11月5日", first.Form.IssuedOn);
         Assert.Equal("各乡镇人民政府、街道办事处", first.Form.MainTo);
         Assert.Equal("县委办、县政府办、县纪委监委", first.Form.CopyTo);
         Assert.Equal(["龙山县纪委监委驻县政务服务管理局纪检监察组", "龙山县政务服务管理局"], first.Form.IssuingBodies);
 
-        var september = Build(month: new DateOnly(2026, 9, 1)); // September has the long-open case, so it can be briefed
-        Assert.Equal("龙政务监〔2026〕2号", september.Form.DocumentNumber);
-        var again = MonthlyBriefingBuilder.Build(_w.Connection, October, ReportSettings.Load(new TemplateFolder()), new DateTime(2026, 11, 20, 9, 0, 0));
+        var again = Issue(now: new DateTime(2026, 11, 20, 9, 0, 0));
         Assert.Equal(("龙政务监〔2026〕1号", "2026年11月5日"), (again.Form.DocumentNumber, again.Form.IssuedOn));
-        var renumbered = Build(new BriefingIssue("龙政务监〔2026〕15号"));
+        var renumbered = Issue(new IssueRequest("龙政务监〔2026〕15号"));
         Assert.Equal("龙政务监〔2026〕15号", renumbered.Form.DocumentNumber);
-        Assert.Equal("龙政务监〔2026〕15号", Build().Form.DocumentNumber);
+        Assert.Equal("龙政务监〔2026〕15号", Issue().Form.DocumentNumber);
+        // The sequence runs on after the number given by hand; a number another month carries is refused.
+        var september = Issue(month: new DateOnly(2026, 9, 1)); // September has the long-open case, so it can be briefed
+        Assert.Equal("龙政务监〔2026〕16号", september.Form.DocumentNumber);
+        var taken = Assert.Throws<ReportException>(() => Issue(new IssueRequest("龙政务监〔2026〕１６号")));
+        Assert.Contains("已用于 2026 年 9 月的月度通报", taken.Message);
     }
 }
 
@@ -258,7 +271,7 @@ public class MonthlyDefaultMonthTests
             environment: new Dictionary<string, string>());
         w.Reopen();
         Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
-        Assert.True(File.Exists(Path.Combine(w.Root, "out", $"月度通报_{lastMonth:yyyy-MM}.html")), run.StdOut);
-        Assert.Contains($"关于{lastMonth.Year}年{lastMonth.Month}月全县", File.ReadAllText(Path.Combine(w.Root, "out", $"月度通报_{lastMonth:yyyy-MM}.html")));
+        Assert.True(File.Exists(Path.Combine(w.Root, "out", $"月度通报_{lastMonth:yyyy-MM}_草稿.html")), run.StdOut);
+        Assert.Contains($"关于{lastMonth.Year}年{lastMonth.Month}月全县", File.ReadAllText(Path.Combine(w.Root, "out", $"月度通报_{lastMonth:yyyy-MM}_草稿.html")));
     }
 }

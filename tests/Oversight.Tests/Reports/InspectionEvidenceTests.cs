@@ -61,6 +61,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
         var (files, result, _) = Generate("restricted-phones");
         var html = File.ReadAllText(files.Html);
         var center = result.Briefing.Centers.First(c => PlantedEmptyCenters().Contains(c.Code) && c.Evidence.ReusedPhones.Count > 0);
+        var numbers = new List<string>();
         foreach (var phone in center.Evidence.ReusedPhones)
         {
             Assert.Matches(@"^1\d{2}\*{4}\d{4}$", phone.PhoneMasked);
@@ -72,9 +73,12 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
             var hashes = demo.Warehouse.Connection.Query<string>(
                 $"SELECT DISTINCT hex(phone_hash) FROM fct_callback WHERE case_id IN ('{string.Join("','", ids)}') AND phone_masked = $masked",
                 new { masked = phone.PhoneMasked }).ToList();
-            Assert.Single(hashes);
+            numbers.Add(Assert.Single(hashes));
             Assert.Contains(ids[0], AnnexOf(html, center.Code));
         }
+        // A number reused in several months is listed once, and nobody is asked to dial a masked number.
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+        Assert.DoesNotContain("拨打", html);
         // No phone number in clear anywhere in the briefing (case ids are longer digit runs).
         Assert.DoesNotMatch(@"(?<!\d)1[3-9]\d{9}(?!\d)", Regex.Replace(html, "<[^>]+>", " "));
     }

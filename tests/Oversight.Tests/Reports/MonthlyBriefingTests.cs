@@ -108,7 +108,7 @@ public class MonthlyBriefingTests : IDisposable
             "--templates", copy, "--no-pdf"], environment: new Dictionary<string, string>());
         _w.Reopen();
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("一、本月总体运行情况", File.ReadAllText(Path.Combine(_w.Root, "cli", "月度通报_2026-03.html")));
+        Assert.Contains("一、本月总体运行情况", File.ReadAllText(Path.Combine(_w.Root, "cli", "月度通报_2026-03_草稿.html")));
     }
 
     [Fact]
@@ -120,8 +120,8 @@ public class MonthlyBriefingTests : IDisposable
         _w.Reopen();
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("未找到 Chromium", result.StdOut);
-        Assert.True(File.Exists(Path.Combine(_w.Root, "cli", "月度通报_2026-03.html")));
-        Assert.False(File.Exists(Path.Combine(_w.Root, "cli", "月度通报_2026-03.pdf")));
+        Assert.True(File.Exists(Path.Combine(_w.Root, "cli", "月度通报_2026-03_草稿.html")));
+        Assert.False(File.Exists(Path.Combine(_w.Root, "cli", "月度通报_2026-03_草稿.pdf")));
     }
 
     [Fact]

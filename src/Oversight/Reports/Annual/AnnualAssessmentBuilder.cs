@@ -7,9 +7,9 @@ using Oversight.Warehouse;
 
 namespace Oversight.Reports.Annual;
 
-/// <summary>Scores a period with a scheme (sql/reports/annual), stores the results (assessment_score /
-/// staff_assessment_score), records the publication and its review period, and lays out the report from the stored
-/// results, so the report and BI tools read the same numbers.</summary>
+/// <summary>Scores a period with a scheme (sql/reports/annual) and lays out the report as a draft (征求意见稿). Pure: it
+/// stores nothing and opens no review period; <see cref="Issuing.AssessmentIssue"/> stores the results
+/// (assessment_score / staff_assessment_score, which BI tools read) and records the publication.</summary>
 public static class AnnualAssessmentBuilder
 {
     public static (AnnualAssessmentReport Report, AssessmentResult Result) Build(DuckDBConnection connection, int year,
@@ -45,9 +45,6 @@ public static class AnnualAssessmentBuilder
 
         var gate = Gate(connection, p, rules, subjects, staff);
         var result = Scorer.Score(rules, subjects, evidence, volumes, period.Year, quarters, new SampleDraw(drawKey ?? DrawKey(connection)), gate.Findings);
-        Results.Save(connection, rules, period, result, generatedAt);
-        var (publishedOn, deadline) = Appeals.PublicationOf(connection, rules, period) is { } pub && pub.PublishedOn <= reportDay
-            ? pub : (reportDay, Appeals.Publish(connection, rules, period, reportDay));
 
         var countyName = settings.CountyName(centers[0].County);
         var report = new AnnualAssessmentReport(
@@ -59,6 +56,7 @@ public static class AnnualAssessmentBuilder
             SchemeName: rules.Name,
             RulesDescription: rules.Description,
             IsStaff: staff,
+            IsDraft: true,
             SubjectLabel: staff ? "工作人员" : "中心",
             Coverage: Coverage(period, quarters, lastDay, reportDay),
             PartialNotice: Partial(period, quarters, lastDay, reportDay),
@@ -75,15 +73,14 @@ public static class AnnualAssessmentBuilder
             BandNote: BandNote(rules, period, result),
             NotEvidenced: rules.NotEvidenced ?? [],
             QuarterHeaders: quarters.Select(q => AssessmentPeriod.QuarterNames[q - 1]).ToList(),
-            Ranking: Ranking(connection, rules, period, quarters, result),
+            Ranking: Ranking(rules, period, quarters, result),
             Honours: rules.Honour is { } h
                 ? quarters.Select(q => new HonourText(AssessmentPeriod.QuarterNames[q - 1], h.Name,
                     result.Honours[q].Select(s => $"{(staff ? $"{s.Subject.Name}（{s.Subject.CenterName}）" : s.Subject.Name)} {N(s.Quarter(q)!.Score)} 分" +
                         $"（{Interval(s.Quarter(q)!.Standing)}，第 {s.Quarter(q)!.Standing.Tier} 档）").ToList(),
                     HonourWhy(rules, result, q))).ToList()
                 : [],
-            AppealNotice: new AppealNotice(Day(publishedOn), Day(deadline), rules.AppealTermsOrDefault.WorkingDays.ToString(CultureInfo.InvariantCulture),
-                rules.AppealTermsOrDefault.Address, rules.AppealTermsOrDefault.Bring),
+            AppealNotice: Notice(rules, null),
             Appeals: AppealsOf(connection, p, centerNames),
             Appendix: result.Subjects.OrderBy(s => s.Subject.CenterCode, StringComparer.Ordinal).ThenBy(s => s.Subject.Key, StringComparer.Ordinal)
                 .Select(s => Appendix(rules, s, staff)).ToList());
@@ -155,32 +152,35 @@ public static class AnnualAssessmentBuilder
         return (findings, text);
     }
 
-    private static List<RankedRow> Ranking(DuckDBConnection connection, ScoringRules rules, AssessmentPeriod period, List<int> quarters,
-        AssessmentResult result)
+    /// <summary>The review period's notice: a draft's says only how long it will be; an issued one its dates.</summary>
+    public static AppealNotice Notice(ScoringRules rules, (DateOnly PublishedOn, DateOnly Deadline)? publication) =>
+        new(publication is { } p ? Day(p.PublishedOn) : "", publication is { } d ? Day(d.Deadline) : "",
+            rules.AppealTermsOrDefault.WorkingDays.ToString(CultureInfo.InvariantCulture), rules.AppealTermsOrDefault.Address,
+            rules.AppealTermsOrDefault.Bring);
+
+    /// <summary>The headline ranking (the year's, or the quarter's) from the scores as they are stored (rounded to 0.01), in
+    /// rank order within each group; subjects that share a rank are marked 并列.</summary>
+    private static List<RankedRow> Ranking(ScoringRules rules, AssessmentPeriod period, List<int> quarters, AssessmentResult result)
     {
-        var table = rules.Subject == "staff" ? "api.staff_assessment_scores" : "api.assessment_scores";
-        var key = rules.Subject == "staff" ? "staff_id" : "center_code";
-        var stored = connection.Query<(int? Quarter, string Key, double Score, string Band, int Rank)>(
-            $"SELECT quarter, {key}, score, band, rank FROM {table} WHERE scheme = $scheme AND year = $year AND (quarter BETWEEN $first AND $last OR quarter IS NULL)",
-            new { scheme = rules.Name, year = period.Year, first = period.FirstQuarter, last = period.LastQuarter }).ToList();
-        var byKey = stored.ToLookup(r => r.Key);
-        var subjects = result.Subjects.ToDictionary(s => s.Subject.Key);
-        var headline = stored.Where(r => period.IsYear ? r.Quarter is null : r.Quarter == period.FirstQuarter)
-            .OrderBy(r => subjects[r.Key].Subject.Group ?? "", StringComparer.Ordinal).ThenBy(r => r.Rank).ThenBy(r => r.Key, StringComparer.Ordinal);
-        return headline.Select(r =>
+        var headline = result.Subjects.Select(s => (s, h: period.IsYear
+                ? (Score: s.Score, Rank: s.Rank, Band: s.Band)
+                : s.Quarter(period.FirstQuarter) is { } q ? (q.Score, q.Rank, q.Band) : (Score: double.NaN, Rank: 0, Band: "")))
+            .Where(x => !double.IsNaN(x.h.Score)).ToList();
+        return headline.OrderBy(x => x.s.Subject.Group ?? "", StringComparer.Ordinal).ThenBy(x => x.h.Rank)
+            .ThenBy(x => x.s.Subject.Key, StringComparer.Ordinal).Select(x =>
         {
-            var s = subjects[r.Key];
+            var s = x.s;
             var standing = period.IsYear ? s.Standing : s.Quarter(period.FirstQuarter)!.Standing;
-            var qs = quarters.Select(q => byKey[r.Key].FirstOrDefault(x => x.Quarter == q) is { Key: not null } x ? N(x.Score) : "—").ToList();
+            var qs = quarters.Select(q => s.Quarter(q) is { } r ? N(Math.Round(r.Score, 2)) : "—").ToList();
             var dq = s.Quarters.Where(q => q.Disqualified).Select(q => AssessmentPeriod.QuarterNames[q.Quarter - 1]).ToList();
-            var tied = stored.Count(x => x.Quarter == r.Quarter && x.Rank == r.Rank && subjects[x.Key].Subject.Group == s.Subject.Group) > 1;
-            return new RankedRow(r.Rank, r.Key, s.Subject.Name, s.Subject.CenterName,
-                rules.Subject == "staff" ? s.Subject.WindowCode ?? "" : s.Subject.Head ?? "", qs, N(r.Score), r.Band,
+            var tied = headline.Count(o => o.h.Rank == x.h.Rank && o.s.Subject.Group == s.Subject.Group) > 1;
+            return new RankedRow(x.h.Rank, s.Subject.Key, s.Subject.Name, s.Subject.CenterName,
+                rules.Subject == "staff" ? s.Subject.WindowCode ?? "" : s.Subject.Head ?? "", qs, N(Math.Round(x.h.Score, 2)), x.h.Band,
                 dq.Count == 0 ? "" : $"{string.Join("、", dq)}取消评优评先资格", N(s.Deductions), N(s.Additions),
-                (tied ? "并列" : "") + r.Rank.ToString(CultureInfo.InvariantCulture),
+                (tied ? "并列" : "") + x.h.Rank.ToString(CultureInfo.InvariantCulture),
                 double.IsNaN(standing.Low) ? "—" : $"{N(standing.Low)}–{N(standing.High)}", standing.Tier.ToString(CultureInfo.InvariantCulture),
                 s.Subject.Group ?? "",
-                string.Join("；", standing.Ineligible.Where(x => !x.EndsWith("有否决项", StringComparison.Ordinal)).Distinct()));
+                string.Join("；", standing.Ineligible.Where(i => !i.EndsWith("有否决项", StringComparison.Ordinal)).Distinct()));
         }).ToList();
     }
 

@@ -1,6 +1,7 @@
 namespace Oversight.Reports.Annual;
 
-/// <summary>An assessment (乡镇长考核 or 窗口工作人员考核, a year or a quarter) as the templates see it.</summary>
+/// <summary>An assessment (乡镇长考核 or 窗口工作人员考核, a year or a quarter) as the templates see it. A draft
+/// (<see cref="IsDraft"/>, 征求意见稿) has no publication dates in its <see cref="AppealNotice"/>.</summary>
 public sealed record AnnualAssessmentReport(
     string Title,
     string CountyName,
@@ -10,6 +11,7 @@ public sealed record AnnualAssessmentReport(
     string SchemeName,
     string RulesDescription,
     bool IsStaff,
+    bool IsDraft,
     string SubjectLabel,
     string Coverage,
     string? PartialNotice,

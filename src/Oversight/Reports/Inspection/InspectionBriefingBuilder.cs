@@ -133,7 +133,8 @@ public static class InspectionBriefingBuilder
         if (annex.VideoChecks.Count > 0) checks.Add($"调阅线索清单所列 {annex.VideoChecks.Count} 次违规视频抽查的录像，与当日考勤和值班表对照");
         if (annex.Backfilled.Count > 0) checks.Add($"调取线索清单所列 {annex.Backfilled.Count} 件补录办件的原始材料，核对受理时间与系统录入时间");
         if (annex.ReusedPhones.Count > 0)
-            checks.Add($"拨打线索清单所列 {annex.ReusedPhones.Count} 个重复使用的回访号码，核实是否为办事群众本人（涉及办件 {annex.ReusedPhones.Sum(p => p.CaseCount)} 件次）");
+            checks.Add($"调取线索清单所列 {annex.ReusedPhones.Count} 个重复使用的回访号码（清单中已脱敏）所涉 {annex.ReusedPhones.Sum(p => p.CaseCount)} 件办件的" +
+                       "回访记录和原始材料，核实所留电话是否为办事群众本人");
         if (c.IdleStaffShare >= 0.3) checks.Add("核对在册人员与实际在岗人员，了解无办件人员的去向");
         foreach (var w in windows) checks.Add($"{w.Name}：查看 A/B 岗是否在岗、是否由临聘人员独自顶岗，调阅积压件和超期件台账");
         if (annex.Overdue.Count > 0) checks.Add($"调阅线索清单所列 {annex.Overdue.Count} 件超期未办结件，逐件了解超期原因");
@@ -165,9 +166,11 @@ public static class InspectionBriefingBuilder
             b[code].Select(r => new BackfilledCase(r.CaseId, r.WindowName ?? "—", r.ItemName ?? "—", ReportText.Minute(r.AcceptedAt),
                 ReportText.Minute(r.RecordedAt), ReportText.Day(r.InspectionAt),
                 $"晚 {ReportText.Number((r.RecordedAt - r.AcceptedAt).TotalDays, "0.0")} 天")).ToList(),
-            p[code].GroupBy(r => (r.Month, r.PhoneMasked))
-                .Select(g => new ReusedPhone(ReportText.Month(g.Key.Month), g.Key.PhoneMasked ?? "（号码缺失）", g.Count(),
-                    string.Join("、", g.Select(r => r.CaseId)))).ToList(),
+            // One number once, whatever months it was reused in.
+            p[code].GroupBy(r => r.PhoneKey)
+                .Select(g => new ReusedPhone(string.Join("、", g.Select(r => r.Month).Distinct().Order().Select(ReportText.Month)),
+                    g.First().PhoneMasked ?? "（号码缺失）", g.Select(r => r.CaseId).Distinct().Count(),
+                    string.Join("、", g.Select(r => r.CaseId).Distinct()))).ToList(),
             v[code].Select(r => new VideoEvidence(r.CheckId, ReportText.Minute(r.CheckedAt), r.WindowName ?? "全大厅", r.Finding)).ToList(),
             o[code].Select(r => new OverdueCase(r.CaseId, r.WindowName ?? "—", r.ItemName ?? "—", ReportText.Minute(r.AcceptedAt),
                 ReportText.Minute(r.DueAt), r.OverdueWorkingDays < 1 ? "不足 1" : ReportText.Count(r.OverdueWorkingDays))).ToList(),

@@ -34,7 +34,7 @@ public static class InspectionReport
     private static void RefuseSharedFolder(string folder)
     {
         if (!Directory.Exists(folder)) return;
-        if (Directory.EnumerateFiles(folder, "月度通报_*").Any() || Directory.EnumerateFiles(folder, "年度考核_*").Any())
+        if (Directory.EnumerateFiles(folder, "月度通报_*").Any() || new[] { "年度考核_*", "乡镇长考核_*", "窗口工作人员考核_*" }.Any(p => Directory.EnumerateFiles(folder, p).Any()))
             throw new ReportException($"目录 {Path.GetFullPath(folder)} 中有月度通报或年度考核，乡镇可能看到；暗访工作提示必须写到单独的受限目录（例如 ./restricted）。");
     }
 }

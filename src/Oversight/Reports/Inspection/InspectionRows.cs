@@ -91,6 +91,7 @@ public sealed class ReusedPhoneRow
     public long Cases { get; set; }
     public string CaseId { get; set; } = "";
     public DateTime CalledAt { get; set; }
+    public long PhoneKey { get; set; }
 }
 
 public sealed class VideoEvidenceRow

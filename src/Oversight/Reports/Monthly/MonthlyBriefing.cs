@@ -15,7 +15,9 @@ public sealed record MonthlyBriefing(
     IReadOnlyList<HeadlineFigure> Headline,
     IReadOnlyList<string> Problems,
     IReadOnlyList<string> Requirements,
+    bool HasFollowUp,
     IReadOnlyList<string> Annexes,
+    AnnexNumbers Annex,
     string CompositeFormula,
     IReadOnlyList<string> FormulaNotes,
     IReadOnlyList<RankedCenter> Ranking,
@@ -38,9 +40,22 @@ public sealed record MonthlyBriefing(
     DataQuality DataQuality,
     string? WorkbookFile);
 
-/// <summary>The 通报's fixed parts: who issues it, its number, to whom, when, and who gets a copy.</summary>
+/// <summary>Each annex's number (附件N), "" for an annex left out because it would be empty. The ranking and the
+/// method are always there.</summary>
+public sealed record AnnexNumbers(string Ranking, string Overdue, string LongOpen, string Upheld, string Violations, string Method)
+{
+    public static AnnexNumbers Of(bool overdue, bool longOpen, bool upheld, bool violations)
+    {
+        var next = 1;
+        string Take(bool present) => present ? (next++).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+        return new AnnexNumbers(Take(true), Take(overdue), Take(longOpen), Take(upheld), Take(violations), Take(true));
+    }
+}
+
+/// <summary>The 通报's fixed parts: who issues it, its number, to whom, when, and who gets a copy. A draft
+/// (<see cref="IsDraft"/>, 征求意见稿) has no number and no dates.</summary>
 public sealed record BriefingForm(IReadOnlyList<string> IssuingBodies, string DocumentNumber, string MainTo, string IssuedOn,
-    string CopyTo, string PrintedBy, string PrintedOn);
+    string CopyTo, string PrintedBy, string PrintedOn, bool IsDraft);
 
 /// <summary>One headline figure: this month, the month before and a year before, with the changes;
 /// <see cref="Trend"/> is "good", "bad" or "flat" for the reader (a falling overdue backlog is good).</summary>
@@ -53,13 +68,25 @@ public sealed record RankedCenter(long Rank, string Code, string Name, string He
     string VideoChecks, string ViolationRate, string PointsTimeliness, string PointsSatisfaction, string PointsVideo,
     string PointsComplaints, string Score, string ScoreChange, string List);
 
-/// <summary>Figures are printed strings ("1,234"); <see cref="Cases"/> holds every case.</summary>
-public sealed record CenterOverdue(string CenterName, string Count, string WorkingDays, IReadOnlyList<OverdueCase> Cases);
+/// <summary>Figures are printed strings ("1,234"); <see cref="Cases"/> holds every case (the XLSX lists them all),
+/// <see cref="Listed"/> those the document lists, <see cref="NotListed"/> how many it leaves to the XLSX ("" for none).</summary>
+public sealed record CenterOverdue(string CenterName, string Count, string WorkingDays, IReadOnlyList<OverdueCase> Cases)
+{
+    public IReadOnlyList<OverdueCase> Listed => Cases.Count <= MonthlyBriefingBuilder.ListedPerCenter ? Cases : Cases.Take(MonthlyBriefingBuilder.ListedPerCenter).ToList();
+
+    public string NotListed => Cases.Count <= MonthlyBriefingBuilder.ListedPerCenter ? "" : ReportText.Count(Cases.Count - MonthlyBriefingBuilder.ListedPerCenter);
+}
 
 public sealed record OverdueCase(string CaseId, string Window, string Item, string AcceptedAt, string DueAt, string State,
     string WorkingDays, string DaysPastDue);
 
-public sealed record CenterComplaints(string CenterName, IReadOnlyList<UpheldComplaint> Complaints);
+/// <summary>A center's upheld complaints: all of them for the XLSX, <see cref="Listed"/> for the document.</summary>
+public sealed record CenterComplaints(string CenterName, IReadOnlyList<UpheldComplaint> Complaints)
+{
+    public IReadOnlyList<UpheldComplaint> Listed => Complaints.Count <= MonthlyBriefingBuilder.ListedPerCenter ? Complaints : Complaints.Take(MonthlyBriefingBuilder.ListedPerCenter).ToList();
+
+    public string NotListed => Complaints.Count <= MonthlyBriefingBuilder.ListedPerCenter ? "" : ReportText.Count(Complaints.Count - MonthlyBriefingBuilder.ListedPerCenter);
+}
 
 public sealed record UpheldComplaint(string ComplaintId, string ReceivedAt, string Source, string Category, string Verdict,
     string Window, string Content);
@@ -74,4 +101,5 @@ public sealed record Movement(string CenterName, string ScoreBefore, string Scor
 public sealed record DataQuality(string FilesLoaded, string FilesSetAside, string RowsRejected, IReadOnlyList<RejectedFile> RejectedFiles,
     string LateRecords, string LateShare, string BackfillHours, IReadOnlyList<string> CalendarGaps, string LastLoad, string AsOf);
 
+/// <summary>Rejected rows of one feed (<see cref="File"/> is the feed's Chinese name, never an internal file name).</summary>
 public sealed record RejectedFile(string File, string Rows);

@@ -32,11 +32,20 @@ public static class MonthlyBriefingBuilder
         ("points_complaints", "属实投诉", "complaints_upheld", false),
     ];
 
+    /// <summary>Cases (or complaints) a center's table in the document lists, most overdue first; the rest are in the
+    /// XLSX annex, and the document says how many. Keeps a province's briefing readable and bounded.</summary>
+    public const int ListedPerCenter = 50;
+
+    /// <summary>Whether the next month's briefing reports on this month's rectification. Not yet: until it does, no
+    /// sentence says so (templates: has_follow_up; requirements: {follow_up}).</summary>
+    private const bool HasFollowUp = false;
+
     /// <summary>Centers named per problem in the 存在的问题 section (all of them are in the annex).</summary>
     private const int NamedPerProblem = 3;
 
-    public static MonthlyBriefing Build(DuckDBConnection connection, DateOnly month, ReportSettings settings, DateTime generatedAt,
-        BriefingIssue? issue = null)
+    /// <summary>Lays out the month as a draft (征求意见稿: no 文号, no 成文日期). Pure: it takes and records nothing;
+    /// issuing is <see cref="Issuing.MonthlyIssue"/>.</summary>
+    public static MonthlyBriefing Build(DuckDBConnection connection, DateOnly month, ReportSettings settings, DateTime generatedAt)
     {
         using var cache = MartCache.Materialize(connection);
         var first = new DateOnly(month.Year, month.Month, 1);
@@ -94,18 +103,20 @@ public static class MonthlyBriefingBuilder
                 v.CheckId, ReportText.Minute(v.CheckedAt), v.Finding, v.WindowName ?? "大厅", v.Note ?? "")).ToList()))
             .OrderByDescending(c => c.Checks.Count).ToList();
 
+        var annexNumbers = AnnexNumbers.Of(inMonth.Count > 0, longOpen.Count > 0, upheld.Count > 0, violations.Count > 0);
         var problems = ProblemSentences.Build(new ProblemSentences.Input(monthLabel, county, ranking, inMonth, longOpen, upheld, violations,
-            composite.LongOpenDaysPastDue, Name, NamedPerProblem));
-        var form = Form(connection, first, settings, countyName, issue ?? new BriefingIssue(), DateOnly.FromDateTime(generatedAt));
-        var annexes = new List<string>
+            composite.LongOpenDaysPastDue, Name, NamedPerProblem, annexNumbers.LongOpen));
+        var form = FormOf(settings, countyName, issued: null);
+        // An annex with nothing in it is left out, and the others are numbered on.
+        var annexes = new List<(string Number, string Title)>
         {
-            "各中心运行情况及综合得分",
-            "超期办件清单",
-            $"长期未办结办件清单（超过应办结时间 {composite.LongOpenDaysPastDue} 天仍未办结）",
-            "属实投诉清单",
-            "视频抽查发现问题清单",
-            "综合得分计算方法及数据说明",
-        };
+            (annexNumbers.Ranking, "各中心运行情况及综合得分"),
+            (annexNumbers.Overdue, "超期办件清单"),
+            (annexNumbers.LongOpen, $"长期未办结办件清单（超过应办结时间 {composite.LongOpenDaysPastDue} 天仍未办结）"),
+            (annexNumbers.Upheld, "属实投诉清单"),
+            (annexNumbers.Violations, "视频抽查发现问题清单"),
+            (annexNumbers.Method, "综合得分计算方法及数据说明"),
+        }.Where(a => a.Number.Length > 0).Select(a => a.Title).ToList();
         var placeholders = new Dictionary<string, string>
         {
             ["{month}"] = monthLabel,
@@ -131,8 +142,11 @@ public static class MonthlyBriefingBuilder
             Overview: Overview(monthLabel, ranking.Count, county, headline, warnings, longOpen.Count, red, black, violationKinds),
             Headline: Headline(headline),
             Problems: problems.Sentences,
-            Requirements: Requirements(settings.Monthly.Requirements, placeholders),
+            Requirements: Requirements(settings.Monthly.Requirements, placeholders)
+                .Select(r => r.Replace("{follow_up}", HasFollowUp ? settings.Monthly.FollowUp : "", StringComparison.Ordinal)).ToList(),
+            HasFollowUp: HasFollowUp,
             Annexes: annexes,
+            Annex: annexNumbers,
             CompositeFormula: CompositeFormula.Text(composite),
             FormulaNotes: CompositeFormula.Notes(composite),
             Ranking: ranked,
@@ -166,17 +180,15 @@ public static class MonthlyBriefingBuilder
                     c.OverdueWorkingDays == 0 ? "不足1" : ReportText.Count(c.OverdueWorkingDays), ReportText.Count(c.DaysPastDue))).ToList()))
             .OrderByDescending(c => c.Cases.Count).ThenBy(c => c.CenterName, StringComparer.Ordinal).ToList();
 
-    private static BriefingForm Form(DuckDBConnection connection, DateOnly month, ReportSettings settings, string countyName,
-        BriefingIssue issue, DateOnly today)
+    /// <summary>The 通报's fixed parts; without <paramref name="issued"/> a draft, with no 文号 and no date.</summary>
+    public static BriefingForm FormOf(ReportSettings settings, string countyName, Issuing.IssuedNumber? issued)
     {
         var m = settings.Monthly;
         string Fill(string text) => text.Replace("{county}", countyName);
-        var shortName = string.IsNullOrWhiteSpace(m.CountyShortName) ? countyName[..1] : m.CountyShortName.Trim();
-        var assigned = BriefingNumbers.Assign(connection, month, m.DocumentNumber, shortName, issue, today);
         var bodies = m.IssuingBodies.Select(Fill).ToList();
-        var issuedOn = ReportText.ChineseDate(assigned.IssuedOn);
-        return new BriefingForm(bodies, assigned.DocumentNumber, Fill(m.MainTo), issuedOn, Fill(m.CopyTo),
-            string.IsNullOrWhiteSpace(m.PrintedBy) ? bodies[^1] : Fill(m.PrintedBy), issuedOn);
+        var issuedOn = issued is null ? "" : ReportText.ChineseDate(issued.IssuedOn);
+        return new BriefingForm(bodies, issued?.DocumentNumber ?? "", Fill(m.MainTo), issuedOn, Fill(m.CopyTo),
+            string.IsNullOrWhiteSpace(m.PrintedBy) ? bodies[^1] : Fill(m.PrintedBy), issuedOn, IsDraft: issued is null);
     }
 
     /// <summary>The 基本情况 paragraphs: the month's figures in sentences, with the month before beside them.</summary>
@@ -310,8 +322,9 @@ public static class MonthlyBriefingBuilder
     private static DataQuality Quality(DuckDBConnection connection, object p)
     {
         var q = connection.QuerySingle<DataQualityRow>(SqlFiles.Read("reports/monthly/data_quality.sql"), p);
-        var files = connection.Query<(string File, long Rows)>(SqlFiles.Read("reports/monthly/rejects_by_file.sql"))
-            .Select(f => new RejectedFile(f.File, ReportText.Count(f.Rows))).ToList();
+        var files = connection.Query<(string Feed, long Rows)>(SqlFiles.Read("reports/monthly/rejects_by_file.sql"))
+            .Select(f => new RejectedFile(Ingest.Feed.All.FirstOrDefault(x => x.Name == f.Feed)?.ChineseName is { } name ? $"{name}表" : "未识别数据表的文件",
+                ReportText.Count(f.Rows))).ToList();
         var gaps = connection.Query<int>("SELECT year FROM core_calendar_gaps ORDER BY year")
             .Select(y => $"{y} 年没有节假日日历，该年按周一至周五计算工作日").ToList();
         return new DataQuality(ReportText.Count(q.FilesLoaded), ReportText.Count(q.FilesSetAside), ReportText.Count(q.RowsRejected), files,

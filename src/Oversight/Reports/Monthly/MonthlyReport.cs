@@ -9,7 +9,8 @@ public static class MonthlyReport
         public IReadOnlyList<string> All => [.. Report.All, Xlsx];
     }
 
-    public static string FileBase(DateOnly month) => $"月度通报_{month:yyyy-MM}";
+    /// <summary>月度通报_2026-10 when issued; a draft's names say 草稿, so it is never mistaken for (or overwrites) the issued one.</summary>
+    public static string FileBase(DateOnly month, bool draft) => $"月度通报_{month:yyyy-MM}" + (draft ? "_草稿" : "");
 
     public static Files Write(TemplateFolder templates, MonthlyBriefing briefing, string outDir, string fileBase, bool pdf = true)
     {

@@ -16,7 +16,8 @@ internal static class ProblemSentences
         IReadOnlyList<ViolationRow> Violations,
         int LongOpenDays,
         Func<string, string> Name,
-        int NamedPerProblem);
+        int NamedPerProblem,
+        string LongOpenAnnex);
 
     /// <summary>Rated callbacks a center needs before its satisfaction is called out (fewer say little).</summary>
     private const int MinRatingsForSatisfaction = 20;
@@ -56,7 +57,7 @@ internal static class ProblemSentences
             var earliest = cases.Min(c => c.DueAt);
             longOpenNamed.Add(x.Name(code));
             sentences.Add($"{x.Name(code)}有 {ReportText.Count(cases.Count)} 件办件超过应办结时间 {x.LongOpenDays} 天以上仍未办结" +
-                          $"（最早一件应于 {ReportText.ChineseDate(DateOnly.FromDateTime(earliest))}办结），长期未办结（疑似未及时办结登记），清单见附件3。");
+                          $"（最早一件应于 {ReportText.ChineseDate(DateOnly.FromDateTime(earliest))}办结），长期未办结（疑似未及时办结登记），清单见附件{x.LongOpenAnnex}。");
         }
 
         // Upheld complaints.

@@ -1,0 +1,67 @@
+namespace Oversight.Reports.Monthly;
+
+/// <summary>One township's short document (乡镇分送件) cut from the month's briefing: its figures beside the county's,
+/// its problems, its overdue and long-open cases and its upheld complaints. Every figure is the briefing's own, so the
+/// pack and the 通报 never disagree. Kept flat so another writer (DOCX) can take it as it is.</summary>
+public sealed record CenterPack(
+    string Title,
+    string CountyName,
+    string MonthLabel,
+    string CenterName,
+    string HeadName,
+    BriefingForm Form,
+    string Rank,
+    IReadOnlyList<PackFigure> Figures,
+    IReadOnlyList<string> Problems,
+    CenterOverdue? Overdue,
+    CenterOverdue? LongOpen,
+    CenterComplaints? Upheld,
+    string? WorkbookFile);
+
+/// <summary>A figure of the township beside the county's.</summary>
+public sealed record PackFigure(string Label, string Center, string County);
+
+public static class CenterPacks
+{
+    /// <summary>A pack per center of the briefing, in ranking order.</summary>
+    public static IReadOnlyList<CenterPack> From(MonthlyBriefing b)
+    {
+        var county = b.Headline.ToDictionary(h => h.Label, h => h.Value);
+        string C(string label) => county.GetValueOrDefault(label, "—");
+        return b.Ranking.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new CenterPack(
+            $"{b.MonthLabel}{r.Name}便民服务中心运行情况",
+            b.CountyName, b.MonthLabel, r.Name, r.Head, b.Form,
+            $"{r.Rank}（共 {b.Ranking.Count} 个）",
+            [
+                new("受理办件（件）", r.Cases, C("受理办件")),
+                new("按期办结率", r.Timeliness, C("按期办结率")),
+                new("月末超期未办结（件）", r.Backlog, C("月末超期未办结")),
+                new("收到投诉（件）", r.Complaints, C("收到投诉")),
+                new("属实投诉（件）", r.Upheld, C("属实投诉")),
+                new("回访满意率", r.Satisfaction, C("回访满意率")),
+                new("视频抽查违规率", r.ViolationRate, C("视频抽查违规率")),
+                new("综合得分", r.Score, C("综合得分（全县）")),
+            ],
+            // The 存在的问题 sentences that name this township.
+            b.Problems.Where(p => p.Contains(r.Name, StringComparison.Ordinal)).ToList(),
+            b.OverdueByCenter.FirstOrDefault(c => c.CenterName == r.Name),
+            b.LongOpenByCenter.FirstOrDefault(c => c.CenterName == r.Name),
+            b.UpheldByCenter.FirstOrDefault(c => c.CenterName == r.Name),
+            b.WorkbookFile)).ToList();
+    }
+
+    /// <summary>Writes every pack (HTML and Markdown) to <paramref name="outDir"/>; returns the files written.</summary>
+    public static IReadOnlyList<string> Write(TemplateFolder templates, MonthlyBriefing briefing, string outDir, DateOnly month)
+    {
+        var files = new List<string>();
+        foreach (var pack in From(briefing))
+        {
+            var name = MonthlyReport.FileBase(month, briefing.Form.IsDraft).Replace("月度通报_", $"乡镇分送_{Safe(pack.CenterName)}_", StringComparison.Ordinal);
+            files.AddRange(ReportWriter.Write(templates, "monthly/center", pack, outDir, name, pdf: false).All);
+        }
+        return files;
+    }
+
+    private static string Safe(string name) =>
+        new(name.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c).ToArray());
+}
