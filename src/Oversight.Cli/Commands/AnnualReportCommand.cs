@@ -38,13 +38,14 @@ public static class AnnualReportCommand
                 p.Report("逐条计分");
                 return AnnualAssessmentBuilder.Build(connection, period, scoring, ReportSettings.Load(templates), DateTime.Now);
             });
-            var files = ReportWriter.Write(templates, "annual/assessment", report, parse.GetValue(ReportCommand.OutOption)!,
+            var files = AssessmentReport.Write(templates, report, parse.GetValue(ReportCommand.OutOption)!,
                 $"{(subject == "staff" ? "窗口工作人员考核" : "年度考核")}_{period.FileTag}", pdf: !parse.GetValue(ReportCommand.NoPdfOption));
             Console.WriteLine($"{report.Coverage}：{result.Subjects.Count} 个{(subject == "staff" ? "工作人员" : "中心")}，" +
                               string.Join("，", result.Subjects.GroupBy(s => s.Band).Select(g => $"{g.Key} {g.Count()} 个")));
             if (report.PartialNotice is { } partial) Console.WriteLine(partial);
             Console.WriteLine($"公示期至 {report.AppealNotice.Deadline}（{report.AppealNotice.WorkingDays} 个工作日）。");
-            ReportCommand.Print(files);
+            ReportCommand.Print(files.Report);
+            Console.WriteLine($"得分及逐条计分（XLSX）：{files.Xlsx}");
             return 0;
         }));
         return command;

@@ -30,9 +30,9 @@ public static class MonthlyWork
         {
             var rules = ScoringRules.Load(s.ScoringRules is null ? templates.PathOf(Path.Combine("annual", "rules.json")) : s.Resolve(s.ScoringRules));
             var (report, _) = AnnualAssessmentBuilder.Build(c, month.Year, rules, settings, DateTime.Now);
-            var annual = ReportWriter.Write(templates, "annual/assessment", report, outDir, $"年度考核_{month.Year}", s.Pdf);
+            var annual = AssessmentReport.Write(templates, report, outDir, $"年度考核_{month.Year}", s.Pdf);
             files.AddRange(annual.All);
-            log.WriteLine($"  年度考核：{annual.Html}");
+            log.WriteLine($"  年度考核：{annual.Report.Html}");
         }
 
         var (plan, _, logged) = InspectionReport.Generate(c, s.Resolve(s.Database), key, templates,

@@ -48,6 +48,35 @@ internal static class OfficeDocuments
         return pdfs;
     }
 
+    /// <summary>The first page's size in points (pdfinfo).</summary>
+    public static (double Width, double Height) PageSize(string pdf)
+    {
+        var info = Run("pdfinfo", pdf);
+        var m = System.Text.RegularExpressions.Regex.Match(info, @"Page size:\s+([\d.]+) x ([\d.]+) pts");
+        return (double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+            double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>How far down <paramref name="page"/> (points from the top) the last word of <paramref name="text"/>'s
+    /// line ends: pdftotext -bbox.</summary>
+    public static double LowestLine(string pdf, int page, string text)
+    {
+        var xml = Run("pdftotext", "-bbox", "-f", page.ToString(), "-l", page.ToString(), pdf, "-");
+        var words = System.Text.RegularExpressions.Regex.Matches(xml, "<word xMin=\"[\\d.]+\" yMin=\"[\\d.]+\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>");
+        return words.Where(w => text.Contains(w.Groups[2].Value) || w.Groups[2].Value.Contains(text[..2]))
+            .Select(w => double.Parse(w.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
+    }
+
+    private static string Run(string tool, params string[] args)
+    {
+        var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var text = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return text;
+    }
+
     public static Body Body(WordprocessingDocument doc) => doc.MainDocumentPart!.Document!.Body!;
 
     /// <summary>The style a paragraph uses, and what its runs override, resolved to the font it prints in (East Asian).</summary>
