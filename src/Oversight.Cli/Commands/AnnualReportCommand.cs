@@ -44,7 +44,7 @@ public static class AnnualReportCommand
                 var issued = AssessmentIssue.Issue(connection, period, scoring, settings, now, parse.GetValue(ReportCommand.ConfirmClockOption));
                 return (issued.Report, issued.Result);
             });
-            var files = ReportWriter.Write(templates, "annual/assessment", report, parse.GetValue(ReportCommand.OutOption)!,
+            var files = AssessmentReport.Write(templates, report, parse.GetValue(ReportCommand.OutOption)!,
                 AssessmentIssue.FileBase(scoring, period, draft: !issuing), pdf: !parse.GetValue(ReportCommand.NoPdfOption));
             Console.WriteLine($"{report.Coverage}：{result.Subjects.Count} 个{(subject == "staff" ? "工作人员" : "中心")}，" +
                               string.Join("，", result.Subjects.GroupBy(s => s.Band).Select(g => $"{g.Key} {g.Count()} 个")));
@@ -52,7 +52,8 @@ public static class AnnualReportCommand
             if (issuing)
                 Console.WriteLine($"已印发，得分已保存。公示期自 {report.AppealNotice.PublishedOn} 起至 {report.AppealNotice.Deadline}（{report.AppealNotice.WorkingDays} 个工作日）。");
             else ReportCommand.DraftNote(connection, now, "公示期（得分未保存）");
-            ReportCommand.Print(files);
+            ReportCommand.Print(files.Report);
+            Console.WriteLine($"得分及逐条计分（XLSX）：{files.Xlsx}");
             return 0;
         }));
         return command;

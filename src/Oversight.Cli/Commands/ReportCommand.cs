@@ -115,6 +115,7 @@ public static class ReportCommand
         Console.WriteLine($"HTML：{files.Html}");
         Console.WriteLine($"Markdown：{files.Markdown}");
         Console.WriteLine(files.Pdf is null ? $"PDF：{files.PdfNote}" : $"PDF：{files.Pdf}");
+        if (files.Docx is not null) Console.WriteLine($"Word：{files.Docx}");
     }
 
     internal static Option<string> OutOption => Out;

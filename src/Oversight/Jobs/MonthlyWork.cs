@@ -33,9 +33,9 @@ public static class MonthlyWork
             var rules = ScoringRules.Load(s.ScoringRules is null ? templates.PathOf(Path.Combine("annual", "rules.json")) : s.Resolve(s.ScoringRules));
             var period = AssessmentPeriod.OfYear(month.Year);
             var assessment = AssessmentIssue.Issue(c, period, rules, settings, DateTime.Now, confirmClock: false);
-            var annual = ReportWriter.Write(templates, "annual/assessment", assessment.Report, outDir, AssessmentIssue.FileBase(rules, period, draft: false), s.Pdf);
+            var annual = AssessmentReport.Write(templates, assessment.Report, outDir, AssessmentIssue.FileBase(rules, period, draft: false), s.Pdf);
             files.AddRange(annual.All);
-            log.WriteLine($"  年度考核：{annual.Html}，公示期至 {assessment.Deadline:yyyy-MM-dd}");
+            log.WriteLine($"  年度考核：{annual.Report.Html}，公示期至 {assessment.Deadline:yyyy-MM-dd}");
         }
 
         var (plan, _, logged) = InspectionReport.Generate(c, s.Resolve(s.Database), key, templates,

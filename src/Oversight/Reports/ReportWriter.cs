@@ -3,7 +3,10 @@ namespace Oversight.Reports;
 /// <summary>Where a rendered report went; <see cref="PdfNote"/> says why there is no PDF when there is none.</summary>
 public sealed record ReportFiles(string Html, string Markdown, string? Pdf, string? PdfNote)
 {
-    public IReadOnlyList<string> All => new[] { Html, Markdown, Pdf }.OfType<string>().ToList();
+    /// <summary>The Word document (GB/T 9704 form), when the template folder has a Word template for the report.</summary>
+    public string? Docx { get; init; }
+
+    public IReadOnlyList<string> All => new[] { Html, Markdown, Pdf, Docx }.OfType<string>().ToList();
 }
 
 /// <summary>Renders one view model through a template pair (name.html.sbn, name.md.sbn) to HTML, Markdown and PDF.</summary>
@@ -22,15 +25,18 @@ public static class ReportWriter
         // Render both before writing either, so a template mistake leaves no half-written report behind.
         var htmlText = templates.Render(templateBase + ".html.sbn", model, TextEscaping.Html);
         var mdText = templates.Render(templateBase + ".md.sbn", model, TextEscaping.Markdown);
+        var docxMarkup = Docx.DocxReport.Render(templates, templateBase, model);
         WriteText(html, htmlText, confidential);
         WriteText(markdown, mdText, confidential);
-        if (!pdf) return new ReportFiles(html, markdown, null, "未要求生成 PDF");
+        var docx = docxMarkup is null ? null : Path.Combine(outDir, fileBase + ".docx");
+        if (docxMarkup is not null) Docx.DocxReport.Write(docxMarkup, docx!, confidential);
+        if (!pdf) return new ReportFiles(html, markdown, null, "未要求生成 PDF") { Docx = docx };
 
         var browser = ChromiumPdf.FindBrowser();
-        if (browser is null) return new ReportFiles(html, markdown, null, ChromiumPdf.MissingMessage);
+        if (browser is null) return new ReportFiles(html, markdown, null, ChromiumPdf.MissingMessage) { Docx = docx };
         var pdfPath = Path.Combine(outDir, fileBase + ".pdf");
         AtomicFile.Publish(pdfPath, confidential ? AtomicFile.Confidential : AtomicFile.Shared, staged => ChromiumPdf.PrintToPdf(browser, html, staged));
-        return new ReportFiles(html, markdown, pdfPath, null);
+        return new ReportFiles(html, markdown, pdfPath, null) { Docx = docx };
     }
 
     /// <summary>Creates the folder owner-only. An existing one is used only when it is plainly the user's own: owned

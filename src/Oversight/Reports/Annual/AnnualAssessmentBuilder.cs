@@ -83,8 +83,21 @@ public static class AnnualAssessmentBuilder
             AppealNotice: Notice(rules, null),
             Appeals: AppealsOf(connection, p, centerNames),
             Appendix: result.Subjects.OrderBy(s => s.Subject.CenterCode, StringComparer.Ordinal).ThenBy(s => s.Subject.Key, StringComparer.Ordinal)
-                .Select(s => Appendix(rules, s, staff)).ToList());
+                .Select(s => Appendix(rules, s, staff)).ToList(),
+            Form: Form(settings, countyName, publishedOn));
         return (report, result);
+    }
+
+    /// <summary>The 公文 parts from settings.json's monthly section (the same offices issue both); dated the day the
+    /// 公示 starts. No 文号: the assessment is not numbered.</summary>
+    private static Monthly.BriefingForm Form(ReportSettings settings, string countyName, DateOnly publishedOn)
+    {
+        var m = settings.Monthly;
+        string Fill(string text) => text.Replace("{county}", countyName);
+        var bodies = m.IssuingBodies.Select(Fill).ToList();
+        var date = ReportText.ChineseDate(publishedOn);
+        return new Monthly.BriefingForm(bodies, "", Fill(m.MainTo), date, Fill(m.CopyTo),
+            string.IsNullOrWhiteSpace(m.PrintedBy) ? bodies[^1] : Fill(m.PrintedBy), date);
     }
 
     /// <summary>The deployment key beside the database: the sample draw is reproducible by whoever holds it.</summary>

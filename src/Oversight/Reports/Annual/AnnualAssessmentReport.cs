@@ -1,7 +1,8 @@
 namespace Oversight.Reports.Annual;
 
 /// <summary>An assessment (乡镇长考核 or 窗口工作人员考核, a year or a quarter) as the templates see it. A draft
-/// (<see cref="IsDraft"/>, 征求意见稿) has no publication dates in its <see cref="AppealNotice"/>.</summary>
+/// (<see cref="IsDraft"/>, 征求意见稿) has no publication dates in its <see cref="AppealNotice"/>; <see cref="Form"/>
+/// carries the 公文 parts (issuing bodies, 主送, 落款 and 成文日期 = the first day of the 公示, 抄送).</summary>
 public sealed record AnnualAssessmentReport(
     string Title,
     string CountyName,
@@ -28,7 +29,8 @@ public sealed record AnnualAssessmentReport(
     IReadOnlyList<HonourText> Honours,
     AppealNotice AppealNotice,
     IReadOnlyList<AppealText> Appeals,
-    IReadOnlyList<SubjectAppendix> Appendix);
+    IReadOnlyList<SubjectAppendix> Appendix,
+    Monthly.BriefingForm Form);
 
 public sealed record RuleText(string Kind, string Source, string Label, string Points, string Part);
 

@@ -1,7 +1,7 @@
 namespace Oversight.Reports.Inspection;
 
 /// <summary>The inspection briefing (暗访工作提示) as the templates see it. Confidential: written only to the
-/// restricted folder, never to the reports folder townships read.</summary>
+/// restricted folder, never to the reports folder townships read. <see cref="CopyNumber"/> is the 份号 (six digits).</summary>
 public sealed record InspectionBriefing(
     string Title,
     string CountyName,
@@ -18,7 +18,8 @@ public sealed record InspectionBriefing(
     IReadOnlyList<PlannedCenter> Centers,
     IReadOnlyList<string> HeldBack,
     PlanRecord Record,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    string CopyNumber);
 
 /// <summary>One proposed center: why, where inside it, what to check, when to go, and the records to pull.</summary>
 public sealed record PlannedCenter(

@@ -86,7 +86,9 @@ public static class InspectionBriefingBuilder
             Centers: centers,
             HeldBack: plan.HeldBack.Select(code => byCode[code].CenterName).ToList(),
             Record: InspectionRecord.Compute(log, Q<VisitRow>("unannounced_visits"), first),
-            Notes: notes);
+            Notes: notes,
+            // 份号: this generation's number in the restricted log (InspectionLog.Record gives it the same one).
+            CopyNumber: ((log.Count == 0 ? 0 : log.Max(p => p.PlanId)) + 1).ToString("D6", CultureInfo.InvariantCulture));
         return new Result(briefing, plan, first);
     }
 

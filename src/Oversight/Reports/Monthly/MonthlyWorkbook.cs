@@ -1,13 +1,11 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Oversight.Reports.Workbooks;
 
 namespace Oversight.Reports.Monthly;
 
 /// <summary>The briefing's annex tables as a workbook for county staff who work in Excel or WPS: one sheet per
 /// annex. Every figure is taken from the same formatted view model the HTML prints (so they cannot disagree) and
-/// written as a number cell where it is one.</summary>
+/// written as a number cell where it is one, a time as a date cell.</summary>
 public static class MonthlyWorkbook
 {
     public static readonly string[] SheetNames = ["各中心运行情况", "超期办件", "长期未办结", "属实投诉", "视频抽查问题"];
@@ -30,67 +28,38 @@ public static class MonthlyWorkbook
             (SheetNames[1], [
                 ["中心", "办件编号", "窗口", "事项", "受理时间", "应办结时间", "状态", "超期工作日"],
                 .. b.OverdueByCenter.SelectMany(c => c.Cases.Select(k => new object?[]
-                    { c.CenterName, k.CaseId, k.Window, k.Item, k.AcceptedAt, k.DueAt, k.State, Num(k.WorkingDays) })),
+                    { c.CenterName, k.CaseId, k.Window, k.Item, When(k.AcceptedAt), When(k.DueAt), k.State, Num(k.WorkingDays) })),
             ]),
             (SheetNames[2], [
                 ["中心", "办件编号", "窗口", "事项", "受理时间", "应办结时间", "超过应办结时间（天）", "超期工作日"],
                 .. b.LongOpenByCenter.SelectMany(c => c.Cases.Select(k => new object?[]
-                    { c.CenterName, k.CaseId, k.Window, k.Item, k.AcceptedAt, k.DueAt, Num(k.DaysPastDue), Num(k.WorkingDays) })),
+                    { c.CenterName, k.CaseId, k.Window, k.Item, When(k.AcceptedAt), When(k.DueAt), Num(k.DaysPastDue), Num(k.WorkingDays) })),
             ]),
             (SheetNames[3], [
                 ["中心", "编号", "受理时间", "来源", "类别", "核查结果", "窗口", "投诉内容"],
                 .. b.UpheldByCenter.SelectMany(c => c.Complaints.Select(k => new object?[]
-                    { c.CenterName, k.ComplaintId, k.ReceivedAt, k.Source, k.Category, k.Verdict, k.Window, k.Content })),
+                    { c.CenterName, k.ComplaintId, When(k.ReceivedAt), k.Source, k.Category, k.Verdict, k.Window, k.Content })),
             ]),
             (SheetNames[4], [
                 ["中心", "抽查编号", "时间", "问题", "窗口", "备注"],
                 .. b.ViolationsByCenter.SelectMany(c => c.Checks.Select(k => new object?[]
-                    { c.CenterName, k.CheckId, k.CheckedAt, k.Finding, k.Window, k.Note })),
+                    { c.CenterName, k.CheckId, When(k.CheckedAt), k.Finding, k.Window, k.Note })),
             ]),
         };
 
-        AtomicFile.Publish(path, AtomicFile.Shared, tmp =>
-        {
-            using var document = SpreadsheetDocument.Create(tmp, SpreadsheetDocumentType.Workbook);
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook(new Sheets());
-            uint id = 1;
-            foreach (var (name, rows) in sheets)
-            {
-                var part = workbook.AddNewPart<WorksheetPart>();
-                var data = new SheetData();
-                foreach (var row in rows) data.AppendChild(Row(row));
-                part.Worksheet = new Worksheet(data);
-                workbook.Workbook.Sheets!.AppendChild(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name });
-            }
-        });
+        WorkbookWriter.Write(path, sheets.Select(s => new SheetTable(s.Name, s.Rows[0].Select(h => (string)h!).ToList(), s.Rows.Skip(1).ToList())).ToList());
     }
+
+    /// <summary>A printed time ("2026-10-12 09:30") or day as the date cell it shows; other text ("2026-10-15 办结") stays text.</summary>
+    private static object? When(string text) =>
+        DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : text;
 
     /// <summary>A printed figure ("1,234", "95.2%", "12.5") as the number it shows; "—" (no data) stays empty.</summary>
     private static object? Num(string text)
     {
         var t = text.Replace(",", "").TrimEnd('%');
         return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
-    }
-
-    private static Row Row(object?[] values)
-    {
-        var row = new Row();
-        foreach (var value in values)
-        {
-            row.AppendChild(value switch
-            {
-                null => new Cell(),
-                long or int or double => new Cell
-                {
-                    CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!), DataType = CellValues.Number,
-                },
-                _ => new Cell(new InlineString(new Text(value.ToString()!) { Space = SpaceProcessingModeValues.Preserve }))
-                {
-                    DataType = CellValues.InlineString,
-                },
-            });
-        }
-        return row;
     }
 }

@@ -1,0 +1,34 @@
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Oversight.Reports.Docx;
+
+/// <summary>The Word document of a report: its template (name.docx.sbn) renders the document's parts as simple markup
+/// with every text XML-escaped; <see cref="DocxWriter"/> lays them out as a GB/T 9704 公文.</summary>
+public static class DocxReport
+{
+    public static string TemplateOf(string templateBase) => templateBase + ".docx.sbn";
+
+    /// <summary>The rendered markup, or null when the template folder has no Word template for this report (a
+    /// county's copy made before there was one).</summary>
+    public static XElement? Render(TemplateFolder templates, string templateBase, object model)
+    {
+        var relative = TemplateOf(templateBase);
+        if (!File.Exists(templates.PathOf(relative))) return null;
+        var text = templates.Render(relative, model, TextEscaping.Xml);
+        try
+        {
+            var root = XDocument.Parse(text, LoadOptions.SetLineInfo).Root!;
+            if (root.Name.LocalName != "document")
+                throw new ReportException($"模板 {relative} 生成的 Word 文档应以 <document> 开头，实际是 <{root.Name.LocalName}>。");
+            return root;
+        }
+        catch (XmlException ex)
+        {
+            throw new ReportException($"模板 {relative} 生成的 Word 文档结构有错误（生成结果第 {ex.LineNumber} 行第 {ex.LinePosition} 列）：{ex.Message}", ex);
+        }
+    }
+
+    public static void Write(XElement markup, string path, bool confidential) =>
+        OfficeFile.Write(path, confidential, tmp => DocxWriter.Write(markup, tmp));
+}
