@@ -84,20 +84,20 @@ public static class AnnualAssessmentBuilder
             Appeals: AppealsOf(connection, p, centerNames),
             Appendix: result.Subjects.OrderBy(s => s.Subject.CenterCode, StringComparer.Ordinal).ThenBy(s => s.Subject.Key, StringComparer.Ordinal)
                 .Select(s => Appendix(rules, s, staff)).ToList(),
-            Form: Form(settings, countyName, publishedOn));
+            Form: Form(settings, countyName, null));
         return (report, result);
     }
 
-    /// <summary>The 公文 parts from settings.json's monthly section (the same offices issue both); dated the day the
-    /// 公示 starts. No 文号: the assessment is not numbered.</summary>
-    private static Monthly.BriefingForm Form(ReportSettings settings, string countyName, DateOnly publishedOn)
+    /// <summary>The 公文 parts from settings.json's monthly section (the same offices issue both); an issued assessment is
+    /// dated the day its 公示 starts, a draft (no <paramref name="publishedOn"/>) has no date. No 文号: the assessment is not numbered.</summary>
+    public static Monthly.BriefingForm Form(ReportSettings settings, string countyName, DateOnly? publishedOn)
     {
         var m = settings.Monthly;
         string Fill(string text) => text.Replace("{county}", countyName);
         var bodies = m.IssuingBodies.Select(Fill).ToList();
-        var date = ReportText.ChineseDate(publishedOn);
+        var date = publishedOn is { } d ? ReportText.ChineseDate(d) : "";
         return new Monthly.BriefingForm(bodies, "", Fill(m.MainTo), date, Fill(m.CopyTo),
-            string.IsNullOrWhiteSpace(m.PrintedBy) ? bodies[^1] : Fill(m.PrintedBy), date);
+            string.IsNullOrWhiteSpace(m.PrintedBy) ? bodies[^1] : Fill(m.PrintedBy), date, IsDraft: publishedOn is null);
     }
 
     /// <summary>The deployment key beside the database: the sample draw is reproducible by whoever holds it.</summary>

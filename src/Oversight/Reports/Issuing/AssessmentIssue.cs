@@ -30,7 +30,11 @@ public static class AssessmentIssue
                                     WHERE scheme = $scheme AND year = $year AND first_quarter = $first AND last_quarter = $last)
             """, new { json = snapshot.Json, sha = snapshot.Sha256, scheme = rules.Name, year = period.Year, first = period.FirstQuarter,
                        last = period.LastQuarter });
-        var report = draft with { IsDraft = false, AppealNotice = AnnualAssessmentBuilder.Notice(rules, publication) };
+        var report = draft with
+        {
+            IsDraft = false, AppealNotice = AnnualAssessmentBuilder.Notice(rules, publication),
+            Form = AnnualAssessmentBuilder.Form(settings, draft.CountyName, publication.Item1),
+        };
         return new IssuedAssessment(report, result, publication.Item1, publication.Item2, snapshot.Sha256);
     }
 
