@@ -208,7 +208,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
                 c.Execute("UPDATE seed_inspection_settings SET value = $value WHERE key = $key", new { key, value });
         }
         var (_, restored, _) = Generate("restricted-weights-restored");
-        Assert.StartsWith("线索强度 = 0.30 × 中心“形同虚设”预警分 + 0.30 × 窗口最高超期风险", restored.Briefing.PriorityFormula);
+        Assert.StartsWith("线索强度 = 0.30 × 中心“形同虚设”预警分（仅列入预警名单的中心） + 0.30 × 列入预警名单的窗口的最高超期风险", restored.Briefing.PriorityFormula);
     }
 
     /// <summary>The priority alone from candidates.sql, with its inputs.</summary>
