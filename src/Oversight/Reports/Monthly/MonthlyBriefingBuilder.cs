@@ -97,6 +97,7 @@ public static class MonthlyBriefingBuilder
         var problems = ProblemSentences.Build(new ProblemSentences.Input(monthLabel, county, ranking, inMonth, longOpen, upheld, violations,
             composite.LongOpenDaysPastDue, Name, NamedPerProblem));
         var form = Form(connection, first, settings, countyName, issue ?? new BriefingIssue(), DateOnly.FromDateTime(generatedAt));
+        Rectification.RectificationProposals.FromBriefing(connection, first, form.DocumentNumber, problems.Named, DateOnly.FromDateTime(generatedAt));
         var annexes = new List<string>
         {
             "各中心运行情况及综合得分",
@@ -155,6 +156,24 @@ public static class MonthlyBriefingBuilder
             Worsened: Movements(changes, Name, improving: false),
             DataQuality: quality with { AsOf = ReportText.Minute(monthEnd) },
             WorkbookFile: null);
+    }
+
+    /// <summary>The month's 存在的问题 as data (what <see cref="Build"/> prints, by the same rules), without issuing anything.</summary>
+    public static IReadOnlyList<NamedProblem> NamedProblems(DuckDBConnection connection, DateOnly month)
+    {
+        using var cache = MartCache.Materialize(connection);
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var p = new { month = first.ToDateTime(TimeOnly.MinValue), month_end = first.AddMonths(1).ToDateTime(TimeOnly.MinValue).AddTicks(-10) };
+        List<T> Q<T>(string name) => connection.Query<T>(SqlFiles.Read($"reports/monthly/{name}.sql"), p).ToList();
+        var county = connection.QueryFirstOrDefault<RankingRow>(SqlFiles.Read("reports/monthly/county.sql"), p);
+        var ranking = Q<RankingRow>("ranking");
+        if (county is null || ranking.Count == 0) return [];
+        var names = ranking.ToDictionary(r => r.CenterCode, r => r.CenterName);
+        var overdue = Q<OverdueCaseRow>("overdue_cases");
+        return ProblemSentences.Build(new ProblemSentences.Input(ReportText.Month(first), county, ranking,
+            overdue.Where(c => !c.IsLongOpen).ToList(), overdue.Where(c => c.IsLongOpen).ToList(), Q<ComplaintRow>("upheld_complaints"),
+            Q<ViolationRow>("video_violations"), CompositeFormula.Load(connection).LongOpenDaysPastDue,
+            code => names.GetValueOrDefault(code, code), NamedPerProblem)).Named;
     }
 
     private static List<CenterOverdue> GroupCases(List<OverdueCaseRow> rows, Func<string, string> name) =>
