@@ -36,7 +36,8 @@ public sealed record MonthlyBriefing(
     IReadOnlyList<Movement> Improved,
     IReadOnlyList<Movement> Worsened,
     DataQuality DataQuality,
-    string? WorkbookFile);
+    string? WorkbookFile,
+    Rectification.RectificationFollowUp? Rectification = null);
 
 /// <summary>The 通报's fixed parts: who issues it, its number, to whom, when, and who gets a copy.</summary>
 public sealed record BriefingForm(IReadOnlyList<string> IssuingBodies, string DocumentNumber, string MainTo, string IssuedOn,

@@ -107,6 +107,8 @@ public static class MonthlyBriefingBuilder
             "视频抽查发现问题清单",
             "综合得分计算方法及数据说明",
         };
+        var followUp = Rectification.RectificationFollowUp.For(connection, first);
+        if (followUp.OverdueByTownship.Count > 0) annexes.Add("逾期整改事项清单");
         var placeholders = new Dictionary<string, string>
         {
             ["{month}"] = monthLabel,
@@ -155,7 +157,8 @@ public static class MonthlyBriefingBuilder
             Improved: Movements(changes, Name, improving: true),
             Worsened: Movements(changes, Name, improving: false),
             DataQuality: quality with { AsOf = ReportText.Minute(monthEnd) },
-            WorkbookFile: null);
+            WorkbookFile: null,
+            Rectification: followUp.HasItems ? followUp : null);
     }
 
     /// <summary>The month's 存在的问题 as data (what <see cref="Build"/> prints, by the same rules), without issuing anything.</summary>
