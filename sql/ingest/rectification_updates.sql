@@ -49,7 +49,7 @@ FROM (SELECT item_no, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING coun
 WHERE typed.item_no = d.item_no AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'item_no';
 
 -- step: upsert
-INSERT INTO rectification_event (item_id, at, actor, from_status, to_status, note, file_id)
+INSERT INTO rectification_event (item_id, changed_at, actor, from_status, to_status, note, file_id)
 SELECT t.item_id, CAST(now() AS TIMESTAMP), coalesce(t.sender, c.file_name), i.status, t.status,
        '整改反馈' || coalesce('：' || t.measures, ''), c.file_id
 FROM typed AS t

@@ -37,7 +37,7 @@ CREATE SEQUENCE rectification_event_id START 1;
 CREATE TABLE rectification_event (
     event_id     BIGINT PRIMARY KEY DEFAULT nextval('rectification_event_id'),
     item_id      BIGINT NOT NULL,
-    at           TIMESTAMP NOT NULL,
+    changed_at   TIMESTAMP NOT NULL,
     actor        VARCHAR NOT NULL,      -- who: the person at the command line, or the sender named in a 整改反馈 file
     from_status  VARCHAR,
     to_status    VARCHAR NOT NULL,

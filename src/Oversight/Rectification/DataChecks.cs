@@ -20,13 +20,15 @@ public static class DataChecks
     {
         var measurable = connection.ExecuteScalar<string?>("SELECT measurable FROM seed_rectification_kinds WHERE kind = $k", new { k = item.Kind }) == "true";
         if (!measurable) return new DataCheck(DataVerdict.NotMeasurable, null, "该项无可核对的数据指标，凭整改措施和佐证销号");
-        var row = connection.QueryFirstOrDefault<(DateTime Month, bool Persists)?>("""
+        // The check reads several marts twice (center and county); built once as the briefing builds them.
+        using var cache = Warehouse.MartCache.Materialize(connection);
+        var rows = connection.Query<(DateOnly Month, bool Persists)>("""
             SELECT month, persists FROM mart_rectification_check
             WHERE item_id = $id AND has_data AND month + INTERVAL 1 MONTH <= $on
             ORDER BY month DESC LIMIT 1
-            """, new { id = item.ItemId, on = on.ToDateTime(TimeOnly.MinValue) });
-        if (row is not { } r) return new DataCheck(DataVerdict.NoDataYet, null, "交办后尚无完整月份的数据可核对，下月通报将复核");
-        var month = DateOnly.FromDateTime(r.Month);
+            """, new { id = item.ItemId, on = on.ToDateTime(TimeOnly.MinValue) }).ToList();
+        if (rows is not [var r]) return new DataCheck(DataVerdict.NoDataYet, null, "交办后尚无完整月份的数据可核对，下月通报将复核");
+        var month = r.Month;
         return r.Persists
             ? new DataCheck(DataVerdict.NotImproved, month, $"{month.Year}年{month.Month}月数据显示问题仍然存在（{Describe(item.Kind)}）")
             : new DataCheck(DataVerdict.Improved, month, $"{month.Year}年{month.Month}月数据显示已改善");

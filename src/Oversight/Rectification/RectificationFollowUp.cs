@@ -38,21 +38,20 @@ public sealed record RectificationFollowUp(
             """, new { month = first.ToDateTime(TimeOnly.MinValue), last_day = lastDay.ToDateTime(TimeOnly.MinValue) }).ToList();
 
         // As of the month's end: a later close or reopen does not rewrite this month's 通报.
-        bool ClosedBy(FollowUpRow r) => r.Status == "已销号" && r.ReviewedOn is { } d && DateOnly.FromDateTime(d) <= lastDay;
-        bool Late(FollowUpRow r) => r.Deadline is { } dl && DateOnly.FromDateTime(dl) < lastDay
-                                    && (!ClosedBy(r) || DateOnly.FromDateTime(r.ReviewedOn!.Value) > DateOnly.FromDateTime(dl));
-        var lastMonth = items.Where(r => DateOnly.FromDateTime(r.FindingMonth) == first.AddMonths(-1)).ToList();
+        bool ClosedBy(FollowUpRow r) => r.Status == "已销号" && r.ReviewedOn is { } d && d <= lastDay;
+        bool Late(FollowUpRow r) => r.Deadline is { } dl && dl < lastDay && (!ClosedBy(r) || r.ReviewedOn!.Value > dl);
+        var lastMonth = items.Where(r => r.FindingMonth == first.AddMonths(-1)).ToList();
         var onTime = lastMonth.Where(r => ClosedBy(r) && !Late(r)).ToList();
         var overdue = lastMonth.Where(Late).ToList();
         var notImproved = lastMonth.Where(r => r.NotImproved).ToList();
 
         var lights = RectificationLights.For(connection, lastDay);
         var calendar = Assessment.Appeals.Calendar(connection);
-        var annex = items.Where(r => !ClosedBy(r) && r.Status != "已撤销" && r.Deadline is { } dl && DateOnly.FromDateTime(dl) < lastDay)
+        var annex = items.Where(r => !ClosedBy(r) && r.Status != "已撤销" && r.Deadline is { } dl && dl < lastDay)
             .GroupBy(r => r.CenterName)
             .Select(g => new TownshipOverdueItems(g.Key, g.Select(r => new OverdueItem(r.DocNumber, r.Description,
-                DateOnly.FromDateTime(r.Deadline!.Value).ToString("yyyy-MM-dd"), r.Status,
-                calendar.WorkingDaysBetween(DateOnly.FromDateTime(r.Deadline!.Value), lastDay).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                r.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.Status,
+                calendar.WorkingDaysBetween(r.Deadline!.Value, lastDay).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 string.IsNullOrWhiteSpace(r.Measures) ? "未报送" : "已报送")).ToList()))
             .ToList();
         return new RectificationFollowUp(N(lastMonth.Count), N(onTime.Count), N(overdue.Count), N(notImproved.Count),
@@ -71,10 +70,10 @@ public sealed record RectificationFollowUp(
         public string CenterCode { get; set; } = "";
         public string CenterName { get; set; } = "";
         public string Description { get; set; } = "";
-        public DateTime? Deadline { get; set; }
+        public DateOnly? Deadline { get; set; }
         public string Status { get; set; } = "";
-        public DateTime? ReviewedOn { get; set; }
-        public DateTime FindingMonth { get; set; }
+        public DateOnly? ReviewedOn { get; set; }
+        public DateOnly FindingMonth { get; set; }
         public string? Measures { get; set; }
         public bool NotImproved { get; set; }
     }

@@ -181,7 +181,7 @@ public static class RectificationLedger
 
     internal static void Event(DuckDBConnection connection, long itemId, string actor, RectificationStatus? from, RectificationStatus to, string? note, DateTime at) =>
         connection.Execute("""
-            INSERT INTO rectification_event (item_id, at, actor, from_status, to_status, note)
+            INSERT INTO rectification_event (item_id, changed_at, actor, from_status, to_status, note)
             VALUES ($id, $at, $actor, $from, $to, $note)
             """, new { id = itemId, at, actor = FreeTextMask.Mask(actor), from = from?.Name(), to = to.Name(), note = FreeTextMask.Mask(note) });
 }
