@@ -10,7 +10,9 @@
 --            (core_video_check.is_violation), empty_post (is_empty_post);
 --   暗访     an inspection visit that found problems, attribute = 明查/暗访, quantity = problems found;
 --   考核记录 an assessment event (the assessment_events feed), attribute = its kind, quantity = its count;
---   延时服务 a day the center took cases outside 08:30–18:00 or on a non-working day (one per center and day).
+--   延时服务 a day the center took cases outside 08:30–18:00 or on a non-working day (one per center and day);
+--   整改     an assigned 整改 item that went late or was reopened (core_rectification_outcome), dated by its deadline,
+--            attribute = 逾期 or 退回重改.
 -- classes (space-separated) lets a rules file name a class (`"classes": ["bad"]`) instead of listing values again.
 -- Which of these lose or earn points, and how many, is the county's rules file, not SQL.
 -- The latest appeal on a record (assessment_appeal) is applied here: withdrawn, counted with a new quantity, or kept.
@@ -54,6 +56,10 @@ WITH evidence AS (
     WHERE NOT d.is_working_day
        OR CAST(c.accepted_at AS TIME) < TIME '08:30' OR CAST(c.accepted_at AS TIME) >= TIME '18:00'
     GROUP BY c.center_code, CAST(c.accepted_at AS DATE)
+    UNION ALL
+    SELECT '整改', doc_number, center_code, window_code, NULL, deadline, 1, CASE WHEN is_late THEN '逾期' ELSE '退回重改' END, NULL
+    FROM core_rectification_outcome
+    WHERE is_late OR is_reopened
 ),
 latest_appeal AS (
     SELECT * FROM assessment_appeal

@@ -79,6 +79,9 @@ public sealed partial class PlantedPersonalDataTests
             ["assessment_events.csv"] = Csv("event_id,occurred_on,center_code,window_code,staff_id,kind,quantity,recorder,note",
                 $"E1,2026-03-13,511922001,W001,S001,锦旗,1,\"钱七{Planted}\",{p}",
                 $"E2,13955556666,511922001,W001,S001,锦旗,1,钱七,{p}"),
+            ["rectification_updates.csv"] = Csv("item_no,responsible,measures,evidence,completed_on,status,sender",
+                $"整改〔2026〕1号,\"孙八{Planted}\",{p},{p},2026-03-20,整改中,\"孙八{Planted}\"",
+                $"整改〔2026〕2号,孙八,{p},{p},13955556666,申请销号,孙八"),
         };
         foreach (var (name, text) in files) File.WriteAllText(Path.Combine(inbox, name), text, new UTF8Encoding(false));
         Assert.Equal(Feed.All.Count, files.Count); // every feed

@@ -168,6 +168,15 @@ public class RectificationLoopTests : IDisposable
         Assert.Contains("| 整改〔2026〕1号 |", md);
         var html = File.ReadAllText(Path.Combine(reports, "月度通报_2026-11.html"));
         Assert.Contains("按期销号 1 项、逾期 1 项、数据未见改善 1 项", html);
+
+        // The default assessment scheme rates late or reopened items per item due: 石牌镇's one item was late, 茨岩塘镇's was not.
+        var annual = Cli("report", "annual", "--quarter", "2026Q4", "--no-pdf", "--out", reports);
+        Assert.True(annual.ExitCode == 0, annual.StdOut + annual.StdErr);
+        var assessment = File.ReadAllText(Path.Combine(reports, "年度考核_2026Q4.md"));
+        Assert.Contains("| 整改 | 整改〔2026〕1号 | 交办整改逾期或退回重改率 |", assessment);
+        Assert.DoesNotContain("整改〔2026〕2号", assessment);
+        Assert.Contains("交办整改逾期或退回重改率 1 件 ÷ 整改交办 1 件 = 100%", assessment);
+        Assert.Contains("交办整改逾期或退回重改率 0 件 ÷ 整改交办 1 件 = 0%", assessment);
     }
 
     [Fact]
