@@ -125,14 +125,15 @@ public static class RectificationLedger
 
     /// <summary>销号: needs a reviewer; a measurable item whose data has not improved needs an explicit override reason,
     /// recorded with the close. Returns the data check it was closed on.</summary>
-    public static DataCheck Close(DuckDBConnection connection, string reference, string reviewer, DateOnly reviewedOn, string? overrideReason)
+    public static DataCheck Close(DuckDBConnection connection, string reference, string reviewer, DateOnly reviewedOn, string? overrideReason,
+        bool martsMaterialized = false)
     {
         if (string.IsNullOrWhiteSpace(reviewer)) throw new RectificationException("销号须由复核人复核（--reviewer）。");
         var item = Find(connection, reference);
         Require(item, RectificationStatus.Closed, RectificationStatuses.OfficeMay);
         if (string.IsNullOrWhiteSpace(item.Measures))
             throw new RectificationException($"{item.Label}没有报送整改措施，不能销号。");
-        var check = DataChecks.For(connection, item, reviewedOn);
+        var check = DataChecks.For(connection, item, reviewedOn, martsMaterialized);
         var reason = string.IsNullOrWhiteSpace(overrideReason) ? null : FreeTextMask.Mask(overrideReason.Trim());
         if (check.Verdict == DataVerdict.NotImproved && reason is null)
             throw new RectificationException($"{item.Label}数据未见改善：{check.Text}。确需销号的，请由复核人用 --override \"理由\" 说明理由（将记录在案）。");
