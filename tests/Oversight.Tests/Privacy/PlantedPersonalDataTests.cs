@@ -128,8 +128,10 @@ public sealed partial class PlantedPersonalDataTests
         File.Move(Path.Combine(inbox, "rectification_updates.csv"), feedback);
         var ingest = Cli(log, "ingest", "--db", db, "--inbox", inbox, "--reject-threshold", "0.9");
         Assert.True(ingest.ExitCode == 0, ingest.StdOut + ingest.StdErr);
-        var item = Cli(log, "rectify", "add", "--db", db, "--center", "511922001", "--problem", Planted, "--requirement", Planted,
-            "--by", "督查股" + Planted, "--date", "2026-03-02");
+        // Typed at the command line by a clerk (the command line itself is the clerk's, so not in the log): what it prints is.
+        var item = CliProcess.Run(["rectify", "add", "--db", db, "--center", "511922001", "--problem", Planted, "--requirement", Planted,
+            "--by", "督查股" + Planted, "--date", "2026-03-02"]);
+        log.Add($"$ oversight rectify add … → {item.ExitCode}\n{item.StdOut}\n{item.StdErr}");
         Assert.True(item.ExitCode == 0, item.StdOut + item.StdErr);
         File.Move(feedback, Path.Combine(inbox, "rectification_updates.csv"));
         ingest = Cli(log, "ingest", "--db", db, "--inbox", inbox, "--reject-threshold", "0.9");
