@@ -13,6 +13,8 @@
 --   延时服务 a day on which the center finished a case more than extended_service_grace_minutes after its own closing
 --            time that day (core_center_day_hours: the 作息时间 feed, else the default hours); one per center and day,
 --            quantity 1, attribute = the closing time that applied and the latest finish (e.g. 下班 17:30，最晚 18:05 办结).
+--   整改     an assigned 整改 item that went late or was reopened (core_rectification_outcome), dated by its deadline,
+--            attribute = 逾期 or 退回重改.
 -- classes (space-separated) lets a rules file name a class (`"classes": ["bad"]`) instead of listing values again.
 -- Which of these lose or earn points, and how many, is the county's rules file, not SQL.
 -- The latest appeal on a record (assessment_appeal) is applied here: withdrawn, counted with a new quantity, or kept.
@@ -55,6 +57,10 @@ WITH evidence AS (
     JOIN core_center_day_hours AS h ON h.center_code = c.center_code AND h.date = CAST(c.completed_at AS DATE)
     WHERE CAST(c.completed_at AS TIME) > h.close_time + to_minutes((SELECT extended_service_grace_minutes FROM core_setting))
     GROUP BY c.center_code, h.date, h.close_time
+    UNION ALL
+    SELECT '整改', doc_number, center_code, window_code, NULL, deadline, 1, CASE WHEN is_late THEN '逾期' ELSE '退回重改' END, NULL
+    FROM core_rectification_outcome
+    WHERE is_late OR is_reopened
 ),
 latest_appeal AS (
     SELECT * FROM assessment_appeal

@@ -11,7 +11,8 @@ public static class CliRunner
         {
             return body();
         }
-        catch (Exception ex) when (ex is WarehouseException or Reports.ReportException or Assessment.AssessmentException or Analytics.AnalyticsException or Jobs.JobException)
+        catch (Exception ex) when (ex is WarehouseException or Reports.ReportException or Assessment.AssessmentException or Analytics.AnalyticsException or Jobs.JobException
+                                   or Rectification.RectificationException)
         {
             Console.Error.WriteLine($"错误：{ex.Message}");
             return 1;

@@ -30,6 +30,7 @@ root.Subcommands.Add(FlagCommands.Train());
 root.Subcommands.Add(FlagCommands.Flags());
 root.Subcommands.Add(FlagCommands.Backtest());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(RectifyCommand.Create());
 
 ChineseHelp.Install(root);
 

@@ -28,6 +28,8 @@ public static class StatusCommand
             foreach (var (table, label) in Tables)
                 Console.WriteLine($"  {label,-8}{connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}"),12:N0} 条");
 
+            if (connection.ExecuteScalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'rectification_item'") > 0)
+                Console.WriteLine($"整改台账：{Rectification.RectificationLights.Summary(Rectification.RectificationLights.For(connection, DateOnly.FromDateTime(DateTime.Now)))}");
             Console.WriteLine("最近的导入：");
             foreach (var r in connection.Query<(long Id, DateTime Started, DateTime? Finished, int? Seen, int? Loaded, int? Aside, long? Rows, long? Rejected, string? Outcome)>(
                          "SELECT run_id, started_at, finished_at, files_seen, files_loaded, files_set_aside, rows_loaded, rows_rejected, outcome FROM load_run ORDER BY run_id DESC LIMIT 5"))

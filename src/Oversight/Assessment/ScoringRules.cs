@@ -31,10 +31,10 @@ public sealed record ScoringRules(
     public CredibilityGate Gate => Credibility ?? new CredibilityGate();
 
     /// <summary>Where evidence comes from (sql/marts/mart_assessment_evidence.sql).</summary>
-    public static readonly string[] Sources = ["办件", "投诉", "回访", "视频抽查", "暗访", "考核记录", "补录", "延时服务"];
+    public static readonly string[] Sources = ["办件", "投诉", "回访", "视频抽查", "暗访", "考核记录", "补录", "延时服务", "整改"];
 
     /// <summary>Denominators a rate rule may divide by (sql/reports/annual/volumes.sql).</summary>
-    public static readonly string[] Volumes = ["办件", "办结", "回访", "评价", "视频抽查"];
+    public static readonly string[] Volumes = ["办件", "办结", "回访", "评价", "视频抽查", "整改交办"];
 
     public static readonly string[] Kinds = ["per_record", "rate", "sample", "disqualify"];
 

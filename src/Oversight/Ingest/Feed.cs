@@ -88,8 +88,13 @@ public sealed record Feed(string Name, string ChineseName, bool IsReference, IRe
         C("window_code", "窗口编码"), C("staff_id", "工号"), C("kind", "类别", true), C("quantity", "次数"),
         Text("recorder", "记录人"), Text("note", "说明")]);
 
+    /// <summary>整改反馈: the 整改台账 workbook a township sends back (Rectification.RectificationWorkbook writes it).</summary>
+    public static readonly Feed RectificationUpdates = new("rectification_updates", "整改反馈", false, [
+        C("item_no", "编号", true), Text("responsible", "责任人"), Text("measures", "整改措施"), Text("evidence", "佐证"),
+        C("completed_on", "完成日期"), C("status", "状态", true), Text("sender", "填报人")]);
+
     public static IReadOnlyList<Feed> All { get; } =
-        [Centers, Windows, Staff, Items, Calendar, CenterHours, Cases, Complaints, Callbacks, VideoChecks, Visits, AssessmentEvents];
+        [Centers, Windows, Staff, Items, Calendar, CenterHours, Cases, Complaints, Callbacks, VideoChecks, Visits, AssessmentEvents, RectificationUpdates];
 
     /// <summary>The feed named by a file: its first word before '_', '-' or '.', English or Chinese.</summary>
     public static Feed? ForFileName(string fileName)

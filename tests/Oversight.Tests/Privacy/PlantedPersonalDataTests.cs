@@ -94,6 +94,9 @@ public sealed partial class PlantedPersonalDataTests
             ["assessment_events.csv"] = Csv("event_id,occurred_on,center_code,window_code,staff_id,kind,quantity,recorder,note",
                 $"E1,2026-03-13,511922001,W001,S001,锦旗,1,\"钱七{Planted}\",{p}",
                 $"E2,13955556666,511922001,W001,S001,锦旗,1,钱七,{p}"),
+            ["rectification_updates.csv"] = Csv("item_no,responsible,measures,evidence,completed_on,status,sender",
+                $"整改〔2026〕1号,\"孙八{Planted}\",{p},{p},2026-03-20,整改中,\"孙八{Planted}\"",
+                $"整改〔2026〕2号,孙八,{p},{p},13955556666,申请销号,孙八"),
         };
         foreach (var (name, text) in files) File.WriteAllText(Path.Combine(inbox, name), text, new UTF8Encoding(false));
         Assert.Equal(Feed.All.Count, files.Count); // every feed
@@ -140,7 +143,18 @@ public sealed partial class PlantedPersonalDataTests
         var log = new List<string>();
 
         Assert.Equal(0, Cli(log, "init", "--db", db).ExitCode);
+        // The 整改反馈 file reports on a ledger item, which needs the centers: it comes in the second run.
+        var feedback = Path.Combine(dir.Path, "rectification_updates.csv");
+        File.Move(Path.Combine(inbox, "rectification_updates.csv"), feedback);
         var ingest = Cli(log, "ingest", "--db", db, "--inbox", inbox, "--reject-threshold", "0.9");
+        Assert.True(ingest.ExitCode == 0, ingest.StdOut + ingest.StdErr);
+        // Typed at the command line by a clerk (the command line itself is the clerk's, so not in the log): what it prints is.
+        var item = CliProcess.Run(["rectify", "add", "--db", db, "--center", "511922001", "--problem", Planted, "--requirement", Planted,
+            "--by", "督查股" + Planted, "--date", "2026-03-02"]);
+        log.Add($"$ oversight rectify add … → {item.ExitCode}\n{item.StdOut}\n{item.StdErr}");
+        Assert.True(item.ExitCode == 0, item.StdOut + item.StdErr);
+        File.Move(feedback, Path.Combine(inbox, "rectification_updates.csv"));
+        ingest = Cli(log, "ingest", "--db", db, "--inbox", inbox, "--reject-threshold", "0.9");
         Assert.True(ingest.ExitCode == 0, ingest.StdOut + ingest.StdErr);
         var monthly = Cli(log, "report", "monthly", "--db", db, "--month", "2026-03", "--out", reports);
         Assert.True(monthly.ExitCode == 0, monthly.StdOut + monthly.StdErr);
@@ -149,7 +163,7 @@ public sealed partial class PlantedPersonalDataTests
         var rejects = Cli(log, "rejects", "--db", db);
         Assert.Equal(0, rejects.ExitCode);
         Assert.Equal(0, Cli(log, "status", "--db", db).ExitCode);
-        foreach (var view in new[] { "complaints", "callbacks", "video_checks", "visits", "centers", "windows", "staff", "items", "cases", "assessment_events", "rejects" })
+        foreach (var view in new[] { "complaints", "callbacks", "video_checks", "visits", "centers", "windows", "staff", "items", "cases", "assessment_events", "rectification_items", "rejects" })
             Assert.Equal(0, Cli(log, "query", "--db", db, $"SELECT * FROM api.{view}").ExitCode);
 
         // The texts read as written, with the masks in place.
@@ -170,12 +184,15 @@ public sealed partial class PlantedPersonalDataTests
             Assert.Equal(["138****5678", "139****4321"], c.Query<string>("SELECT applicant_phone_masked FROM api.cases ORDER BY case_id"));
             // Reject reasons quote a rejected personal value only masked.
             var reasons = c.Query<string>("SELECT reason FROM api.rejects").ToList();
-            Assert.Equal(11, reasons.Count);
+            Assert.Equal(12, reasons.Count);
             Assert.Equal(2, reasons.Count(r => r.StartsWith("编号不得使用电话或身份证号")));
             // The file name with a phone: masked wherever it is shown or stored.
             Assert.Equal(["投诉_张三139****0000.csv"], c.Query<string>("SELECT DISTINCT file FROM api.rejects WHERE reason LIKE '编号不得%'"));
             Assert.Contains("投诉_张三139****0000.csv", c.Query<string>("SELECT file FROM api.loads"));
             Assert.Contains("上班时间“139****6666”无法识别（应写成 08:30）", reasons);
+            Assert.Equal(("孙八" + Masked, Masked, Masked, Masked), c.QuerySingle<(string, string, string, string)>(
+                "SELECT responsible, measures, evidence, description FROM api.rectification_items WHERE doc_number = '整改〔2026〕1号'"));
+            Assert.Contains("整改台账中没有编号“整改〔2026〕2号”的事项", reasons);
             Assert.Contains("受理时间“139****6666”无法识别为日期时间", reasons);
             Assert.Contains("发生日期“139****6666”无法识别为日期", reasons);
             Assert.Contains("来源“137****1111”不在允许值内（12345热线/意见箱/现场/网上/信访/上级转办）", reasons);

@@ -23,6 +23,7 @@ public class ApiSchemaTests
         { "center_hours", "center_code,weekday,date_from,date_to,open_time,close_time" },
         { "assessment_scores", "year,quarter,center_code,center_name,head_name,score,band,rank,disqualified,scheme" },
         { "staff_assessment_scores", "year,quarter,staff_id,staff_name,center_code,window_code,score,band,rank,scheme" },
+        { "rectification_items", "doc_number,item_id,status,light,is_overdue,source,kind,source_ref,source_ids,finding_month,center_code,center_name,window_code,staff_id,description,requirement,assigned_on,working_days,deadline,responsible,measures,evidence,completed_on,reviewer,reviewed_on,override_reason,returned_count" },
     };
 
     [Theory]

@@ -33,7 +33,8 @@ public sealed record PlannedCenter(
     IReadOnlyList<string> Checks,
     IReadOnlyList<string> WhenToGo,
     string LastVisit,
-    EvidenceAnnex Evidence);
+    EvidenceAnnex Evidence,
+    IReadOnlyList<Rectification.RecheckItem>? Recheck = null);
 
 public sealed record PlannedWindow(string Code, string Name, string Probability, IReadOnlyList<string> Reasons);
 

@@ -67,7 +67,8 @@ public static class InspectionBriefingBuilder
                 c.LastVisitAt is { } at
                     ? $"{ReportText.Day(at)}，发现问题 {c.LastVisitProblems ?? 0} 个" + (string.IsNullOrWhiteSpace(c.LastVisitFindings) ? "" : $"：{c.LastVisitFindings}")
                     : "无暗访记录",
-                annex);
+                annex,
+                Rectification.RectificationRecheck.For(connection, c.CenterCode, first.AddMonths(1).AddDays(-1)));
         }).ToList();
 
         var briefing = new InspectionBriefing(

@@ -27,6 +27,9 @@ public static class MonthlyIssue
         var shortName = string.IsNullOrWhiteSpace(m.CountyShortName) ? draft.CountyName[..1] : m.CountyShortName.Trim();
         var number = DocumentNumbers.Issue(connection, month, m.DocumentNumber, shortName, request, now, snapshot);
         var briefing = draft with { Form = MonthlyBriefingBuilder.FormOf(settings, draft.CountyName, number) };
+        // What the issued 通报 names becomes 整改 proposals, which wait for a person to confirm them.
+        Rectification.RectificationProposals.FromBriefing(connection, month, number.DocumentNumber,
+            MonthlyBriefingBuilder.NamedProblems(connection, month), number.IssuedOn);
         return new IssuedMonthly(month, number.DocumentNumber, number.IssuedOn, snapshot.Sha256, briefing);
     }
 }

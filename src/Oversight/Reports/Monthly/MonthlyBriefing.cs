@@ -38,7 +38,8 @@ public sealed record MonthlyBriefing(
     IReadOnlyList<Movement> Improved,
     IReadOnlyList<Movement> Worsened,
     DataQuality DataQuality,
-    string? WorkbookFile);
+    string? WorkbookFile,
+    Rectification.RectificationFollowUp? Rectification = null);
 
 /// <summary>Each annex's number (附件N), "" for an annex left out because it would be empty. The ranking and the
 /// method are always there.</summary>

@@ -117,6 +117,8 @@ public static class MonthlyBriefingBuilder
             (annexNumbers.Violations, "视频抽查发现问题清单"),
             (annexNumbers.Method, "综合得分计算方法及数据说明"),
         }.Where(a => a.Number.Length > 0).Select(a => a.Title).ToList();
+        var followUp = Rectification.RectificationFollowUp.For(connection, first);
+        if (followUp.OverdueByTownship.Count > 0) annexes.Add("逾期整改事项清单");
         var placeholders = new Dictionary<string, string>
         {
             ["{month}"] = monthLabel,
@@ -168,7 +170,26 @@ public static class MonthlyBriefingBuilder
             Improved: Movements(changes, Name, improving: true),
             Worsened: Movements(changes, Name, improving: false),
             DataQuality: quality with { AsOf = ReportText.Minute(monthEnd) },
-            WorkbookFile: null);
+            WorkbookFile: null,
+            Rectification: followUp.HasItems ? followUp : null);
+    }
+
+    /// <summary>The month's 存在的问题 as data (what <see cref="Build"/> prints, by the same rules), without issuing anything.</summary>
+    public static IReadOnlyList<NamedProblem> NamedProblems(DuckDBConnection connection, DateOnly month)
+    {
+        using var cache = MartCache.Materialize(connection);
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var p = new { month = first.ToDateTime(TimeOnly.MinValue), month_end = first.AddMonths(1).ToDateTime(TimeOnly.MinValue).AddTicks(-10) };
+        List<T> Q<T>(string name) => connection.Query<T>(SqlFiles.Read($"reports/monthly/{name}.sql"), p).ToList();
+        var county = connection.QueryFirstOrDefault<RankingRow>(SqlFiles.Read("reports/monthly/county.sql"), p);
+        var ranking = Q<RankingRow>("ranking");
+        if (county is null || ranking.Count == 0) return [];
+        var names = ranking.ToDictionary(r => r.CenterCode, r => r.CenterName);
+        var overdue = Q<OverdueCaseRow>("overdue_cases");
+        return ProblemSentences.Build(new ProblemSentences.Input(ReportText.Month(first), county, ranking,
+            overdue.Where(c => !c.IsLongOpen).ToList(), overdue.Where(c => c.IsLongOpen).ToList(), Q<ComplaintRow>("upheld_complaints"),
+            Q<ViolationRow>("video_violations"), CompositeFormula.Load(connection).LongOpenDaysPastDue,
+            code => names.GetValueOrDefault(code, code), NamedPerProblem, LongOpenAnnex: "")).Named;
     }
 
     private static List<CenterOverdue> GroupCases(List<OverdueCaseRow> rows, Func<string, string> name) =>

@@ -121,6 +121,7 @@ internal sealed class ViolationRow
     public string Finding { get; set; }
     public string? WindowName { get; set; }
     public string? Note { get; set; }
+    public bool IsEmptyHall { get; set; }
 }
 
 internal sealed class ChangeRow

@@ -24,11 +24,14 @@ internal static class ProblemSentences
 
     /// <summary>The numbered sentences, and the centers each kind of problem names (for the 下步工作要求).</summary>
     internal sealed record Result(List<string> Sentences, List<string> Overdue, List<string> LongOpen, List<string> Complaints,
-        List<string> Video, List<string> Satisfaction);
+        List<string> Video, List<string> Satisfaction, List<NamedProblem> Named);
 
     public static Result Build(Input x)
     {
         var sentences = new List<string>();
+        var named = new List<NamedProblem>();
+        void Record(string kind, string center, IEnumerable<string> records) =>
+            named.Add(new NamedProblem(kind, center, sentences[^1], records.ToList()));
         List<string> overdueNamed = [], longOpenNamed = [], complaintNamed = [], videoNamed = [], satisfactionNamed = [];
         var county = x.County;
         var longOpen = x.LongOpen.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key, g => g.ToList());
@@ -49,6 +52,7 @@ internal static class ProblemSentences
             sentences.Add($"{r.CenterName}按期办结率 {ReportText.Percent(r.TimelinessRate)}，{Compare(r.TimelinessRate, county.TimelinessRate, ReportText.Percent)}：" +
                           $"当月超期办结 {ReportText.Count(r.CompletedOverdue)} 件，月末超期未办结 {ReportText.Count(r.BacklogOverdue)} 件" +
                           (inLong > 0 ? $"（其中长期未办结 {ReportText.Count(inLong)} 件，见下文）" : "") + "。");
+            Record(NamedProblem.Overdue, r.CenterCode, x.OverdueInMonth.Where(c => c.CenterCode == r.CenterCode).Select(c => c.CaseId));
         }
 
         // Long open: one line per center, the cases themselves only in the annex.
@@ -58,6 +62,7 @@ internal static class ProblemSentences
             longOpenNamed.Add(x.Name(code));
             sentences.Add($"{x.Name(code)}有 {ReportText.Count(cases.Count)} 件办件超过应办结时间 {x.LongOpenDays} 天以上仍未办结" +
                           $"（最早一件应于 {ReportText.ChineseDate(DateOnly.FromDateTime(earliest))}办结），长期未办结（疑似未及时办结登记），清单见附件{x.LongOpenAnnex}。");
+            Record(NamedProblem.LongOpen, code, cases.Select(c => c.CaseId));
         }
 
         // Upheld complaints.
@@ -70,6 +75,7 @@ internal static class ProblemSentences
             sentences.Add($"{r.CenterName}收到投诉 {ReportText.Count(r.Complaints)} 件，核查属实（含部分属实）{ReportText.Count(r.ComplaintsUpheld)} 件" +
                           (categories.TryGetValue(r.CenterCode, out var cat) && cat.Length > 0 ? $"，涉及{cat}" : "") +
                           $"；每千件办件属实投诉 {ReportText.Number(r.UpheldPer1000Cases)} 件，{Compare(r.UpheldPer1000Cases, county.UpheldPer1000Cases, v => ReportText.Number(v) + " 件")}。");
+            Record(NamedProblem.Complaints, r.CenterCode, x.Upheld.Where(c => c.CenterCode == r.CenterCode).Select(c => c.ComplaintId));
         }
 
         // Video spot checks.
@@ -82,6 +88,8 @@ internal static class ProblemSentences
             sentences.Add($"{r.CenterName}视频抽查 {ReportText.Count(r.VideoChecks)} 次，发现{findings.GetValueOrDefault(r.CenterCode, "违规")}问题 " +
                           $"{ReportText.Count(r.VideoViolations)} 次，视频抽查违规率 {ReportText.Percent(r.ViolationRate)}，" +
                           $"{Compare(r.ViolationRate, county.ViolationRate, ReportText.Percent)}。");
+            var checks = x.Violations.Where(v => v.CenterCode == r.CenterCode).ToList();
+            Record(checks.Any(v => v.IsEmptyHall) ? NamedProblem.EmptyHall : NamedProblem.Video, r.CenterCode, checks.Select(v => v.CheckId));
         }
 
         // Satisfaction clearly below the county's, on enough ratings to mean something.
@@ -92,11 +100,12 @@ internal static class ProblemSentences
             satisfactionNamed.Add(r.CenterName);
             sentences.Add($"{r.CenterName}回访满意率 {ReportText.Percent(r.SatisfactionRate)}（参与评价 {ReportText.Count(r.CallbacksRated)} 条），" +
                           $"{Compare(r.SatisfactionRate, county.SatisfactionRate, ReportText.Percent)}。");
+            Record(NamedProblem.Satisfaction, r.CenterCode, []);
         }
 
         if (sentences.Count == 0) sentences.Add($"{x.MonthLabel}各中心未发现超期办件、属实投诉和视频抽查问题。");
         return new Result(sentences.Select((s, i) => $"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {s}").ToList(),
-            overdueNamed, longOpenNamed, complaintNamed, videoNamed, satisfactionNamed);
+            overdueNamed, longOpenNamed, complaintNamed, videoNamed, satisfactionNamed, named);
     }
 
     /// <summary>"低于全县 95.2%" / "高于全县 …" / "与全县持平（…）", true to the figures as printed.</summary>
@@ -108,4 +117,16 @@ internal static class ProblemSentences
         if (a == b) return $"与全县持平（{b}）";
         return $"{(value > countyValue ? "高于" : "低于")}全县 {b}";
     }
+}
+
+/// <summary>One numbered line of 存在的问题 as data: its kind (a kind of sql/seeds/rectification_kinds.csv), the center
+/// it names, the sentence as printed (without its number) and the records behind it. 整改 proposals are made from these.</summary>
+public sealed record NamedProblem(string Kind, string CenterCode, string Sentence, IReadOnlyList<string> RecordIds)
+{
+    public const string Overdue = "overdue";
+    public const string LongOpen = "long_open";
+    public const string Complaints = "complaints";
+    public const string Video = "video";
+    public const string EmptyHall = "empty_hall";
+    public const string Satisfaction = "satisfaction";
 }

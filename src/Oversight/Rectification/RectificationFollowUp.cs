@@ -1,0 +1,84 @@
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Oversight.Rectification;
+
+/// <summary>The 通报's "上月交办问题整改情况": the items found the month before and assigned, as of this month's end —
+/// closed on time, overdue (open past the deadline, or closed after it), and those whose problem this month's data
+/// still shows (数据未见改善, whatever their status) — with the centers named; the three lights of every open item;
+/// and, for the annex, every item open past its deadline by township. Counts are formatted for the templates.</summary>
+public sealed record RectificationFollowUp(
+    string Assigned,
+    string ClosedOnTime,
+    string Overdue,
+    string NotImproved,
+    string OverdueCenters,
+    string NotImprovedCenters,
+    string Open,
+    string Red,
+    string Yellow,
+    string Blue,
+    IReadOnlyList<TownshipOverdueItems> OverdueByTownship)
+{
+    public bool HasItems => Assigned != "0" || Open != "0";
+
+    public static RectificationFollowUp For(DuckDBConnection connection, DateOnly month)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var lastDay = first.AddMonths(1).AddDays(-1);
+        var items = connection.Query<FollowUpRow>("""
+            SELECT i.item_id, i.doc_number, i.center_code, coalesce(c.center_name, i.center_code) AS center_name, i.description,
+                   i.deadline, i.status, i.reviewed_on, i.finding_month, i.measures,
+                   coalesce(k.persists AND k.has_data, false) AS not_improved
+            FROM rectification_item AS i
+            LEFT JOIN dim_center AS c USING (center_code)
+            LEFT JOIN mart_rectification_check AS k ON k.item_id = i.item_id AND k.month = $month
+            WHERE i.doc_number IS NOT NULL AND i.assigned_on <= $last_day
+            ORDER BY i.center_code, i.doc_year, i.doc_seq
+            """, new { month = first.ToDateTime(TimeOnly.MinValue), last_day = lastDay.ToDateTime(TimeOnly.MinValue) }).ToList();
+
+        // As of the month's end: a later close or reopen does not rewrite this month's 通报.
+        bool ClosedBy(FollowUpRow r) => r.Status == "已销号" && r.ReviewedOn is { } d && d <= lastDay;
+        bool Late(FollowUpRow r) => r.Deadline is { } dl && dl < lastDay && (!ClosedBy(r) || r.ReviewedOn!.Value > dl);
+        var lastMonth = items.Where(r => r.FindingMonth == first.AddMonths(-1)).ToList();
+        var onTime = lastMonth.Where(r => ClosedBy(r) && !Late(r)).ToList();
+        var overdue = lastMonth.Where(Late).ToList();
+        var notImproved = lastMonth.Where(r => r.NotImproved).ToList();
+
+        var lights = RectificationLights.For(connection, lastDay);
+        var calendar = Assessment.Appeals.Calendar(connection);
+        var annex = items.Where(r => !ClosedBy(r) && r.Status != "已撤销" && r.Deadline is { } dl && dl < lastDay)
+            .GroupBy(r => r.CenterName)
+            .Select(g => new TownshipOverdueItems(g.Key, g.Select(r => new OverdueItem(r.DocNumber, r.Description,
+                r.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.Status,
+                calendar.WorkingDaysBetween(r.Deadline!.Value, lastDay).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                string.IsNullOrWhiteSpace(r.Measures) ? "未报送" : "已报送")).ToList()))
+            .ToList();
+        return new RectificationFollowUp(N(lastMonth.Count), N(onTime.Count), N(overdue.Count), N(notImproved.Count),
+            Names(overdue), Names(notImproved), N(lights.Count), N(lights.Count(l => l.Light == "红")), N(lights.Count(l => l.Light == "黄")),
+            N(lights.Count(l => l.Light == "蓝")), annex);
+    }
+
+    private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Names(IEnumerable<FollowUpRow> rows) => string.Join("、", rows.Select(r => r.CenterName).Distinct());
+
+    private sealed class FollowUpRow
+    {
+        public long ItemId { get; set; }
+        public string DocNumber { get; set; } = "";
+        public string CenterCode { get; set; } = "";
+        public string CenterName { get; set; } = "";
+        public string Description { get; set; } = "";
+        public DateOnly? Deadline { get; set; }
+        public string Status { get; set; } = "";
+        public DateOnly? ReviewedOn { get; set; }
+        public DateOnly FindingMonth { get; set; }
+        public string? Measures { get; set; }
+        public bool NotImproved { get; set; }
+    }
+}
+
+public sealed record TownshipOverdueItems(string Township, IReadOnlyList<OverdueItem> Items);
+
+public sealed record OverdueItem(string Number, string Problem, string Deadline, string Status, string WorkingDaysLate, string Measures);

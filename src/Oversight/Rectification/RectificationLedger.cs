@@ -1,0 +1,194 @@
+using Dapper;
+using DuckDB.NET.Data;
+using Oversight.Privacy;
+
+namespace Oversight.Rectification;
+
+/// <summary>The office's moves on the 整改 ledger: propose, confirm (number and working-day deadline), drop, update,
+/// close (reviewer and the data check), reopen, 责任追究. Every status change is a row of rectification_event.</summary>
+public static class RectificationLedger
+{
+    private const string Select = """
+        SELECT i.item_id, i.source, i.kind, i.source_ref, i.source_ids, i.finding_month, i.center_code, c.center_name, i.window_code,
+               i.description, i.requirement, i.doc_number, i.assigned_on, i.working_days, i.deadline, i.responsible,
+               i.status AS status_name, i.measures, i.evidence, i.completed_on, i.reviewer, i.reviewed_on, i.override_reason, i.returned_count
+        FROM rectification_item AS i LEFT JOIN dim_center AS c USING (center_code)
+        """;
+
+    /// <summary>Inserts the proposals not yet in the ledger; returns how many were new.</summary>
+    public static int Propose(DuckDBConnection connection, IEnumerable<Proposal> proposals, DateOnly today)
+    {
+        var added = 0;
+        foreach (var p in proposals)
+        {
+            var requirement = connection.ExecuteScalar<string?>("SELECT requirement FROM seed_rectification_kinds WHERE kind = $kind", new { kind = p.Kind })
+                              ?? throw new RectificationException($"整改问题类别“{p.Kind}”不在 rectification_kinds 清单内。");
+            var id = connection.ExecuteScalar<long?>("""
+                INSERT INTO rectification_item (source_key, source, kind, source_ref, source_ids, finding_month, center_code, window_code,
+                                                staff_id, description, requirement, proposed_on, status)
+                VALUES ($key, $source, $kind, $ref, $ids, $month, $center, $window, $staff, $description, $requirement, $today, '待确认')
+                ON CONFLICT (source_key) DO NOTHING
+                RETURNING item_id
+                """, new
+            {
+                key = p.SourceKey, source = p.Source, kind = p.Kind, @ref = p.SourceRef, ids = p.SourceIds.Count == 0 ? null : string.Join("、", p.SourceIds),
+                month = p.FindingMonth.ToDateTime(TimeOnly.MinValue), center = p.CenterCode, window = p.WindowCode, staff = p.StaffId,
+                description = FreeTextMask.Mask(p.Description), requirement, today = today.ToDateTime(TimeOnly.MinValue),
+            });
+            if (id is not { } itemId) continue;
+            Event(connection, itemId, "系统", null, RectificationStatus.Proposed, p.SourceRef, today.ToDateTime(TimeOnly.MinValue));
+            added++;
+        }
+        return added;
+    }
+
+    /// <summary>A manual item (source 手工 or another class), proposed and confirmed at once by the person entering it.</summary>
+    public static RectificationItem AddManual(DuckDBConnection connection, string source, string centerCode, string? windowCode,
+        string description, string? requirement, string actor, DateOnly today)
+    {
+        if (!RectificationSources.All.Contains(source))
+            throw new RectificationException($"来源“{source}”不存在，应为{string.Join("、", RectificationSources.All)}之一。");
+        if (connection.ExecuteScalar<long>("SELECT count(*) FROM dim_center WHERE center_code = $c", new { c = centerCode }) == 0)
+            throw new RectificationException($"中心编码“{centerCode}”不存在。");
+        var key = $"手工:{Guid.NewGuid():N}";
+        Propose(connection, [new Proposal(key, source, "manual", null, [], new DateOnly(today.Year, today.Month, 1), centerCode, windowCode, null, description)], today);
+        var id = connection.ExecuteScalar<long>("SELECT item_id FROM rectification_item WHERE source_key = $key", new { key });
+        if (!string.IsNullOrWhiteSpace(requirement))
+            connection.Execute("UPDATE rectification_item SET requirement = $r WHERE item_id = $id", new { r = FreeTextMask.Mask(requirement.Trim()), id });
+        return Confirm(connection, id.ToString(System.Globalization.CultureInfo.InvariantCulture), actor, today, null);
+    }
+
+    public static RectificationItem Find(DuckDBConnection connection, string reference)
+    {
+        var r = reference.Trim();
+        var item = long.TryParse(r, out var id)
+            ? connection.QueryFirstOrDefault<RectificationItem>(Select + " WHERE i.item_id = $id", new { id })
+            : connection.QueryFirstOrDefault<RectificationItem>(Select + " WHERE i.doc_number = $r", new { r });
+        return item ?? throw new RectificationException($"整改台账中没有“{reference}”（可用 oversight rectify list 查看编号）。");
+    }
+
+    public static List<RectificationItem> All(DuckDBConnection connection) =>
+        connection.Query<RectificationItem>(Select + " ORDER BY i.doc_year NULLS LAST, i.doc_seq, i.item_id").ToList();
+
+    /// <summary>Assigns a proposal: the year's next number and the deadline, its source class's working days after today
+    /// on the official calendar (with the county's calendar feed).</summary>
+    public static RectificationItem Confirm(DuckDBConnection connection, string reference, string actor, DateOnly today, int? workingDays)
+    {
+        var item = Find(connection, reference);
+        Require(item, RectificationStatus.Assigned, RectificationStatuses.OfficeMay);
+        var days = workingDays ?? connection.ExecuteScalar<int?>("SELECT working_days FROM core_rectification_setting WHERE source = $s", new { s = item.Source })
+                   ?? throw new RectificationException($"没有“{item.Source}”的整改时限设置（metric_settings.csv 中的 rectify_days_*）。");
+        if (days < 1) throw new RectificationException("整改时限应至少 1 个工作日。");
+        var deadline = Assessment.Appeals.Calendar(connection).AddWorkingDays(today, days);
+        var seq = connection.ExecuteScalar<int>("SELECT coalesce(max(doc_seq), 0) + 1 FROM rectification_item WHERE doc_year = $y", new { y = today.Year });
+        var number = Number(today.Year, seq);
+        connection.Execute("""
+            UPDATE rectification_item SET status = '已交办', doc_year = $y, doc_seq = $seq, doc_number = $number, assigned_on = $today,
+                working_days = $days, deadline = $deadline WHERE item_id = $id
+            """, new { y = today.Year, seq, number, today = today.ToDateTime(TimeOnly.MinValue), days, deadline = deadline.ToDateTime(TimeOnly.MinValue), id = item.ItemId });
+        Event(connection, item.ItemId, actor, item.Status, RectificationStatus.Assigned, $"{number}，时限 {days} 个工作日，至 {deadline:yyyy-MM-dd}", Now(today));
+        return Find(connection, item.ItemId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>整改〔2026〕12号.</summary>
+    public static string Number(int year, int seq) => $"整改〔{year}〕{seq}号";
+
+    public static void Drop(DuckDBConnection connection, string reference, string actor, string? reason, DateOnly today)
+    {
+        var item = Find(connection, reference);
+        Require(item, RectificationStatus.Dropped, RectificationStatuses.OfficeMay);
+        connection.Execute("UPDATE rectification_item SET status = '已撤销' WHERE item_id = $id", new { id = item.ItemId });
+        Event(connection, item.ItemId, actor, item.Status, RectificationStatus.Dropped, reason, Now(today));
+    }
+
+    /// <summary>What a township reports: status (整改中 / 申请销号), measures, evidence, the person responsible, the date
+    /// the work was done. The same rules as the 整改反馈 feed.</summary>
+    public static void Update(DuckDBConnection connection, string reference, string actor, RectificationStatus? status, string? measures,
+        string? evidence, string? responsible, DateOnly? completedOn, DateOnly today)
+    {
+        var item = Find(connection, reference);
+        var to = status ?? item.Status;
+        if (!item.Status.IsOpen()) throw new RectificationException($"{item.Label}状态为“{item.StatusName}”，不能填报整改情况。");
+        Require(item, to, RectificationStatuses.TownshipMay);
+        if (completedOn is { } done && item.AssignedOn is { } assigned && done < assigned)
+            throw new RectificationException($"整改完成日期 {done:yyyy-MM-dd} 早于交办日期 {assigned:yyyy-MM-dd}。");
+        connection.Execute("""
+            UPDATE rectification_item SET status = $to, measures = coalesce($measures, measures), evidence = coalesce($evidence, evidence),
+                responsible = coalesce($responsible, responsible), completed_on = coalesce($done, completed_on) WHERE item_id = $id
+            """, new
+        {
+            to = to.Name(), measures = FreeTextMask.Mask(measures?.Trim()), evidence = FreeTextMask.Mask(evidence?.Trim()),
+            responsible = FreeTextMask.Mask(responsible?.Trim()), done = completedOn?.ToDateTime(TimeOnly.MinValue), id = item.ItemId,
+        });
+        Event(connection, item.ItemId, actor, item.Status, to, FreeTextMask.Mask(measures?.Trim()), Now(today));
+    }
+
+    /// <summary>销号: needs a reviewer; a measurable item whose data has not improved needs an explicit override reason,
+    /// recorded with the close. Returns the data check it was closed on.</summary>
+    public static DataCheck Close(DuckDBConnection connection, string reference, string reviewer, DateOnly reviewedOn, string? overrideReason,
+        bool martsMaterialized = false)
+    {
+        if (string.IsNullOrWhiteSpace(reviewer)) throw new RectificationException("销号须由复核人复核（--reviewer）。");
+        var item = Find(connection, reference);
+        Require(item, RectificationStatus.Closed, RectificationStatuses.OfficeMay);
+        if (string.IsNullOrWhiteSpace(item.Measures))
+            throw new RectificationException($"{item.Label}没有报送整改措施，不能销号。");
+        var check = DataChecks.For(connection, item, reviewedOn, martsMaterialized);
+        var reason = string.IsNullOrWhiteSpace(overrideReason) ? null : FreeTextMask.Mask(overrideReason.Trim());
+        if (check.Verdict == DataVerdict.NotImproved && reason is null)
+            throw new RectificationException($"{item.Label}数据未见改善：{check.Text}。确需销号的，请由复核人用 --override \"理由\" 说明理由（将记录在案）。");
+        connection.Execute("""
+            UPDATE rectification_item SET status = '已销号', reviewer = $reviewer, reviewed_on = $on,
+                override_reason = CASE WHEN $notImproved THEN $reason END WHERE item_id = $id
+            """, new { reviewer = FreeTextMask.Mask(reviewer.Trim()), on = reviewedOn.ToDateTime(TimeOnly.MinValue), notImproved = check.Verdict == DataVerdict.NotImproved, reason, id = item.ItemId });
+        Event(connection, item.ItemId, reviewer.Trim(), item.Status, RectificationStatus.Closed,
+            check.Text + (check.Verdict == DataVerdict.NotImproved ? $"；复核人说明：{reason}" : ""), Now(reviewedOn));
+        return check;
+    }
+
+    /// <summary>退回重改: a 销号 request refused, or a closed item reopened (both count against the township).</summary>
+    public static void Reopen(DuckDBConnection connection, string reference, string actor, string reason, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new RectificationException("退回重改须说明理由（--reason）。");
+        var item = Find(connection, reference);
+        Require(item, RectificationStatus.Returned, RectificationStatuses.OfficeMay);
+        connection.Execute("UPDATE rectification_item SET status = '退回重改', returned_count = returned_count + 1, reviewer = NULL, reviewed_on = NULL, override_reason = NULL WHERE item_id = $id",
+            new { id = item.ItemId });
+        Event(connection, item.ItemId, actor, item.Status, RectificationStatus.Returned, FreeTextMask.Mask(reason.Trim()), Now(today));
+    }
+
+    /// <summary>责任追究 against an item (约谈, 通报批评, 诫勉谈话, 组织处理 …).</summary>
+    public static void Hold(DuckDBConnection connection, string reference, string measure, string? person, string decidedBy, DateOnly decidedOn, string? note)
+    {
+        if (!Accountability.Measures.Contains(measure.Trim()))
+            throw new RectificationException($"责任追究方式“{measure}”不在清单内：{string.Join("、", Accountability.Measures)}。");
+        var item = Find(connection, reference);
+        if (item.DocNumber is null) throw new RectificationException($"{item.Label}尚未交办，不能登记责任追究。");
+        connection.Execute("""
+            INSERT INTO rectification_accountability (item_id, measure, person, decided_on, decided_by, note)
+            VALUES ($id, $measure, $person, $on, $by, $note)
+            """, new { id = item.ItemId, measure = measure.Trim(), person = FreeTextMask.Mask(person?.Trim()), on = decidedOn.ToDateTime(TimeOnly.MinValue),
+            by = FreeTextMask.Mask(decidedBy.Trim()), note = FreeTextMask.Mask(note?.Trim()) });
+    }
+
+    private static void Require(RectificationItem item, RectificationStatus to, Func<RectificationStatus, RectificationStatus, bool> allowed)
+    {
+        if (!allowed(item.Status, to))
+            throw new RectificationException($"{item.Label}当前状态为“{item.StatusName}”，不能改为“{to.Name()}”。");
+    }
+
+    /// <summary>The event's time: now when the day is today, else the day given (a back-dated review).</summary>
+    private static DateTime Now(DateOnly day) => day == DateOnly.FromDateTime(DateTime.Now) ? DateTime.Now : day.ToDateTime(new TimeOnly(12, 0));
+
+    internal static void Event(DuckDBConnection connection, long itemId, string actor, RectificationStatus? from, RectificationStatus to, string? note, DateTime at) =>
+        connection.Execute("""
+            INSERT INTO rectification_event (item_id, changed_at, actor, from_status, to_status, note)
+            VALUES ($id, $at, $actor, $from, $to, $note)
+            """, new { id = itemId, at, actor = FreeTextMask.Mask(actor), from = from?.Name(), to = to.Name(), note = FreeTextMask.Mask(note) });
+}
+
+/// <summary>The 责任追究 measures a county records (the forms 监督执纪 uses, lightest first).</summary>
+public static class Accountability
+{
+    public static IReadOnlyList<string> Measures { get; } = ["提醒谈话", "约谈", "通报批评", "责令检查", "诫勉谈话", "组织处理", "纪律处分"];
+}

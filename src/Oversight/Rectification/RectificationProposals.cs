@@ -1,0 +1,52 @@
+using System.Globalization;
+using Dapper;
+using DuckDB.NET.Data;
+using Oversight.Reports.Monthly;
+
+namespace Oversight.Rectification;
+
+/// <summary>Proposals from the product's own findings: one per problem line the month's 通报 names (by the briefing's
+/// own rules, <see cref="MonthlyBriefingBuilder.NamedProblems"/>), one per 暗访/明查 that found problems, one per upheld
+/// complaint at a center the 通报 did not already name for complaints. They wait (待确认) for a person to confirm.</summary>
+public static class RectificationProposals
+{
+    /// <summary>At the 通报's issue: its problem lines become proposals (nothing new when proposed before).</summary>
+    public static int FromBriefing(DuckDBConnection connection, DateOnly month, string? documentNumber, IReadOnlyList<NamedProblem> problems, DateOnly today)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var reference = $"{first.Year}年{first.Month}月通报" + (documentNumber is null ? "" : $"（{documentNumber}）");
+        return RectificationLedger.Propose(connection, problems.Select(p => new Proposal(
+            $"通报:{first:yyyy-MM}:{p.Kind}:{p.CenterCode}", RectificationSources.Briefing, p.Kind, reference, p.RecordIds.Take(50).ToList(),
+            first, p.CenterCode, null, null, p.Sentence)), today);
+    }
+
+    /// <summary>Everything a month's findings propose: the 通报's lines (with the number it was issued under, if it was),
+    /// the 暗访/明查 with problems found, and the upheld complaints.</summary>
+    public static int ForMonth(DuckDBConnection connection, DateOnly month, DateOnly today)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var p = new { month = first.ToDateTime(TimeOnly.MinValue) };
+        var named = MonthlyBriefingBuilder.NamedProblems(connection, first);
+        var number = connection.ExecuteScalar<string?>("SELECT document_number FROM briefing_number WHERE kind = 'monthly' AND period = $month", p);
+        var added = FromBriefing(connection, first, number, named, today);
+
+        var visits = connection.Query<(string VisitId, DateTime At, string Center, string? Window, string Type, int Problems, string? Findings)>("""
+            SELECT visit_id, visited_at, center_code, window_code, visit_type, problems_found, findings
+            FROM fct_visit WHERE problems_found > 0 AND date_trunc('month', visited_at) = $month ORDER BY visited_at, visit_id
+            """, p);
+        var complaintCenters = named.Where(n => n.Kind == NamedProblem.Complaints).Select(n => n.CenterCode).ToHashSet();
+        var complaints = connection.Query<(string Id, DateTime At, string Center, string? Window, string? Staff, string Category, string? Content)>("""
+            SELECT complaint_id, received_at, center_code, window_code, staff_id, category, content
+            FROM core_complaint WHERE is_upheld AND date_trunc('month', received_at) = $month ORDER BY received_at, complaint_id
+            """, p).Where(c => !complaintCenters.Contains(c.Center));
+        added += RectificationLedger.Propose(connection,
+            visits.Select(v => new Proposal($"暗访:{v.VisitId}", RectificationSources.Visit, "visit", $"{v.Type}（检查编号 {v.VisitId}）", [v.VisitId],
+                    first, v.Center, v.Window, null,
+                    $"{v.At:yyyy年M月d日}{v.Type}发现问题 {v.Problems.ToString(CultureInfo.InvariantCulture)} 个" + (string.IsNullOrWhiteSpace(v.Findings) ? "。" : $"：{v.Findings}")))
+                .Concat(complaints.Select(c => new Proposal($"投诉:{c.Id}", RectificationSources.Complaint, "complaint", $"投诉编号 {c.Id}", [c.Id],
+                    first, c.Center, c.Window, c.Staff,
+                    $"{c.At:yyyy年M月d日}收到的{c.Category}投诉核查属实" + (string.IsNullOrWhiteSpace(c.Content) ? "。" : $"：{c.Content}")))),
+            today);
+        return added;
+    }
+}
