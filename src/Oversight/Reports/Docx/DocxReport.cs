@@ -25,7 +25,10 @@ public static class DocxReport
         }
         catch (XmlException ex)
         {
-            throw new ReportException($"模板 {relative} 生成的 Word 文档结构有错误（生成结果第 {ex.LineNumber} 行第 {ex.LinePosition} 列）：{ex.Message}", ex);
+            var line = text.Split('\n').ElementAtOrDefault(ex.LineNumber - 1) ?? "";
+            var near = line.Substring(Math.Max(0, ex.LinePosition - 60), Math.Min(line.Length - Math.Max(0, ex.LinePosition - 60), 120));
+            throw new ReportException(
+                $"模板 {relative} 生成的 Word 文档结构有错误（生成结果第 {ex.LineNumber} 行第 {ex.LinePosition} 列，附近内容：{near}）：{ex.Message}", ex);
         }
     }
 
