@@ -47,7 +47,6 @@ public sealed class TemplateFolder
         {
             TemplateLoader = new Loader(this),
             LoopLimit = LoopLimit,
-            LimitToString = 0, // Scriban cuts output at 1 MB with "..." by default; a report is written whole or not at all
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
         };
