@@ -82,7 +82,7 @@ public sealed record ReportSettings(string Issuer, IReadOnlyDictionary<string, s
 /// <c>{long_open_centers}</c>, <c>{complaint_centers}</c>, <c>{video_centers}</c>, <c>{satisfaction_centers}</c> (the
 /// centers the 存在的问题 section names for each); a paragraph naming an empty
 /// list is left out. <c>{follow_up}</c> becomes <see cref="FollowUp"/> only where the program follows the month up in
-/// the next briefing (no such follow-up exists yet, so it is left out and no sentence promises one).</summary>
+/// the next briefing (it does: the 整改 items this briefing's problems become are reported in the next one).</summary>
 public sealed record MonthlyFormSettings(
     IReadOnlyList<string> IssuingBodies,
     string? CountyShortName,

@@ -36,9 +36,10 @@ public static class MonthlyBriefingBuilder
     /// XLSX annex, and the document says how many. Keeps a province's briefing readable and bounded.</summary>
     public const int ListedPerCenter = 50;
 
-    /// <summary>Whether the next month's briefing reports on this month's rectification. Not yet: until it does, no
-    /// sentence says so (templates: has_follow_up; requirements: {follow_up}).</summary>
-    private const bool HasFollowUp = false;
+    /// <summary>Whether the next month's briefing reports on this month's rectification: it does, in 上月交办问题整改情况
+    /// (the 整改 ledger, src/Oversight/Rectification), so the requirements may say so (templates: has_follow_up;
+    /// requirements: {follow_up}).</summary>
+    private const bool HasFollowUp = true;
 
     /// <summary>Centers named per problem in the 存在的问题 section (all of them are in the annex).</summary>
     private const int NamedPerProblem = 3;
