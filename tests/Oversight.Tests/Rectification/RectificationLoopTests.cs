@@ -68,7 +68,7 @@ public class RectificationLoopTests : IDisposable
     public void A_tong_bao_proposes_the_office_confirms_the_township_reports_back_and_a_still_late_window_needs_an_override()
     {
         var reports = Path.Combine(_w.Root, "reports");
-        var october = Cli("report", "monthly", "--month", "2026-10", "--date", "2026-11-05", "--no-pdf", "--out", reports);
+        var october = Cli("report", "monthly", "--month", "2026-10", "--issue", "--date", "2026-11-05", "--no-pdf", "--out", reports);
         Assert.True(october.ExitCode == 0, october.StdOut + october.StdErr);
 
         // The 通报's problem lines became proposals, nothing assigned yet.
@@ -160,7 +160,7 @@ public class RectificationLoopTests : IDisposable
             "SELECT status, override_reason FROM rectification_item WHERE doc_number = '整改〔2026〕1号'")));
 
         // The November 通报 reports back on October's items, as of November's end.
-        var november = Cli("report", "monthly", "--month", "2026-11", "--date", "2026-12-05", "--no-pdf", "--out", reports);
+        var november = Cli("report", "monthly", "--month", "2026-11", "--issue", "--date", "2026-12-05", "--no-pdf", "--out", reports);
         Assert.True(november.ExitCode == 0, november.StdOut + november.StdErr);
         var md = File.ReadAllText(Path.Combine(reports, "月度通报_2026-11.md"));
         Assert.Contains("上月交办整改问题 2 项：按期销号 1 项、逾期 1 项、数据未见改善 1 项；逾期的是石牌镇；整改后数据未见改善的是石牌镇", md);
@@ -172,7 +172,7 @@ public class RectificationLoopTests : IDisposable
         // The default assessment scheme rates late or reopened items per item due: 石牌镇's one item was late, 茨岩塘镇's was not.
         var annual = Cli("report", "annual", "--quarter", "2026Q4", "--no-pdf", "--out", reports);
         Assert.True(annual.ExitCode == 0, annual.StdOut + annual.StdErr);
-        var assessment = File.ReadAllText(Path.Combine(reports, "年度考核_2026Q4.md"));
+        var assessment = File.ReadAllText(Directory.GetFiles(reports, "乡镇长考核_2026年第四季度_*_草稿.md").Single());
         Assert.Contains("| 整改 | 整改〔2026〕1号 | 交办整改逾期或退回重改率 |", assessment);
         Assert.DoesNotContain("整改〔2026〕2号", assessment);
         Assert.Contains("交办整改逾期或退回重改率 1 件 ÷ 整改交办 1 件 = 100%", assessment);
