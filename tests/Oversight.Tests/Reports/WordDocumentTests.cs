@@ -8,6 +8,7 @@ using Oversight.Reports;
 using Oversight.Reports.Annual;
 using Oversight.Reports.Docx;
 using Oversight.Reports.Inspection;
+using Oversight.Reports.Issuing;
 using Oversight.Reports.Monthly;
 using Oversight.Tests.Demo;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -25,15 +26,26 @@ public class WordDocumentTests(DemoCountyFixture demo)
 
     private string Out(string name) => Path.Combine(demo.Warehouse.Root, "word-" + name);
 
-    private MonthlyReport.Files Monthly() =>
-        MonthlyReport.Write(new TemplateFolder(), MonthlyBriefingBuilder.Build(demo.Warehouse.Connection, October,
-            ReportSettings.Load(new TemplateFolder()), Now), Out("monthly"), "通报", pdf: false);
+    /// <summary>Laid out as issued (a 文号 and 成文日期) without taking a number in the shared demo warehouse.</summary>
+    private MonthlyReport.Files Monthly()
+    {
+        var settings = ReportSettings.Load(new TemplateFolder());
+        var draft = MonthlyBriefingBuilder.Build(demo.Warehouse.Connection, October, settings, Now);
+        var issued = draft with
+        {
+            Form = MonthlyBriefingBuilder.FormOf(settings, draft.CountyName, new IssuedNumber("南政务监〔2026〕7号", DateOnly.FromDateTime(Now))),
+        };
+        return MonthlyReport.Write(new TemplateFolder(), issued, Out("monthly"), "通报", pdf: false);
+    }
 
     private AssessmentReport.Files Assessment(string rules, string name)
     {
         var templates = new TemplateFolder();
         var scoring = ScoringRules.Load(templates.PathOf(Path.Combine("annual", rules)));
-        var (report, _) = AnnualAssessmentBuilder.Build(demo.Warehouse.Connection, 2025, scoring, ReportSettings.Load(templates), Now);
+        var settings = ReportSettings.Load(templates);
+        var (draft, _) = AnnualAssessmentBuilder.Build(demo.Warehouse.Connection, 2025, scoring, settings, Now);
+        // Laid out as issued on Now, without saving scores or opening a 公示 in the shared demo warehouse.
+        var report = draft with { IsDraft = false, Form = AnnualAssessmentBuilder.Form(settings, draft.CountyName, DateOnly.FromDateTime(Now)) };
         return AssessmentReport.Write(templates, report, Out(name), name, pdf: false);
     }
 

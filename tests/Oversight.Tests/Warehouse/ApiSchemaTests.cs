@@ -17,7 +17,7 @@ public class ApiSchemaTests
         { "callbacks", "callback_id,case_id,method,called_at,reached,rating,comment,rectified_at,phone_hash,phone_masked" },
         { "video_checks", "check_id,checked_at,center_code,window_code,checker,finding,staff_on_duty,people_waiting,note" },
         { "visits", "visit_id,visited_at,center_code,window_code,visit_type,team,problems_found,severity,findings" },
-        { "rejects", "file,row,column,reason" },
+        { "rejects", "file,row,column,reason,header" },
         { "loads", "file,sha256,feed,rows_loaded,rows_rejected,outcome,reason,time" },
         { "assessment_events", "event_id,occurred_on,center_code,window_code,staff_id,kind,quantity,recorder,note" },
         { "center_hours", "center_code,weekday,date_from,date_to,open_time,close_time" },
