@@ -55,7 +55,7 @@ public class AtomicReportTests
         }
 
         var left = Directory.GetFiles(reports).Select(Path.GetFileName).Order().ToList();
-        Assert.Equal(["月度通报_2026-03.html", "月度通报_2026-03.md"], left); // whole files only: no PDF, no temp, no workbook
+        Assert.Equal(["月度通报_2026-03_草稿.docx", "月度通报_2026-03_草稿.html", "月度通报_2026-03_草稿.md"], left); // whole files only: no PDF, no temp, no workbook
         Assert.All(Directory.GetFiles(reports), f => Assert.Equal(Convert.ToInt32("644", 8), (int)File.GetUnixFileMode(f)));
     }
 
@@ -70,8 +70,8 @@ public class AtomicReportTests
 
         Assert.True(child.ExitCode == 0, output);
         var files = Directory.GetFiles(reports).Select(Path.GetFileName).Order().ToList();
-        Assert.Equal(["月度通报_2026-03.html", "月度通报_2026-03.md", "月度通报_2026-03.pdf", "月度通报_2026-03.xlsx"], files);
-        Assert.Equal("%PDF-1.4 partial done", File.ReadAllText(Path.Combine(reports, "月度通报_2026-03.pdf")));
+        Assert.Equal(["月度通报_2026-03_草稿.docx", "月度通报_2026-03_草稿.html", "月度通报_2026-03_草稿.md", "月度通报_2026-03_草稿.pdf", "月度通报_2026-03_草稿.xlsx"], files);
+        Assert.Equal("%PDF-1.4 partial done", File.ReadAllText(Path.Combine(reports, "月度通报_2026-03_草稿.pdf")));
         Assert.All(Directory.GetFiles(reports), f => Assert.Equal(Convert.ToInt32("644", 8), (int)File.GetUnixFileMode(f)));
     }
 

@@ -52,7 +52,14 @@ public class DemoBriefingTests(DemoCountyFixture demo)
     {
         var model = Build();
         Assert.Equal(32, model.Ranking.Count);
-        Assert.Equal(Enumerable.Range(1, 32).Select(i => (long)i), model.Ranking.Select(r => r.Rank));
+        // Ranks run 1..32 by position, except that equal composites (as printed) share the better rank (并列).
+        for (var i = 0; i < model.Ranking.Count; i++)
+        {
+            var tied = i > 0 && model.Ranking[i].Rank == model.Ranking[i - 1].Rank;
+            Assert.Equal(tied ? model.Ranking[i - 1].Rank : i + 1, model.Ranking[i].Rank);
+            if (tied) Assert.Equal(model.Ranking[i - 1].Score, model.Ranking[i].Score);
+        }
+        Assert.Contains(model.Ranking, r => r.Rank != model.Ranking.IndexOf(r) + 1); // the demo's October has ties
         Assert.Equal(model.Ranking.Take(5).Select(r => r.Code), model.RedList.Select(r => r.Code));
         Assert.Equal(model.Ranking.TakeLast(5).Reverse().Select(r => r.Code), model.BlackList.Select(r => r.Code));
         Assert.Equal(8, model.Headline.Count);
