@@ -154,8 +154,8 @@ public sealed partial class PlantedPersonalDataTests
         log.Add($"$ oversight rectify add … → {item.ExitCode}\n{item.StdOut}\n{item.StdErr}");
         Assert.True(item.ExitCode == 0, item.StdOut + item.StdErr);
         File.Move(feedback, Path.Combine(inbox, "rectification_updates.csv"));
-        ingest = Cli(log, "ingest", "--db", db, "--inbox", inbox, "--reject-threshold", "0.9");
-        Assert.True(ingest.ExitCode == 0, ingest.StdOut + ingest.StdErr);
+        var second = Cli(log, "ingest", "--db", db, "--inbox", inbox, "--reject-threshold", "0.9");
+        Assert.True(second.ExitCode == 0, second.StdOut + second.StdErr);
         var monthly = Cli(log, "report", "monthly", "--db", db, "--month", "2026-03", "--out", reports);
         Assert.True(monthly.ExitCode == 0, monthly.StdOut + monthly.StdErr);
         var annual = Cli(log, "report", "annual", "--db", db, "--year", "2026", "--out", reports);
