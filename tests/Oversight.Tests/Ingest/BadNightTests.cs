@@ -90,7 +90,7 @@ public class BadNightTests
     {
         if (!asNobody) return CliProcess.Run(args, timeoutMs: 240_000);
         var psi = new ProcessStartInfo("runuser") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "-u", "nobody", "--", "dotnet", CliProcess.DllPath }.Concat(args)) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { "-u", "nobody", "--", "dotnet", CliProcess.DllPathForOtherAccounts }.Concat(args)) psi.ArgumentList.Add(a);
         psi.Environment["HOME"] = home;
         psi.Environment["DOTNET_CLI_HOME"] = home;
         using var p = Process.Start(psi)!;

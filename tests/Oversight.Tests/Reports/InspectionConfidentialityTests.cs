@@ -60,7 +60,7 @@ public class InspectionConfidentialityTests(DemoCountyFixture demo, ITestOutputH
     }
 
     private static CliProcess.Result Oversight(string? user, string cwd, params string[] args) =>
-        Run(user, cwd, ["dotnet", CliProcess.DllPath, .. args]);
+        Run(user, cwd, ["dotnet", user is null ? CliProcess.DllPath : CliProcess.DllPathForOtherAccounts, .. args]);
 
     private static CliProcess.Result GenerateThroughCli(string cwd, string db, string restricted) =>
         Oversight(null, cwd, "report", "inspection", "--db", db, "--month", "2026-10", "--out", restricted,
