@@ -22,5 +22,7 @@ SELECT
     CAST(max(value) FILTER (WHERE key = 'extended_service_grace_minutes') AS INTEGER) AS extended_service_grace_minutes,
     CAST(max(value) FILTER (WHERE key = 'empty_hall_check_share') AS DOUBLE) AS empty_hall_check_share,
     CAST(max(value) FILTER (WHERE key = 'empty_hall_min_checks') AS INTEGER) AS empty_hall_min_checks,
-    CAST(max(value) FILTER (WHERE key = 'fabricated_backfill_share') AS DOUBLE) AS fabricated_backfill_share
+    CAST(max(value) FILTER (WHERE key = 'fabricated_backfill_share') AS DOUBLE) AS fabricated_backfill_share,
+    CAST(max(value) FILTER (WHERE key = 'shrink_cases_backfill') AS DOUBLE) AS shrink_cases_backfill,
+    CAST(max(value) FILTER (WHERE key = 'backfill_burst_margin') AS DOUBLE) AS backfill_burst_margin
 FROM seed_metric_settings;

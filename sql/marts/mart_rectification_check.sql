@@ -7,6 +7,9 @@
 --   video         a video-check violation at the center (window); empty_hall: a check finding the hall empty
 --   satisfaction  回访满意率 below the county's
 --   visit         a later 暗访/明查 at the center that found problems
+--   backfill      the center's back-fill share, shrunk as mart_month_backfill shrinks it, still above the county's
+--   bad_rating    a listed 差评 still not rectified at the month's end, or another 差评 at the center running late
+--                 in the month (mart_month_bad_rating)
 -- has_data is false when the month holds nothing to judge by (no cases, no checks, no ratings, no visit): such a
 -- month neither confirms nor refuses a 销号.
 CREATE OR REPLACE VIEW mart_rectification_check AS
@@ -51,6 +54,16 @@ still_open AS (
      AND c.accepted_at <= p.month_end AND (c.completed_at > p.month_end OR (c.completed_at IS NULL AND c.is_open))
     WHERE p.kind = 'long_open'
     GROUP BY ALL
+),
+bad_ratings AS (
+    SELECT p.item_id, p.month,
+           count(*) FILTER (WHERE list_contains(string_split(p.source_ids, '、'), b.callback_id)
+                              AND b.called_at <= p.month_end AND (b.rectified_at IS NULL OR b.rectified_at > p.month_end)) AS listed_open,
+           count(*) FILTER (WHERE b.month = p.month AND b.is_late) AS late
+    FROM pairs AS p
+    JOIN mart_month_bad_rating AS b ON b.center_code = p.center_code
+    WHERE p.kind = 'bad_rating'
+    GROUP BY ALL
 )
 SELECT
     p.item_id, p.month,
@@ -64,6 +77,8 @@ SELECT
         WHEN 'empty_hall' THEN coalesce(vd.checks, 0) > 0
         WHEN 'satisfaction' THEN ce.callbacks_rated > 0
         WHEN 'visit' THEN coalesce(vs.visits, 0) > 0
+        WHEN 'backfill' THEN coalesce(bf.cases, 0) > 0
+        WHEN 'bad_rating' THEN true
     END AS has_data,
     CASE p.kind
         WHEN 'overdue' THEN CASE WHEN p.window_code IS NULL
@@ -76,6 +91,8 @@ SELECT
         WHEN 'empty_hall' THEN coalesce(vd.empty_hall, 0) > 0
         WHEN 'satisfaction' THEN ce.satisfaction_rate < co.satisfaction_rate
         WHEN 'visit' THEN coalesce(vs.with_problems, 0) > 0
+        WHEN 'backfill' THEN bf.shrunk_share > bf.county_share
+        WHEN 'bad_rating' THEN coalesce(br.listed_open, 0) + coalesce(br.late, 0) > 0
     END AS persists,
     CASE WHEN p.window_code IS NULL THEN ce.timeliness_rate ELSE w.overdue_rate END AS case_rate,
     CASE WHEN p.window_code IS NULL THEN co.timeliness_rate ELSE wc.overdue_rate END AS county_case_rate
@@ -87,4 +104,6 @@ LEFT JOIN mart_period_cases AS wc ON wc.scope = 'county' AND wc.period_kind = 'm
 LEFT JOIN complaints AS cp ON cp.item_id = p.item_id AND cp.month = p.month
 LEFT JOIN video AS vd ON vd.item_id = p.item_id AND vd.month = p.month
 LEFT JOIN visits AS vs ON vs.item_id = p.item_id AND vs.month = p.month
-LEFT JOIN still_open AS so ON so.item_id = p.item_id AND so.month = p.month;
+LEFT JOIN still_open AS so ON so.item_id = p.item_id AND so.month = p.month
+LEFT JOIN mart_month_backfill AS bf ON bf.center_code = p.center_code AND bf.month = p.month
+LEFT JOIN bad_ratings AS br ON br.item_id = p.item_id AND br.month = p.month;

@@ -44,6 +44,8 @@ public static class DataChecks
         "empty_hall" => "视频抽查仍发现大厅无人",
         "satisfaction" => "回访满意率仍低于全县",
         "visit" => "此后的检查仍发现问题",
+        "backfill" => "补录率仍高于全县",
+        "bad_rating" => "所列差评仍未整改或又有差评逾期未整改",
         _ => "问题仍然存在",
     };
 }

@@ -106,7 +106,7 @@ public static class MonthlyBriefingBuilder
 
         var annexNumbers = AnnexNumbers.Of(inMonth.Count > 0, longOpen.Count > 0, upheld.Count > 0, violations.Count > 0);
         var problems = ProblemSentences.Build(new ProblemSentences.Input(monthLabel, county, ranking, inMonth, longOpen, upheld, violations,
-            composite.LongOpenDaysPastDue, Name, NamedPerProblem, annexNumbers.LongOpen));
+            composite.LongOpenDaysPastDue, Name, NamedPerProblem, annexNumbers.LongOpen, Q<BackfillRow>("backfill_bursts"), Q<BadRatingLateRow>("bad_ratings_late")));
         var form = FormOf(settings, countyName, issued: null);
         // An annex with nothing in it is left out, and the others are numbered on.
         var annexes = new List<(string Number, string Title)>
@@ -190,7 +190,8 @@ public static class MonthlyBriefingBuilder
         return ProblemSentences.Build(new ProblemSentences.Input(ReportText.Month(first), county, ranking,
             overdue.Where(c => !c.IsLongOpen).ToList(), overdue.Where(c => c.IsLongOpen).ToList(), Q<ComplaintRow>("upheld_complaints"),
             Q<ViolationRow>("video_violations"), CompositeFormula.Load(connection).LongOpenDaysPastDue,
-            code => names.GetValueOrDefault(code, code), NamedPerProblem, LongOpenAnnex: "")).Named;
+            code => names.GetValueOrDefault(code, code), NamedPerProblem, LongOpenAnnex: "", Q<BackfillRow>("backfill_bursts"),
+            Q<BadRatingLateRow>("bad_ratings_late"))).Named;
     }
 
     private static List<CenterOverdue> GroupCases(List<OverdueCaseRow> rows, Func<string, string> name) =>

@@ -143,3 +143,27 @@ internal sealed class DataQualityRow
     public int BackfillHours { get; set; }
     public DateTime? LastLoad { get; set; }
 }
+
+/// <summary>A center's back-fill burst in the month (sql/reports/monthly/backfill_bursts.sql).</summary>
+internal sealed class BackfillRow
+{
+    public string CenterCode { get; set; }
+    public long Cases { get; set; }
+    public long Backfilled { get; set; }
+    public double BackfillShare { get; set; }
+    public double CountyShare { get; set; }
+    public double ShrunkShare { get; set; }
+    public int BackfillHours { get; set; }
+}
+
+/// <summary>A center's 差评 due in the month, some not rectified in time (sql/reports/monthly/bad_ratings_late.sql).</summary>
+internal sealed class BadRatingLateRow
+{
+    public string CenterCode { get; set; }
+    public long Due { get; set; }
+    public long Late { get; set; }
+    public string LateIds { get; set; }
+    public double InTimeRate { get; set; }
+    public double CountyInTimeRate { get; set; }
+    public int LimitDays { get; set; }
+}

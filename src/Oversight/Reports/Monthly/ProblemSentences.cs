@@ -17,7 +17,9 @@ internal static class ProblemSentences
         int LongOpenDays,
         Func<string, string> Name,
         int NamedPerProblem,
-        string LongOpenAnnex);
+        string LongOpenAnnex,
+        IReadOnlyList<BackfillRow> Backfill,
+        IReadOnlyList<BadRatingLateRow> BadRatingsLate);
 
     /// <summary>Rated callbacks a center needs before its satisfaction is called out (fewer say little).</summary>
     private const int MinRatingsForSatisfaction = 20;
@@ -38,8 +40,12 @@ internal static class ProblemSentences
 
         // An empty hall first, every one of them: whatever its rates, it is on the black list.
         foreach (var r in x.Centers.Where(r => r.IsEmptyHall).OrderBy(r => r.CenterCode, StringComparer.Ordinal))
+        {
             sentences.Add($"{r.CenterName}视频抽查 {ReportText.Count(r.VideoChecks)} 次，其中 {ReportText.Count(r.VideoEmptyChecks)} 次发现大厅或窗口无人，" +
                           "存在“形同虚设”（空壳大厅）问题，无论其他指标如何均列入黑榜。");
+            Record(NamedProblem.EmptyHall, r.CenterCode, x.Violations.Where(v => v.CenterCode == r.CenterCode && v.IsEmptyHall).Select(v => v.CheckId));
+        }
+        var emptyHalls = x.Centers.Where(r => r.IsEmptyHall).Select(r => r.CenterCode).ToHashSet();
 
         // Timeliness below the county's with overdue cases in the month (long-open ones have their own line).
         var overdueCounts = x.OverdueInMonth.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key, g => g.Count());
@@ -89,7 +95,28 @@ internal static class ProblemSentences
                           $"{ReportText.Count(r.VideoViolations)} 次，视频抽查违规率 {ReportText.Percent(r.ViolationRate)}，" +
                           $"{Compare(r.ViolationRate, county.ViolationRate, ReportText.Percent)}。");
             var checks = x.Violations.Where(v => v.CenterCode == r.CenterCode).ToList();
-            Record(checks.Any(v => v.IsEmptyHall) ? NamedProblem.EmptyHall : NamedProblem.Video, r.CenterCode, checks.Select(v => v.CheckId));
+            // A center with its own empty-hall line is asked here about the other violations; otherwise an empty post among
+            // them makes this the empty-hall item.
+            Record(checks.Any(v => v.IsEmptyHall) && !emptyHalls.Contains(r.CenterCode) ? NamedProblem.EmptyHall : NamedProblem.Video,
+                r.CenterCode, checks.Select(v => v.CheckId));
+        }
+
+        // Back-fill bursts (集中补录), as mart_month_backfill defines them: shrunk share well above the county's.
+        foreach (var b in x.Backfill.Take(x.NamedPerProblem))
+        {
+            sentences.Add($"{x.Name(b.CenterCode)}当月受理办件 {ReportText.Count(b.Cases)} 件，其中 {ReportText.Count(b.Backfilled)} 件在受理 " +
+                          $"{b.BackfillHours.ToString(CultureInfo.InvariantCulture)} 小时后才录入，补录率 {ReportText.Percent(b.BackfillShare)}，" +
+                          $"明显高于全县 {ReportText.Percent(b.CountyShare)}，存在事后集中补录问题。");
+            Record(NamedProblem.Backfill, b.CenterCode, []);
+        }
+
+        // 差评 not rectified within their time limit, per center with any such (worst share first).
+        foreach (var b in x.BadRatingsLate.Take(x.NamedPerProblem))
+        {
+            sentences.Add($"{x.Name(b.CenterCode)}当月到期应整改差评 {ReportText.Count(b.Due)} 条，其中 {ReportText.Count(b.Late)} 条未在 " +
+                          $"{b.LimitDays.ToString(CultureInfo.InvariantCulture)} 个工作日内整改，按期整改率 {ReportText.Percent(b.InTimeRate)}，" +
+                          $"{Compare(b.InTimeRate, b.CountyInTimeRate, ReportText.Percent)}。");
+            Record(NamedProblem.BadRating, b.CenterCode, b.LateIds.Split(','));
         }
 
         // Satisfaction clearly below the county's, on enough ratings to mean something.
@@ -103,7 +130,7 @@ internal static class ProblemSentences
             Record(NamedProblem.Satisfaction, r.CenterCode, []);
         }
 
-        if (sentences.Count == 0) sentences.Add($"{x.MonthLabel}各中心未发现超期办件、属实投诉和视频抽查问题。");
+        if (sentences.Count == 0) sentences.Add($"{x.MonthLabel}各中心未发现超期办件、属实投诉、视频抽查、集中补录和差评逾期未整改问题。");
         return new Result(sentences.Select((s, i) => $"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {s}").ToList(),
             overdueNamed, longOpenNamed, complaintNamed, videoNamed, satisfactionNamed, named);
     }
@@ -129,4 +156,6 @@ public sealed record NamedProblem(string Kind, string CenterCode, string Sentenc
     public const string Video = "video";
     public const string EmptyHall = "empty_hall";
     public const string Satisfaction = "satisfaction";
+    public const string Backfill = "backfill";
+    public const string BadRating = "bad_rating";
 }
