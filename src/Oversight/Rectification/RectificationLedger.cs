@@ -157,7 +157,8 @@ public static class RectificationLedger
         Event(connection, item.ItemId, actor, item.Status, RectificationStatus.Returned, FreeTextMask.Mask(reason.Trim()), Now(today));
     }
 
-    /// <summary>责任追究 against an item (约谈, 通报批评, 诫勉谈话, 组织处理 …).</summary>
+    /// <summary>责任追究 against an item (约谈, 通报批评, 诫勉谈话, 组织处理 …), kept in rectification_accountability and
+    /// noted in the item's history; the assessment of the period it was decided in prints it in its appendix.</summary>
     public static void Hold(DuckDBConnection connection, string reference, string measure, string? person, string decidedBy, DateOnly decidedOn, string? note)
     {
         if (!Accountability.Measures.Contains(measure.Trim()))
@@ -169,6 +170,9 @@ public static class RectificationLedger
             VALUES ($id, $measure, $person, $on, $by, $note)
             """, new { id = item.ItemId, measure = measure.Trim(), person = FreeTextMask.Mask(person?.Trim()), on = decidedOn.ToDateTime(TimeOnly.MinValue),
             by = FreeTextMask.Mask(decidedBy.Trim()), note = FreeTextMask.Mask(note?.Trim()) });
+        // In the item's history too, beside its status changes (the status itself does not move).
+        Event(connection, item.ItemId, decidedBy.Trim(), item.Status, item.Status,
+            $"责任追究：{measure.Trim()}" + (string.IsNullOrWhiteSpace(person) ? "" : $"（{person.Trim()}）"), Now(decidedOn));
     }
 
     private static void Require(RectificationItem item, RectificationStatus to, Func<RectificationStatus, RectificationStatus, bool> allowed)

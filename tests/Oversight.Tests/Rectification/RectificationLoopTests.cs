@@ -169,6 +169,13 @@ public class RectificationLoopTests : IDisposable
         var html = File.ReadAllText(Path.Combine(reports, "月度通报_2026-11.html"));
         Assert.Contains("按期销号 1 项、逾期 1 项、数据未见改善 1 项", html);
 
+        // 责任追究 for the late item, recorded with masked free text, is printed in the Q4 assessment's appendix.
+        var hold = Cli("rectify", "hold", "整改〔2026〕1号", "--measure", "约谈", "--person", "石牌镇分管负责人（电话13987654321）",
+            "--decided-by", "县纪委监委驻局纪检监察组", "--date", "2026-12-04");
+        Assert.True(hold.ExitCode == 0, hold.StdOut + hold.StdErr);
+        Assert.Equal(("已销号", "已销号"), Read(c => c.QuerySingle<(string, string)>(
+            "SELECT from_status, to_status FROM rectification_event WHERE note LIKE '责任追究：约谈%'")));
+
         // The default assessment scheme rates late or reopened items per item due: 石牌镇's one item was late, 茨岩塘镇's was not.
         var annual = Cli("report", "annual", "--quarter", "2026Q4", "--no-pdf", "--out", reports);
         Assert.True(annual.ExitCode == 0, annual.StdOut + annual.StdErr);
@@ -177,6 +184,12 @@ public class RectificationLoopTests : IDisposable
         Assert.DoesNotContain("整改〔2026〕2号", assessment);
         Assert.Contains("交办整改逾期或退回重改率 1 件 ÷ 整改交办 1 件 = 100%", assessment);
         Assert.Contains("交办整改逾期或退回重改率 0 件 ÷ 整改交办 1 件 = 0%", assessment);
+        var held = assessment[assessment.IndexOf("### 整改责任追究情况", StringComparison.Ordinal)..];
+        var heldRow = held.Split('\n').Single(l => l.StartsWith("| 石牌镇 | 整改〔2026〕1号 |", StringComparison.Ordinal));
+        Assert.True(heldRow.Contains("| 约谈 | 石牌镇分管负责人（电话139") && heldRow.Contains("4321） | 2026-12-04 | 县纪委监委驻局纪检监察组 |"), heldRow);
+        Assert.DoesNotContain("13987654321", assessment);
+        var assessmentHtml = File.ReadAllText(Directory.GetFiles(reports, "乡镇长考核_2026年第四季度_*_草稿.html").Single());
+        Assert.Contains("<td>整改〔2026〕1号</td>", assessmentHtml.Split("id=\"accountability\"")[1]);
     }
 
     [Fact]

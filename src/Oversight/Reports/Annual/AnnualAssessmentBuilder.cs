@@ -84,7 +84,10 @@ public static class AnnualAssessmentBuilder
             Appeals: AppealsOf(connection, p, centerNames),
             Appendix: result.Subjects.OrderBy(s => s.Subject.CenterCode, StringComparer.Ordinal).ThenBy(s => s.Subject.Key, StringComparer.Ordinal)
                 .Select(s => Appendix(rules, s, staff)).ToList(),
-            Form: Form(settings, countyName, null));
+            Form: Form(settings, countyName, null))
+        {
+            Accountability = AssessmentAccountability.For(connection, period.Start, period.End),
+        };
         return (report, result);
     }
 

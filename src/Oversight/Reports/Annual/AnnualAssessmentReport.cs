@@ -30,7 +30,11 @@ public sealed record AnnualAssessmentReport(
     AppealNotice AppealNotice,
     IReadOnlyList<AppealText> Appeals,
     IReadOnlyList<SubjectAppendix> Appendix,
-    Monthly.BriefingForm Form);
+    Monthly.BriefingForm Form)
+{
+    /// <summary>责任追究 decided in the period on 整改 items, printed at the end of the appendix.</summary>
+    public IReadOnlyList<AccountabilityText> Accountability { get; init; } = [];
+}
 
 public sealed record RuleText(string Kind, string Source, string Label, string Points, string Part);
 
