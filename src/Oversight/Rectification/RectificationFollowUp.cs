@@ -30,14 +30,15 @@ public sealed record RectificationFollowUp(
             SELECT i.item_id, i.doc_number, i.center_code, coalesce(c.center_name, i.center_code) AS center_name, i.description,
                    i.deadline, i.status, i.reviewed_on, i.finding_month, i.measures,
                    coalesce(k.persists AND k.has_data, false) AS not_improved
-            FROM rectification_item AS i
+            FROM core_rectification_item($last_day) AS i
             LEFT JOIN dim_center AS c USING (center_code)
             LEFT JOIN mart_rectification_check AS k ON k.item_id = i.item_id AND k.month = $month
             WHERE i.doc_number IS NOT NULL AND i.assigned_on <= $last_day
             ORDER BY i.center_code, i.doc_year, i.doc_seq
             """, new { month = first.ToDateTime(TimeOnly.MinValue), last_day = lastDay.ToDateTime(TimeOnly.MinValue) }).ToList();
 
-        // As of the month's end: a later close or reopen does not rewrite this month's 通报.
+        // Status and closing day as of the month's end (from the item's history, core_rectification_item): a later close
+        // or reopen does not rewrite this month's 通报.
         bool ClosedBy(FollowUpRow r) => r.Status == "已销号" && r.ReviewedOn is { } d && d <= lastDay;
         bool Late(FollowUpRow r) => r.Deadline is { } dl && dl < lastDay && (!ClosedBy(r) || r.ReviewedOn!.Value > dl);
         var lastMonth = items.Where(r => r.FindingMonth == first.AddMonths(-1)).ToList();

@@ -190,6 +190,16 @@ public class RectificationLoopTests : IDisposable
         Assert.DoesNotContain("13987654321", assessment);
         var assessmentHtml = File.ReadAllText(Directory.GetFiles(reports, "乡镇长考核_2026年第四季度_*_草稿.html").Single());
         Assert.Contains("<td>整改〔2026〕1号</td>", assessmentHtml.Split("id=\"accountability\"")[1]);
+
+        // In December 茨岩塘镇's closed item is reopened; November's 通报, laid out again, still says what held at
+        // November's end (it was closed on time then), not the item's status today.
+        Assert.Equal(0, Cli("rectify", "reopen", "整改〔2026〕2号", "--reason", "佐证不足", "--date", "2026-12-10").ExitCode);
+        var rerendered = Cli("report", "monthly", "--month", "2026-11", "--no-pdf", "--out", Path.Combine(_w.Root, "again"));
+        Assert.True(rerendered.ExitCode == 0, rerendered.StdOut + rerendered.StdErr);
+        var mdAgain = File.ReadAllText(Directory.GetFiles(Path.Combine(_w.Root, "again"), "月度通报_2026-11*.md").Single());
+        Assert.Contains("上月交办整改问题 2 项：按期销号 1 项、逾期 1 项、数据未见改善 1 项；逾期的是石牌镇；", mdAgain);
+        // …while today's list shows it returned.
+        Assert.Contains("退回重改", Cli("rectify", "list", "--date", "2026-12-10").StdOut.Split('\n').Single(l => l.Contains("整改〔2026〕2号")));
     }
 
     [Fact]
