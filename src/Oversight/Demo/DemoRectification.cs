@@ -21,6 +21,8 @@ public static class DemoRectification
         ["satisfaction"] = "逐条回访不满意评价，查找原因并整改，加强窗口服务培训",
         ["visit"] = "对检查发现问题逐项整改，形成整改报告报县政务服务管理局",
         ["complaint"] = "向投诉人道歉并答复，对责任人批评教育",
+        ["backfill"] = "逐件核查补录办件并说明原因，落实受理即录入，中心负责人每周抽查录入时间",
+        ["bad_rating"] = "逐条整改逾期差评并回访评价人，建立差评整改台账，每周督办",
     };
 
     /// <summary>Builds the ledger for the 12 complete months before <paramref name="today"/>; returns the items assigned.</summary>

@@ -6,7 +6,8 @@ namespace Oversight.Rectification;
 /// <summary>The 通报's "上月交办问题整改情况": the items found the month before and assigned, as of this month's end —
 /// closed on time, overdue (open past the deadline, or closed after it), and those whose problem this month's data
 /// still shows (数据未见改善, whatever their status) — with the centers named; the three lights of every open item;
-/// and, for the annex, every item open past its deadline by township. Counts are formatted for the templates.</summary>
+/// and, for the annex, every item open past its deadline by township, and every item open at the month's end (the
+/// workbook's 整改台账 sheet). Counts are formatted for the templates.</summary>
 public sealed record RectificationFollowUp(
     string Assigned,
     string ClosedOnTime,
@@ -18,7 +19,8 @@ public sealed record RectificationFollowUp(
     string Red,
     string Yellow,
     string Blue,
-    IReadOnlyList<TownshipOverdueItems> OverdueByTownship)
+    IReadOnlyList<TownshipOverdueItems> OverdueByTownship,
+    IReadOnlyList<OpenItem> OpenItems)
 {
     public bool HasItems => Assigned != "0" || Open != "0";
 
@@ -28,7 +30,7 @@ public sealed record RectificationFollowUp(
         var lastDay = first.AddMonths(1).AddDays(-1);
         var items = connection.Query<FollowUpRow>("""
             SELECT i.item_id, i.doc_number, i.center_code, coalesce(c.center_name, i.center_code) AS center_name, i.description,
-                   i.deadline, i.status, i.reviewed_on, i.finding_month, i.measures,
+                   i.assigned_on, i.deadline, i.status, i.reviewed_on, i.finding_month, i.measures,
                    coalesce(k.persists AND k.has_data, false) AS not_improved
             FROM core_rectification_item($last_day) AS i
             LEFT JOIN dim_center AS c USING (center_code)
@@ -55,12 +57,21 @@ public sealed record RectificationFollowUp(
                 calendar.WorkingDaysBetween(r.Deadline!.Value, lastDay).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 string.IsNullOrWhiteSpace(r.Measures) ? "未报送" : "已报送")).ToList()))
             .ToList();
+        var light = lights.ToDictionary(l => l.ItemId);
+        var open = items.Where(r => light.ContainsKey(r.ItemId))
+            .OrderBy(r => r.CenterCode, StringComparer.Ordinal).ThenByDescending(r => light[r.ItemId].IsOverdue).ThenBy(r => r.Deadline)
+            .Select(r => new OpenItem(r.CenterName, r.DocNumber, r.Description, Day(r.AssignedOn), Day(r.Deadline), r.Status,
+                light[r.ItemId].Light ?? "", light[r.ItemId].IsOverdue ? N(calendar.WorkingDaysBetween(r.Deadline!.Value, lastDay)) : "",
+                string.IsNullOrWhiteSpace(r.Measures) ? "未报送" : "已报送"))
+            .ToList();
         return new RectificationFollowUp(N(lastMonth.Count), N(onTime.Count), N(overdue.Count), N(notImproved.Count),
             Names(overdue), Names(notImproved), N(lights.Count), N(lights.Count(l => l.Light == "红")), N(lights.Count(l => l.Light == "黄")),
-            N(lights.Count(l => l.Light == "蓝")), annex);
+            N(lights.Count(l => l.Light == "蓝")), annex, open);
     }
 
     private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private static string Names(IEnumerable<FollowUpRow> rows) => string.Join("、", rows.Select(r => r.CenterName).Distinct());
 
@@ -71,6 +82,7 @@ public sealed record RectificationFollowUp(
         public string CenterCode { get; set; } = "";
         public string CenterName { get; set; } = "";
         public string Description { get; set; } = "";
+        public DateOnly? AssignedOn { get; set; }
         public DateOnly? Deadline { get; set; }
         public string Status { get; set; } = "";
         public DateOnly? ReviewedOn { get; set; }
@@ -83,3 +95,8 @@ public sealed record RectificationFollowUp(
 public sealed record TownshipOverdueItems(string Township, IReadOnlyList<OverdueItem> Items);
 
 public sealed record OverdueItem(string Number, string Problem, string Deadline, string Status, string WorkingDaysLate, string Measures);
+
+/// <summary>An item open at the month's end, for the workbook's 整改台账 sheet: its light then, and how many working days
+/// past its deadline when red.</summary>
+public sealed record OpenItem(string Township, string Number, string Problem, string AssignedOn, string Deadline, string Status,
+    string Light, string WorkingDaysLate, string Measures);

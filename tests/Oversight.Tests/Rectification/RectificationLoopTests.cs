@@ -168,6 +168,16 @@ public class RectificationLoopTests : IDisposable
         Assert.Contains("| 整改〔2026〕1号 |", md);
         var html = File.ReadAllText(Path.Combine(reports, "月度通报_2026-11.html"));
         Assert.Contains("按期销号 1 项、逾期 1 项、数据未见改善 1 项", html);
+        // The annex workbook's 整改台账 sheet: the items open at November's end by township, with their light then
+        // (茨岩塘镇's was closed on 25 November, so only 石牌镇's, red, 2 working days past 26 November).
+        using (var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Directory.GetFiles(reports, "*2026-11*.xlsx").Single(), false))
+        {
+            var rows = Reports.XlsxChecks.Rows(Reports.XlsxChecks.Sheets(book)["整改台账"])
+                .Select(r => r.Select(Reports.XlsxChecks.Text).ToList()).ToList();
+            Assert.Equal(["乡镇（街道）", "整改编号", "问题"], rows[0].Take(3));
+            var row = Assert.Single(rows.Skip(1));
+            Assert.Equal(("石牌镇", "整改〔2026〕1号", "红", "2"), (row[0], row[1], row[rows[0].IndexOf("月末灯色")], row[rows[0].IndexOf("逾期工作日")]));
+        }
 
         // 责任追究 for the late item, recorded with masked free text, is printed in the Q4 assessment's appendix.
         var hold = Cli("rectify", "hold", "整改〔2026〕1号", "--measure", "约谈", "--person", "石牌镇分管负责人（电话13987654321）",

@@ -8,7 +8,7 @@ namespace Oversight.Reports.Monthly;
 /// written as a number cell where it is one, a time as a date cell.</summary>
 public static class MonthlyWorkbook
 {
-    public static readonly string[] SheetNames = ["各中心运行情况", "超期办件", "长期未办结", "属实投诉", "视频抽查问题"];
+    public static readonly string[] SheetNames = ["各中心运行情况", "超期办件", "长期未办结", "属实投诉", "视频抽查问题", "整改台账"];
 
     public static void Write(string path, MonthlyBriefing b)
     {
@@ -44,6 +44,12 @@ public static class MonthlyWorkbook
                 ["中心", "抽查编号", "时间", "问题", "窗口", "备注"],
                 .. b.ViolationsByCenter.SelectMany(c => c.Checks.Select(k => new object?[]
                     { c.CenterName, k.CheckId, When(k.CheckedAt), k.Finding, k.Window, k.Note })),
+            ]),
+            // The 整改 items open at the month's end by township, overdue (红) first: what the 通报's follow-up counts.
+            (SheetNames[5], [
+                ["乡镇（街道）", "整改编号", "问题", "交办日期", "整改时限", "月末状态", "月末灯色", "逾期工作日", "整改措施"],
+                .. (b.Rectification?.OpenItems ?? []).Select(k => new object?[]
+                    { k.Township, k.Number, k.Problem, When(k.AssignedOn), When(k.Deadline), k.Status, k.Light, Num(k.WorkingDaysLate), k.Measures }),
             ]),
         };
 
