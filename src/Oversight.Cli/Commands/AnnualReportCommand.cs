@@ -26,7 +26,7 @@ public static class AnnualReportCommand
                 throw new AssessmentException("--year 与 --quarter 只能给一个。");
             var period = parse.GetValue(quarter) is { } q ? AssessmentPeriod.ParseQuarter(q)
                 : AssessmentPeriod.OfYear(parse.GetValue(year) ?? DateTime.Now.Year - 1);
-            var templates = new TemplateFolder(parse.GetValue(ReportCommand.TemplatesOption));
+            var templates = CommonOptions.County(parse).Templates(parse.GetValue(ReportCommand.TemplatesOption));
             var scoring = ScoringRules.Load(parse.GetValue(rules) ?? templates.PathOf(defaultRules));
             if (scoring.Subject != subject)
                 throw new AssessmentException(subject == "staff"

@@ -11,7 +11,7 @@ namespace Oversight.Cli.Commands;
 public static class ReportCommand
 {
     private static readonly Option<string> Out = new("--out") { Description = "输出目录", DefaultValueFactory = _ => "./reports", Recursive = true };
-    private static readonly Option<string?> Templates = new("--templates") { Description = "模板目录（默认使用程序自带的 report-templates）", Recursive = true };
+    private static readonly Option<string?> Templates = new("--templates") { Description = "模板目录（默认使用程序自带的 report-templates；本县设置文件夹中的同名文件优先）", Recursive = true };
     private static readonly Option<bool> NoPdf = new("--no-pdf") { Description = "不生成 PDF", Recursive = true };
     private static readonly Option<bool> Issue = new("--issue")
     {
@@ -47,7 +47,7 @@ public static class ReportCommand
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var m = ParseMonth(parse.GetValue(month));
-            var templates = new TemplateFolder(parse.GetValue(Templates));
+            var templates = CommonOptions.County(parse).Templates(parse.GetValue(Templates));
             var settings = ReportSettings.Load(templates);
             if (parse.GetValue(county) is { Length: > 0 } c) settings = settings with { County = c.Trim() };
             var form = settings.Monthly;

@@ -17,7 +17,7 @@ public static class MonthlyWork
     public static Counts Run(DuckDBConnection c, ServiceSettings s, byte[] key, DateTime scheduledFor, TextWriter log)
     {
         var month = new DateOnly(scheduledFor.Year, scheduledFor.Month, 1).AddMonths(-1);
-        var templates = new TemplateFolder(s.Templates is null ? null : s.Resolve(s.Templates));
+        var templates = s.County().Templates(s.Templates is null ? null : s.Resolve(s.Templates));
         var settings = ReportSettings.Load(templates);
         var outDir = s.Resolve(s.Reports);
         var files = new List<string>();
