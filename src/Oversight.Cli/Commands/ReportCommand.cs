@@ -64,12 +64,11 @@ public static class ReportCommand
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight report monthly");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var now = DateTime.Now;
-            var model = Progress.Run(issuing ? "印发月度通报" : "生成月度通报（征求意见稿）", p =>
+            var (model, files) = Progress.Run(issuing ? "印发月度通报" : "生成月度通报（征求意见稿）", p =>
             {
                 p.Report("汇总指标");
-                return issuing ? MonthlyIssue.Issue(connection, m, settings, request, now).Briefing : MonthlyBriefingBuilder.Build(connection, m, settings, now);
+                return Jobs.CountyJobs.MonthlyBriefing(connection, templates, settings, m, issuing ? request : null, parse.GetValue(Out)!, !parse.GetValue(NoPdf), now);
             });
-            var files = MonthlyReport.Write(templates, model, parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft), pdf: !parse.GetValue(NoPdf));
             if (issuing) Console.WriteLine($"已印发。文号：{model.Form.DocumentNumber}，成文日期：{model.Form.IssuedOn}");
             else DraftNote(connection, now, "文号和成文日期");
             Print(files.Report);
