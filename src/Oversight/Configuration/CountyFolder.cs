@@ -130,6 +130,11 @@ public sealed class CountyFolder
             var relative = Path.GetRelativePath(templates.Root, file);
             if (relative != "README.md") files.Add((Path.Combine(TemplatesDir, relative), templates.IsCountyCopy(relative)));
         }
+        // The county's own additions (another assessment scheme, say) are in force too.
+        if (templates.CountyRoot is { } own)
+            files.AddRange(Directory.GetFiles(own, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .Select(f => Path.GetRelativePath(own, f)).Where(r => !File.Exists(Path.Combine(templates.Root, r)))
+                .Select(r => (Path.Combine(TemplatesDir, r), true)));
         var county = Path.Combine(Root, ProfilesDir);
         if (Directory.Exists(county))
             files.AddRange(Directory.GetFiles(county, "*.json").Order(StringComparer.Ordinal).Select(f => (Path.Combine(ProfilesDir, Path.GetFileName(f)), true)));

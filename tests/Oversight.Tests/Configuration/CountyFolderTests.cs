@@ -142,4 +142,21 @@ public sealed class CountyFolderTests : IDisposable
         Assert.Equal("{ \"issuer\": \"本县改过\" }", File.ReadAllText(settings));
         Assert.Contains(county.Effective(), f => f.File == Path.Combine("report-templates", "settings.json") && f.County);
     }
+
+    [Fact]
+    public void The_service_finds_the_county_folder_beside_its_database_and_reads_its_header_profiles_by_file()
+    {
+        var settings = new Oversight.Jobs.ServiceSettings { BaseDirectory = _dir.Path, Database = "./w.duckdb" };
+        Assert.Equal(County, settings.County().Root);
+        Assert.Equal(_dir.File("elsewhere"), (settings with { Config = "./elsewhere" }).County().Root);
+
+        var shipped = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "profiles"), "*.json");
+        var profiles = Path.Combine(County, "profiles");
+        Directory.CreateDirectory(profiles);
+        // Same name as a shipped profile: replaces it; another name: added.
+        File.Copy(shipped[0], Path.Combine(profiles, Path.GetFileName(shipped[0])));
+        Assert.Equal(shipped.Length, settings.LoadHeaderProfiles().Count);
+        File.Copy(shipped[0], Path.Combine(profiles, "本县平台.json"));
+        Assert.Equal(shipped.Length + 1, settings.LoadHeaderProfiles().Count);
+    }
 }
