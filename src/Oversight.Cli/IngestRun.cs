@@ -12,8 +12,8 @@ public static class IngestRun
     {
         using var writer = WriterLock.Acquire(db, "oversight ingest");
         using var connection = Database.OpenAndMigrate(db);
-        var ingestor = new Ingestor(connection, KeyFile.Load(db, connection));
-        var report = Progress.Run("导入", p => ingestor.Run(options, p, ct));
+        var key = KeyFile.Load(db, connection);
+        var report = Progress.Run("导入", p => Jobs.CountyJobs.Ingest(connection, key, options, p, ct));
         IngestSummary.Print(report);
         return report;
     }

@@ -17,6 +17,7 @@ if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 200;
 var root = new RootCommand("oversight：便民服务中心监督分析仓库")
 {
     CommonOptions.Db,
+    CommonOptions.Config,
 };
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
@@ -30,6 +31,7 @@ root.Subcommands.Add(FlagCommands.Train());
 root.Subcommands.Add(FlagCommands.Flags());
 root.Subcommands.Add(FlagCommands.Backtest());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(ConfigCommand.Create());
 root.Subcommands.Add(RectifyCommand.Create());
 
 ChineseHelp.Install(root);
@@ -37,4 +39,5 @@ ChineseHelp.Install(root);
 var parse = root.Parse(args);
 // Parse errors are printed here in Chinese rather than by System.CommandLine (see ParseErrors); help clears them.
 if (parse.Action is System.CommandLine.Invocation.ParseErrorAction) return ParseErrors.Print(parse, Console.Error);
+Oversight.Configuration.CountyFolder.Chosen = parse.GetValue(CommonOptions.Config) is { Length: > 0 } config ? Path.GetFullPath(config) : null;
 return await parse.InvokeAsync();

@@ -26,7 +26,7 @@ public static class AnnualReportCommand
                 throw new AssessmentException("--year 与 --quarter 只能给一个。");
             var period = parse.GetValue(quarter) is { } q ? AssessmentPeriod.ParseQuarter(q)
                 : AssessmentPeriod.OfYear(parse.GetValue(year) ?? DateTime.Now.Year - 1);
-            var templates = new TemplateFolder(parse.GetValue(ReportCommand.TemplatesOption));
+            var templates = CommonOptions.County(parse).Templates(parse.GetValue(ReportCommand.TemplatesOption));
             var scoring = ScoringRules.Load(parse.GetValue(rules) ?? templates.PathOf(defaultRules));
             if (scoring.Subject != subject)
                 throw new AssessmentException(subject == "staff"
@@ -36,16 +36,12 @@ public static class AnnualReportCommand
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var issuing = parse.GetValue(ReportCommand.IssueOption);
             var now = DateTime.Now;
-            var (report, result) = Progress.Run($"{(issuing ? "印发" : "生成")}{period.Label}{(subject == "staff" ? "窗口工作人员" : "")}考核{(issuing ? "" : "（征求意见稿）")}", p =>
+            var (report, result, files) = Progress.Run($"{(issuing ? "印发" : "生成")}{period.Label}{(subject == "staff" ? "窗口工作人员" : "")}考核{(issuing ? "" : "（征求意见稿）")}", p =>
             {
                 p.Report("逐条计分");
-                var settings = ReportSettings.Load(templates);
-                if (!issuing) return AnnualAssessmentBuilder.Build(connection, period, scoring, settings, now);
-                var issued = AssessmentIssue.Issue(connection, period, scoring, settings, now, parse.GetValue(ReportCommand.ConfirmClockOption));
-                return (issued.Report, issued.Result);
+                return Jobs.CountyJobs.Assessment(connection, templates, ReportSettings.Load(templates), period, scoring, issuing,
+                    parse.GetValue(ReportCommand.ConfirmClockOption), parse.GetValue(ReportCommand.OutOption)!, !parse.GetValue(ReportCommand.NoPdfOption), now);
             });
-            var files = AssessmentReport.Write(templates, report, parse.GetValue(ReportCommand.OutOption)!,
-                AssessmentIssue.FileBase(scoring, period, draft: !issuing), pdf: !parse.GetValue(ReportCommand.NoPdfOption));
             Console.WriteLine($"{report.Coverage}：{result.Subjects.Count} 个{(subject == "staff" ? "工作人员" : "中心")}，" +
                               string.Join("，", result.Subjects.GroupBy(s => s.Band).Select(g => $"{g.Key} {g.Count()} 个")));
             if (report.PartialNotice is { } partial) Console.WriteLine(partial);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Oversight.Configuration;
 using Oversight.Privacy;
 using Oversight.Reports;
 using Oversight.Reports.Inspection;
@@ -12,8 +13,8 @@ public static class InspectionReportCommand
     public static Command Create()
     {
         var month = new Option<string>("--month") { Description = "依据的数据月份，格式 YYYY-MM（默认上个月；计划供其次月使用）" };
-        var recipient = new Option<string>("--recipient") { Description = "收件人", DefaultValueFactory = _ => "县纪委监委第一监督检查室" };
-        var size = new Option<int>("--size") { Description = "建议暗访的中心数", DefaultValueFactory = _ => 8 };
+        var recipient = new Option<string>("--recipient") { Description = "收件人", DefaultValueFactory = _ => Defaults.InspectionRecipient };
+        var size = new Option<int>("--size") { Description = "建议暗访的中心数", DefaultValueFactory = _ => Defaults.InspectionPlanSize };
         var issuer = new Option<string?>("--issuer") { Description = "生成人（姓名或科室，印在提示上；默认取 settings.json 的 issuer）" };
         var command = new Command("inspection", "生成暗访工作提示（机密，只写入仅本人可读的受限目录，默认为数据库旁的 restricted；计划记录也只存在该目录）") { month, recipient, size, issuer };
         command.SetAction(parse => CliRunner.Run(() =>
@@ -23,7 +24,7 @@ public static class InspectionReportCommand
             var db = parse.GetValue(CommonOptions.Db)!;
             var folder = outResult is null || outResult.Implicit ? StatusCommand.BesideDatabase(db) : parse.GetValue(ReportCommand.OutOption)!;
             ReportWriter.PrepareRestrictedFolder(folder); // a shared folder is refused before anything is computed
-            var templates = new TemplateFolder(parse.GetValue(ReportCommand.TemplatesOption));
+            var templates = CommonOptions.County(parse).Templates(parse.GetValue(ReportCommand.TemplatesOption));
             using var writer = WriterLock.Acquire(db, "oversight report inspection");
             // Plans an older warehouse still holds go to the restricted folder before the upgrade drops them (V090).
             int moved;

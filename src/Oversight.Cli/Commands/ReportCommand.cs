@@ -11,7 +11,7 @@ namespace Oversight.Cli.Commands;
 public static class ReportCommand
 {
     private static readonly Option<string> Out = new("--out") { Description = "输出目录", DefaultValueFactory = _ => "./reports", Recursive = true };
-    private static readonly Option<string?> Templates = new("--templates") { Description = "模板目录（默认使用程序自带的 report-templates）", Recursive = true };
+    private static readonly Option<string?> Templates = new("--templates") { Description = "模板目录（默认使用程序自带的 report-templates；本县设置文件夹中的同名文件优先）", Recursive = true };
     private static readonly Option<bool> NoPdf = new("--no-pdf") { Description = "不生成 PDF", Recursive = true };
     private static readonly Option<bool> Issue = new("--issue")
     {
@@ -47,7 +47,7 @@ public static class ReportCommand
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var m = ParseMonth(parse.GetValue(month));
-            var templates = new TemplateFolder(parse.GetValue(Templates));
+            var templates = CommonOptions.County(parse).Templates(parse.GetValue(Templates));
             var settings = ReportSettings.Load(templates);
             if (parse.GetValue(county) is { Length: > 0 } c) settings = settings with { County = c.Trim() };
             var form = settings.Monthly;
@@ -64,12 +64,11 @@ public static class ReportCommand
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight report monthly");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var now = DateTime.Now;
-            var model = Progress.Run(issuing ? "印发月度通报" : "生成月度通报（征求意见稿）", p =>
+            var (model, files) = Progress.Run(issuing ? "印发月度通报" : "生成月度通报（征求意见稿）", p =>
             {
                 p.Report("汇总指标");
-                return issuing ? MonthlyIssue.Issue(connection, m, settings, request, now).Briefing : MonthlyBriefingBuilder.Build(connection, m, settings, now);
+                return Jobs.CountyJobs.MonthlyBriefing(connection, templates, settings, m, issuing ? request : null, parse.GetValue(Out)!, !parse.GetValue(NoPdf), now);
             });
-            var files = MonthlyReport.Write(templates, model, parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft), pdf: !parse.GetValue(NoPdf));
             if (issuing) Console.WriteLine($"已印发。文号：{model.Form.DocumentNumber}，成文日期：{model.Form.IssuedOn}");
             else DraftNote(connection, now, "文号和成文日期");
             Print(files.Report);

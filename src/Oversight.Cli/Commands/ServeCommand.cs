@@ -32,6 +32,7 @@ public static class ServeCommand
                 loaded = new ServiceSettings { Database = parse.GetValue(CommonOptions.Db)! };
                 Console.WriteLine($"未找到设置文件 {Path.GetFullPath(path)}，使用默认设置（数据库 {loaded.Resolve(loaded.Database)}，收件目录 {loaded.Resolve(loaded.Inbox)}）。");
             }
+            if (loaded.Config is null && parse.GetValue(CommonOptions.Config) is { Length: > 0 } config) loaded = loaded with { Config = Path.GetFullPath(config) };
             return ServiceHost.RunAsync(loaded, parse.GetValue(catchUpOnly), Console.Out).GetAwaiter().GetResult();
         }));
         return command;

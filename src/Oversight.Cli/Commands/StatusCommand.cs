@@ -83,7 +83,7 @@ public static class StatusCommand
     internal static string RestrictedFolder(ParseResult parse, string db) =>
         parse.GetValue(RestrictedOption) is { Length: > 0 } given ? given : BesideDatabase(db);
 
-    internal static string BesideDatabase(string db) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db))!, "restricted");
+    internal static string BesideDatabase(string db) => Configuration.Defaults.RestrictedBeside(db);
 
     /// <summary>Who generated which confidential plan, not what it proposed, and only to an account that can read the
     /// restricted folder: the log is not in the warehouse, so a reader of the database sees nothing of it.</summary>

@@ -6,15 +6,15 @@ public sealed record IngestOptions(string InboxDir)
     public string QuarantineDir { get; init; } = Path.Combine(InboxDir, "quarantine");
 
     /// <summary>A file with a larger share of rejected rows is a broken export and is set aside whole.</summary>
-    public double RejectThreshold { get; init; } = 0.05;
+    public double RejectThreshold { get; init; } = Configuration.Defaults.RejectThreshold;
 
     /// <summary>The share rule applies only from this many rows: one bad row in a 5-row file is that row's problem,
     /// not a broken export.</summary>
-    public int RejectThresholdMinRows { get; init; } = 50;
+    public int RejectThresholdMinRows { get; init; } = Configuration.Defaults.RejectThresholdMinRows;
 
     /// <summary>A file is loaded only once its size and modification time have been stable this long: a file still
     /// being copied in is left for the next run. The run waits up to this long for files that changed just before it.</summary>
-    public double SettleSeconds { get; init; } = 30;
+    public double SettleSeconds { get; init; } = Configuration.Defaults.SettleSeconds;
 
     /// <summary>The private folder for decoded copies (owner-only); by default beside the database file.</summary>
     public string? DecodeDir { get; init; }

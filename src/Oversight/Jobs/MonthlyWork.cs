@@ -17,25 +17,23 @@ public static class MonthlyWork
     public static Counts Run(DuckDBConnection c, ServiceSettings s, byte[] key, DateTime scheduledFor, TextWriter log)
     {
         var month = new DateOnly(scheduledFor.Year, scheduledFor.Month, 1).AddMonths(-1);
-        var templates = new TemplateFolder(s.Templates is null ? null : s.Resolve(s.Templates));
+        var templates = s.County().Templates(s.Templates is null ? null : s.Resolve(s.Templates));
         var settings = ReportSettings.Load(templates);
         var outDir = s.Resolve(s.Reports);
         var files = new List<string>();
 
         // The service issues: a clock set back stops the run here (no 文号, no 成文日期) and the log says why.
-        var issued = MonthlyIssue.Issue(c, month, settings, new IssueRequest(), DateTime.Now);
-        var written = MonthlyReport.Write(templates, issued.Briefing, outDir, MonthlyReport.FileBase(month, draft: false), s.Pdf);
+        var (briefing, written) = CountyJobs.MonthlyBriefing(c, templates, settings, month, new IssueRequest(), outDir, s.Pdf, DateTime.Now);
         files.AddRange(written.All);
-        log.WriteLine($"  月度通报（{issued.DocumentNumber}）：{written.Report.Html}" + (written.Report.PdfNote is null ? "" : $"（{written.Report.PdfNote}）"));
+        log.WriteLine($"  月度通报（{briefing.Form.DocumentNumber}）：{written.Report.Html}" + (written.Report.PdfNote is null ? "" : $"（{written.Report.PdfNote}）"));
 
         if (month.Month == 12)
         {
             var rules = ScoringRules.Load(s.ScoringRules is null ? templates.PathOf(Path.Combine("annual", "rules.json")) : s.Resolve(s.ScoringRules));
             var period = AssessmentPeriod.OfYear(month.Year);
-            var assessment = AssessmentIssue.Issue(c, period, rules, settings, DateTime.Now, confirmClock: false);
-            var annual = AssessmentReport.Write(templates, assessment.Report, outDir, AssessmentIssue.FileBase(rules, period, draft: false), s.Pdf);
+            var (report, _, annual) = CountyJobs.Assessment(c, templates, settings, period, rules, issue: true, confirmClock: false, outDir, s.Pdf, DateTime.Now);
             files.AddRange(annual.All);
-            log.WriteLine($"  年度考核：{annual.Report.Html}，公示期至 {assessment.Deadline:yyyy-MM-dd}");
+            log.WriteLine($"  年度考核：{annual.Report.Html}，公示期至 {report.AppealNotice.Deadline}");
         }
 
         var (plan, _, logged) = InspectionReport.Generate(c, s.Resolve(s.Database), key, templates,

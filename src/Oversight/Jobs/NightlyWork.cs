@@ -16,7 +16,7 @@ public static class NightlyWork
         var inbox = s.Resolve(s.Inbox);
         Directory.CreateDirectory(inbox);
         log.WriteLine($"{now:yyyy-MM-dd HH:mm:ss} 开始导入收件目录 {inbox}");
-        var report = new Ingestor(c, key).Run(new IngestOptions(inbox) { RejectThreshold = s.RejectThreshold, RejectThresholdMinRows = s.RejectThresholdMinRows, SettleSeconds = s.SettleSeconds, Profiles = s.LoadHeaderProfiles() }, new Progress<string>(line => log.WriteLine($"  {line}")), ct);
+        var report = CountyJobs.Ingest(c, key, new IngestOptions(inbox) { RejectThreshold = s.RejectThreshold, RejectThresholdMinRows = s.RejectThresholdMinRows, SettleSeconds = s.SettleSeconds, Profiles = s.LoadHeaderProfiles() }, new Progress<string>(line => log.WriteLine($"  {line}")), ct);
         var loaded = report.Files.Count(f => f.Outcome == Outcomes.Loaded);
         var setAside = report.Files.Count(f => f.Outcome == Outcomes.SetAside);
         foreach (var f in report.Files.Where(f => f.Outcome == Outcomes.SetAside))

@@ -13,6 +13,8 @@ public static class ServiceHost
     public static async Task<int> RunAsync(ServiceSettings settings, bool catchUpOnly, TextWriter log)
     {
         var db = settings.Resolve(settings.Database);
+        // The warehouse reads the county's seeds from its county folder whenever it is opened, as the CLI's --config does.
+        Configuration.CountyFolder.Chosen = settings.County().Root;
         using var writer = WriterLock.Acquire(db, "oversight serve");
         // A key only for a warehouse that has none and holds nothing hashed; a foreign key is refused at start, not at 2:00.
         Privacy.KeyFile.EnsureExists(db);

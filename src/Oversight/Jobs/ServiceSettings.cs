@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Oversight.Configuration;
 
 namespace Oversight.Jobs;
 
@@ -13,24 +14,26 @@ public sealed record ServiceSettings
     public string Inbox { get; init; } = "./inbox";
     public string Reports { get; init; } = "./reports";
     /// <summary>Where inspection plans go: a folder only the service's user can open.</summary>
-    public string Restricted { get; init; } = "./restricted";
+    public string Restricted { get; init; } = "./" + Defaults.RestrictedFolderName;
+    /// <summary>The county folder (本县设置文件夹); null: county-config beside the database.</summary>
+    public string? Config { get; init; }
     public string? Templates { get; init; }
     public string? ScoringRules { get; init; }
     public string NightlyCron { get; init; } = "0 0 2 * * ?";
     public string MonthlyCron { get; init; } = "0 0 6 1 * ?";
-    // Unused since the overdue-prone label became a warehouse setting (sql/seeds/metric_settings.csv); still read so
-    // settings files written before then load.
+    // Unused since the overdue-prone label became a warehouse setting (sql/seeds/metric_settings.csv,
+    // overdue_prone_min_late); still read so settings files written before then load, never written.
     public int OverdueThreshold { get; init; } = 1;
-    public double RejectThreshold { get; init; } = 0.05;
-    public int RejectThresholdMinRows { get; init; } = 50;
+    public double RejectThreshold { get; init; } = Defaults.RejectThreshold;
+    public int RejectThresholdMinRows { get; init; } = Defaults.RejectThresholdMinRows;
     /// <summary>Seconds a file's size and modification time must stay unchanged before it is loaded.</summary>
-    public double SettleSeconds { get; init; } = 30;
+    public double SettleSeconds { get; init; } = Defaults.SettleSeconds;
 
     /// <summary>Header profiles (JSON) mapping the county platform's headers and codes onto the contract, in
     /// addition to those shipped; relative to the settings file.</summary>
     public string[] HeaderProfiles { get; init; } = [];
-    public string InspectionRecipient { get; init; } = "县纪委监委第一监督检查室";
-    public int InspectionPlanSize { get; init; } = 8;
+    public string InspectionRecipient { get; init; } = Defaults.InspectionRecipient;
+    public int InspectionPlanSize { get; init; } = Defaults.InspectionPlanSize;
     public bool Pdf { get; init; } = true;
 
     [JsonIgnore]
@@ -48,9 +51,13 @@ public sealed record ServiceSettings
 
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(BaseDirectory, path));
 
-    /// <summary>The shipped header profiles, then the county's own; a mistake in one names its file and line.</summary>
+    /// <summary>The county folder: the one set here, else county-config beside the database.</summary>
+    public CountyFolder County() => Config is null ? new CountyFolder(CountyFolder.BesideDatabase(Resolve(Database))) : new CountyFolder(Resolve(Config));
+
+    /// <summary>The header profiles in the county folder (over those shipped), then those listed here; a mistake in one
+    /// names its file and line.</summary>
     public IReadOnlyList<Ingest.HeaderProfile> LoadHeaderProfiles() =>
-        [.. Ingest.HeaderProfile.Shipped, .. HeaderProfiles.Select(p => Ingest.HeaderProfile.Load(Resolve(p)))];
+        [.. County().HeaderProfiles(), .. HeaderProfiles.Select(p => Ingest.HeaderProfile.Load(Resolve(p)))];
 
     public static ServiceSettings Load(string path)
     {
@@ -96,15 +103,15 @@ public sealed record ServiceSettings
         ["inbox"] = "收件目录：各单位报送的 CSV/XLSX 放在这里，每晚导入后移到其下的 archive（已导入）或 quarantine（被搁置，附原因）。",
         ["reports"] = "月度通报、考核等可公开文件的输出目录。",
         ["restricted"] = "暗访工作提示的输出目录，仅服务账户可读；不得与 reports 相同或互相包含，不要放在共享盘。",
-        ["templates"] = "报告模板目录；null 表示使用程序自带的 report-templates。",
-        ["scoring_rules"] = "年度考核计分规则文件；null 表示使用模板目录中的 annual/rules.json。",
+        ["config"] = "本县设置文件夹：本县改过的指标设置、报告设置、考核方案、模板和表头映射放在这里，程序升级不会覆盖；其中没有的文件使用程序自带的默认值。null 表示数据库旁的 county-config 文件夹。可用 oversight config init 把默认设置复制进去再修改。",
+        ["templates"] = "报告模板目录；null 表示使用程序自带的 report-templates（本县设置文件夹 report-templates 中的同名文件优先）。",
+        ["scoring_rules"] = "年度考核计分规则文件；null 表示使用本县设置文件夹或模板目录中的 annual/rules.json。",
         ["nightly_cron"] = "夜间任务（导入、训练、评分）的时间，Quartz cron 格式：秒 分 时 日 月 星期。\"0 0 2 * * ?\" 表示每天 2:00:00；? 表示不限星期。",
         ["monthly_cron"] = "月初任务（正式印发上月通报、12 月数据齐后印发年度考核、生成暗访工作提示）的时间。\"0 0 6 1 * ?\" 表示每月 1 日 6:00:00。",
-        ["overdue_threshold"] = "窗口当月到期办件中超期达到几件算“超期窗口”（模型标签），至少 1。",
         ["reject_threshold"] = "一个文件中被拒绝的行占比超过该值（0 到 1，如 0.05 即 5%）时，整个文件判为导出错误而搁置。",
         ["reject_threshold_min_rows"] = "文件至少有这么多行时才按上面的占比整体搁置；行数更少的文件只拒绝出错的行。",
         ["settle_seconds"] = "文件大小和修改时间须保持不变的秒数；仍在复制中的文件留待下次导入。",
-        ["header_profiles"] = "本县平台的表头映射文件（JSON）列表，在程序自带的映射之外使用。",
+        ["header_profiles"] = "本县平台的表头映射文件（JSON）列表，在程序自带的映射和本县设置文件夹 profiles 中的映射之外使用。",
         ["inspection_recipient"] = "暗访工作提示的收件人。",
         ["inspection_plan_size"] = "暗访工作提示建议暗访的中心数。",
         ["pdf"] = "是否同时生成 PDF（需要安装 Chromium）。",
@@ -115,7 +122,7 @@ public sealed record ServiceSettings
     {
         using var doc = JsonDocument.Parse(JsonSerializer.Serialize(this, Options));
         var sb = new System.Text.StringBuilder("// 夜间服务设置。每项上方是说明；以 // 开头的行是注释，程序读取时忽略。改完后重启服务生效。\n{\n");
-        var items = doc.RootElement.EnumerateObject().ToList();
+        var items = doc.RootElement.EnumerateObject().Where(i => i.Name != "overdue_threshold").ToList();
         for (var i = 0; i < items.Count; i++)
         {
             if (Explanations.TryGetValue(items[i].Name, out var explanation)) sb.Append("  // ").Append(explanation).Append('\n');

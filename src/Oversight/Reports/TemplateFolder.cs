@@ -6,32 +6,52 @@ using Scriban.Runtime;
 namespace Oversight.Reports;
 
 /// <summary>The folder of Scriban templates a county may edit: the built-in report-templates/ beside the
-/// binaries, or one given with --templates. Mistakes are reported with the file and line.
+/// binaries, or one given with --templates, under the county folder's report-templates/ (see
+/// <see cref="Configuration.CountyFolder"/>): a file there replaces the shipped file of the same name, any other comes from
+/// the shipped folder. Mistakes are reported with the file and line.
 /// Templates are edited by staff who must not read the warehouse key or the server's files, so every template read
 /// (the main one and each include) is resolved to its real path, links included, and must be a regular file with
-/// one name inside the folder's own real path: a link or hard link placed in the folder cannot pull a file in.</summary>
+/// one name inside one of the folders' own real paths: a link or hard link placed in a folder cannot pull a file in.</summary>
 public sealed class TemplateFolder
 {
     /// <summary>Generous, but bounded: a province ranking of 3,000 centers × a few loops fits many times.</summary>
     public const int LoopLimit = 1_000_000;
 
+    /// <summary>The shipped (or --templates) folder: every file the county folder lacks comes from here.</summary>
     public string Root { get; }
 
-    public TemplateFolder(string? root = null)
+    /// <summary>The county's own templates folder, searched first; null when the county has none.</summary>
+    public string? CountyRoot { get; }
+
+    public TemplateFolder(string? root = null, string? countyRoot = null)
     {
         var given = Path.GetFullPath(root ?? Path.Combine(AppContext.BaseDirectory, "report-templates"));
         if (!Directory.Exists(given)) throw new ReportException($"找不到模板文件夹：{given}");
         Root = RealPath(given) ?? given;
+        if (countyRoot is not null && Directory.Exists(countyRoot))
+            CountyRoot = RealPath(Path.GetFullPath(countyRoot)) ?? Path.GetFullPath(countyRoot);
     }
 
-    /// <summary>The path of a file in the folder (settings.json, rules.json, a template); one that exists but is a
-    /// link out of the folder, a hard link or not a regular file is refused here, before anyone reads it.</summary>
+    private IEnumerable<string> Roots => CountyRoot is null ? [Root] : [CountyRoot, Root];
+
+    /// <summary>The path of a file in the folder (settings.json, rules.json, a template): the county's copy when it has
+    /// one, else the shipped one. One that exists but is a link out of its folder, a hard link or not a regular file is
+    /// refused here, before anyone reads it.</summary>
     public string PathOf(string relative)
     {
-        var path = Path.Combine(Root, relative);
-        if (Path.Exists(path) && Check(path) is { } refused) throw new ReportException($"模板文件夹中的 {relative} 被拒绝：{refused}");
-        return path;
+        foreach (var root in Roots)
+        {
+            var path = Path.Combine(root, relative);
+            if (!Path.Exists(path)) continue;
+            if (Check(path) is { } refused) throw new ReportException($"模板文件夹中的 {relative} 被拒绝：{refused}");
+            return path;
+        }
+        return Path.Combine(Root, relative);
     }
+
+    /// <summary>Where <paramref name="relative"/> was read from: 本县 (the county folder) or 程序自带.</summary>
+    public bool IsCountyCopy(string relative) =>
+        CountyRoot is not null && PathOf(relative).StartsWith(CountyRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>Renders <paramref name="relative"/> (e.g. monthly/briefing.html.sbn) with the model's strings
     /// escaped by <paramref name="escape"/>.</summary>
@@ -70,15 +90,24 @@ public sealed class TemplateFolder
         new($"模板 {Describe(message.Span)} 有错误：{message.Message}");
 
     private string Describe(SourceSpan span) =>
-        $"{Path.GetRelativePath(Root, span.FileName ?? "?")} 第 {span.Start.Line + 1} 行第 {span.Start.Column + 1} 列";
+        $"{Relative(span.FileName ?? "?")} 第 {span.Start.Line + 1} 行第 {span.Start.Column + 1} 列";
+
+    /// <summary>A path as the user knows it: relative to the folder it lies in (the county's copy named as such).</summary>
+    private string Relative(string path) =>
+        CountyRoot is not null && Path.GetFullPath(path).StartsWith(CountyRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? "本县设置文件夹中的 " + Path.GetRelativePath(CountyRoot, path)
+            : Path.GetRelativePath(Root, path);
 
     /// <summary>Why the template file at <paramref name="path"/> may not be read, or null when it may: its real path
-    /// (every link resolved) must lie inside the folder's real path and be a regular file with a single link.</summary>
+    /// (every link resolved) must lie inside the real path of the folder it was named in and be a regular file with a
+    /// single link.</summary>
     public string? Check(string path)
     {
         var real = RealPath(path);
-        if (real is null) return $"找不到该文件：{Path.GetRelativePath(Root, path)}";
-        if (!real.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (real is null) return $"找不到该文件：{Relative(path)}";
+        var full = Path.GetFullPath(path);
+        var home = Roots.FirstOrDefault(r => full.StartsWith(r + Path.DirectorySeparatorChar, StringComparison.Ordinal)) ?? Root;
+        if (!real.StartsWith(home + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             return "它（经链接解析后）位于模板文件夹之外；模板只能引用模板文件夹内的普通文件，不能通过链接读取其他文件。";
         var (type, links) = Stat(real);
         if (type != RegularFile) return "它不是普通文件（可能是文件夹、管道或设备），模板只能引用普通文件。";
@@ -86,14 +115,16 @@ public sealed class TemplateFolder
         return null;
     }
 
-    /// <summary>include 'shared/x' reads from the same folder, never outside it, never through a link.</summary>
+    /// <summary>include 'shared/x' reads from the county's folder, else the shipped one, never outside them, never
+    /// through a link.</summary>
     private sealed class Loader(TemplateFolder folder) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
-            var full = Path.GetFullPath(Path.Combine(folder.Root, templateName));
-            if (!full.StartsWith(folder.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            var inside = folder.Roots.Select(root => (Root: root, Full: Path.GetFullPath(Path.Combine(root, templateName)))).ToList();
+            if (inside.Any(x => !x.Full.StartsWith(x.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
                 throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"只能引用模板文件夹内的文件：{templateName}");
+            var full = inside.FirstOrDefault(x => Path.Exists(x.Full)).Full ?? inside[^1].Full;
             if (folder.Check(full) is { } refused)
                 throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"拒绝引用“{templateName}”：{refused}");
             return full;
@@ -103,7 +134,7 @@ public sealed class TemplateFolder
         {
             // Checked again as it is read: the name may have been swapped for a link since GetPath.
             if (folder.Check(templatePath) is { } refused)
-                throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"拒绝引用“{Path.GetRelativePath(folder.Root, templatePath)}”：{refused}");
+                throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"拒绝引用“{folder.Relative(templatePath)}”：{refused}");
             return File.ReadAllText(RealPath(templatePath)!);
         }
 
@@ -114,7 +145,7 @@ public sealed class TemplateFolder
     private const int RegularFile = 0x8000, TypeMask = 0xF000;
 
     /// <summary>realpath(3): the absolute path with every link and ".." resolved; null when it does not exist.</summary>
-    private static string? RealPath(string path)
+    internal static string? RealPath(string path)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
             return File.Exists(path) || Directory.Exists(path) ? Path.GetFullPath(path) : null;

@@ -98,17 +98,20 @@ public static class Migrator
             .ToList();
         var seedDir = Path.Combine(SqlFiles.Root, "seeds");
         var seeds = Directory.Exists(seedDir) ? Directory.GetFiles(seedDir, "*.csv").Order(StringComparer.Ordinal).ToList() : [];
-        var checksum = Checksum(string.Join("\n", seeds.Concat(files).Select(f => Path.GetFileName(f) + File.ReadAllText(f))));
+        var county = Configuration.CountyFolder.Of(connection);
+        var countySeeds = seeds.Select(s => county?.Seed(Path.GetFileNameWithoutExtension(s))).OfType<string>().ToList();
+        // The county's copies count too: an edit there re-creates the seeds at the next open.
+        var checksum = Checksum(string.Join("\n", seeds.Concat(files).Select(f => Path.GetFileName(f) + File.ReadAllText(f))
+            .Concat(countySeeds.Select(f => f + File.ReadAllText(f)))));
         var current = connection.ExecuteScalar<string?>("SELECT checksum FROM schema_views ORDER BY applied_at DESC LIMIT 1");
         if (!force && current == checksum) return;
 
         using var tx = connection.BeginTransaction();
         foreach (var seed in seeds)
         {
-            var table = "seed_" + Path.GetFileNameWithoutExtension(seed);
-            connection.Execute(
-                $"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_csv('{seed.Replace("'", "''")}', header = true, all_varchar = true)",
-                transaction: tx);
+            var name = Path.GetFileNameWithoutExtension(seed);
+            var own = county?.Seed(name);
+            connection.Execute($"CREATE OR REPLACE TABLE seed_{name} AS {(own is null ? ReadCsv(seed) : CountySeed.Select(connection, tx, seed, own))}", transaction: tx);
         }
         // Views may depend on views later in the list; retry the failures until none progress.
         var pending = files;
@@ -130,6 +133,8 @@ public static class Migrator
         connection.Execute("DELETE FROM schema_views; INSERT INTO schema_views VALUES ($c, now()::TIMESTAMP)", new { c = checksum }, tx);
         tx.Commit();
     }
+
+    internal static string ReadCsv(string path) => $"SELECT * FROM read_csv('{path.Replace("'", "''")}', header = true, all_varchar = true)";
 
     private sealed record Migration(int Version, string Name, string Sql);
 

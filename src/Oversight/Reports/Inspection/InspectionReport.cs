@@ -8,7 +8,7 @@ public static class InspectionReport
 {
     /// <param name="Issuer">The person or office generating the plan, printed as 生成人; defaults to the issuer in
     /// settings.json. Never the operating-system account.</param>
-    public sealed record Options(DateOnly Month, string RestrictedFolder, string Recipient, int PlanSize = 8, bool Pdf = true, string? Issuer = null);
+    public sealed record Options(DateOnly Month, string RestrictedFolder, string Recipient, int PlanSize = Configuration.Defaults.InspectionPlanSize, bool Pdf = true, string? Issuer = null);
 
     public static (ReportFiles Files, InspectionBriefingBuilder.Result Result, StoredPlan Plan) Generate(DuckDBConnection connection,
         string dbPath, byte[] key, TemplateFolder templates, Options options, FlagSettings? flagSettings = null)

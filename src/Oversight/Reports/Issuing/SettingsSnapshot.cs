@@ -7,7 +7,9 @@ using DuckDB.NET.Data;
 namespace Oversight.Reports.Issuing;
 
 /// <summary>The settings a document was issued under, as JSON and its SHA-256, stored with the issue: the report
-/// settings (or scoring rules) actually used, and the metric settings (seed_metric_settings) every figure reads.</summary>
+/// settings (or scoring rules) actually used, the metric and inspection settings in force (seed_*, the county's rows
+/// over the shipped ones) and the county folder: where it is and each of its files' SHA-256, so a document can be traced
+/// to the exact files (templates included) it was made with.</summary>
 public sealed record SettingsSnapshot(string Json, string Sha256)
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -20,7 +22,14 @@ public sealed record SettingsSnapshot(string Json, string Sha256)
     {
         var metrics = connection.Query<(string Key, string Value)>("SELECT key, value::VARCHAR FROM seed_metric_settings ORDER BY key")
             .ToDictionary(s => s.Key, s => s.Value);
-        var json = JsonSerializer.Serialize(new Dictionary<string, object> { [name] = used, ["metric_settings"] = metrics }, Options);
+        var inspection = connection.Query<(string Key, string Value)>("SELECT key, value::VARCHAR FROM seed_inspection_settings ORDER BY key")
+            .ToDictionary(s => s.Key, s => s.Value);
+        var county = Configuration.CountyFolder.Of(connection);
+        var json = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            [name] = used, ["metric_settings"] = metrics, ["inspection_settings"] = inspection,
+            ["county_folder"] = new Dictionary<string, object?> { ["path"] = county?.Root, ["files"] = county?.Fingerprint() },
+        }, Options);
         return new SettingsSnapshot(json, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))));
     }
 }

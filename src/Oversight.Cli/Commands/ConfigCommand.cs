@@ -1,0 +1,46 @@
+using System.CommandLine;
+
+namespace Oversight.Cli.Commands;
+
+/// <summary>oversight config init|show: the county folder (本县设置文件夹), which upgrades never overwrite.</summary>
+public static class ConfigCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("config", "本县设置文件夹：init 复制默认设置以便修改，show 列出各设置文件用的是本县的还是程序自带的");
+        command.Subcommands.Add(Init());
+        command.Subcommands.Add(Show());
+        return command;
+    }
+
+    private static Command Init()
+    {
+        var templates = new Option<bool>("--with-templates") { Description = "同时复制报告模板（.sbn 等）；只在要改文字版式时使用，复制后程序升级带来的模板改动不会生效" };
+        var command = new Command("init", "把程序自带的默认设置（指标设置、暗访设置、整改要求、报告设置、考核方案）复制到本县设置文件夹；已有的文件保留不动") { templates };
+        command.SetAction(parse => CliRunner.Run(() =>
+        {
+            var county = CommonOptions.County(parse);
+            var done = county.Init(parse.GetValue(templates));
+            Console.WriteLine($"本县设置文件夹：{county.Root}");
+            foreach (var (file, written) in done)
+                Console.WriteLine($"  {(written ? "已复制" : "已存在，保留本县的文件")}：{file.Replace('\\', '/')}");
+            Console.WriteLine("修改其中的文件即可，程序升级不会覆盖；删除某个文件即恢复使用程序自带的默认值。指标设置在下次打开数据库时生效，报告设置和模板在下次生成报告时生效。");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var command = new Command("show", "列出本县可修改的设置文件，以及各自用的是本县设置文件夹中的还是程序自带的");
+        command.SetAction(parse => CliRunner.Run(() =>
+        {
+            var county = CommonOptions.County(parse);
+            Console.WriteLine($"本县设置文件夹：{county.Root}{(Directory.Exists(county.Root) ? "" : "（尚未建立，全部使用程序自带的默认值；可用 oversight config init 建立）")}");
+            foreach (var (file, own) in county.Effective())
+                Console.WriteLine($"  {(own ? "本县" : "自带")}  {file.Replace('\\', '/')}");
+            return 0;
+        }));
+        return command;
+    }
+}
