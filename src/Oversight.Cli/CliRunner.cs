@@ -12,7 +12,7 @@ public static class CliRunner
             return body();
         }
         catch (Exception ex) when (ex is WarehouseException or Reports.ReportException or Assessment.AssessmentException or Analytics.AnalyticsException or Jobs.JobException
-                                   or Rectification.RectificationException)
+                                   or Rectification.RectificationException or Calendar.PeriodFormatException)
         {
             Console.Error.WriteLine($"错误：{ex.Message}");
             return 1;

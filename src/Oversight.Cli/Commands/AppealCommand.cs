@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Dapper;
 using Oversight.Assessment;
+using Oversight.Calendar;
 using Oversight.Warehouse;
 
 namespace Oversight.Cli.Commands;
@@ -31,8 +32,8 @@ public static class AppealCommand
         var command = new Command("add", "登记一条复核结论") { source, record, quantity, reason, approver, date, filed, late, keep };
         command.SetAction(parse => CliRunner.Run(() =>
         {
-            var decided = Day(parse.GetValue(date)) ?? DateOnly.FromDateTime(DateTime.Now);
-            var filedOn = Day(parse.GetValue(filed));
+            var decided = Days.ParseOptional(parse.GetValue(date)) ?? DateOnly.FromDateTime(DateTime.Now);
+            var filedOn = Days.ParseOptional(parse.GetValue(filed));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight appeal add");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var id = Appeals.Add(connection, parse.GetValue(source)!, parse.GetValue(record)!, parse.GetValue(quantity),
@@ -48,11 +49,6 @@ public static class AppealCommand
         }));
         return command;
     }
-
-    private static DateOnly? Day(string? text) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v)
-            ? v : throw new AssessmentException($"日期“{text}”格式不对，应为 YYYY-MM-DD。");
 
     private static Command List()
     {

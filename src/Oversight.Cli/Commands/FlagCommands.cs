@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Oversight.Analytics;
+using Oversight.Calendar;
 using Oversight.Warehouse;
 using Spectre.Console;
 
@@ -19,7 +20,7 @@ public static class FlagCommands
         var command = new Command("train", "训练超期窗口模型和“形同虚设”中心模型，保存模型并记录训练区间和指标") { asOf };
         command.SetAction(parse => CliRunner.Run(() =>
         {
-            var date = ParseDate(parse.GetValue(asOf)!);
+            var date = Days.Parse(parse.GetValue(asOf));
             var db = parse.GetValue(CommonOptions.Db)!;
             using var writer = WriterLock.Acquire(db, "oversight train");
             using var connection = Database.OpenAndMigrate(db);
@@ -41,7 +42,7 @@ public static class FlagCommands
         var command = new Command("flags", "对某月评分：列出证据充分的易超期窗口和“形同虚设”中心，附理由和排序依据") { month, format, top };
         command.SetAction(parse => CliRunner.Run(() =>
         {
-            var m = ParseMonth(parse.GetValue(month)!);
+            var m = Month.Parse(parse.GetValue(month));
             var db = parse.GetValue(CommonOptions.Db)!;
             using var writer = WriterLock.Acquire(db, "oversight flags");
             using var connection = Database.OpenAndMigrate(db);
@@ -93,10 +94,10 @@ public static class FlagCommands
         {
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight backtest");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
-            var toMonth = ParseMonth(parse.GetValue(to)!);
-            var report = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, ParseMonth(parse.GetValue(from)!), toMonth, Settings(parse), p));
+            var toMonth = Month.Parse(parse.GetValue(to));
+            var report = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, Month.Parse(parse.GetValue(from)), toMonth, Settings(parse), p));
             var runId = Analytics.Backtest.Store(connection, report.Windows.Months.Concat(report.Centers.Pooled).ToList());
-            RankingChoice.Store(connection, toMonth.AddMonths(1), report.Choice);
+            RankingChoice.Store(connection, toMonth.Next.FirstDay, report.Choice);
             BacktestPrinter.Print(report, runId, parse.GetValue(from)!, parse.GetValue(to)!, EvidenceSettings.Load(connection));
             return 0;
         }));
@@ -105,11 +106,4 @@ public static class FlagCommands
 
     private static string P(double? v) => v is { } x ? (100 * x).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
 
-    private static DateOnly ParseMonth(string text) =>
-        DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new WarehouseException($"月份“{text}”格式不对，应为 YYYY-MM，例如 2026-10。");
-
-    private static DateOnly ParseDate(string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new WarehouseException($"日期“{text}”格式不对，应为 YYYY-MM-DD，例如 2026-11-01。");
 }

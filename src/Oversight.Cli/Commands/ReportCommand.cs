@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Oversight.Calendar;
 using Oversight.Reports;
 using Oversight.Reports.Issuing;
 using Oversight.Reports.Monthly;
@@ -56,7 +57,7 @@ public static class ReportCommand
             if (parse.GetValue(mainTo) is { Length: > 0 } to) form = form with { MainTo = to.Trim() };
             if (parse.GetValue(copyTo) is { Length: > 0 } cc) form = form with { CopyTo = cc.Trim() };
             settings = settings with { Monthly = form };
-            var request = new IssueRequest(parse.GetValue(number) is { Length: > 0 } n ? n.Trim() : null, ParseDate(parse.GetValue(date)),
+            var request = new IssueRequest(parse.GetValue(number) is { Length: > 0 } n ? n.Trim() : null, Days.ParseOptional(parse.GetValue(date)),
                 parse.GetValue(ConfirmClock));
             var issuing = parse.GetValue(Issue);
             RequireIssueFor(issuing, request);
@@ -67,7 +68,7 @@ public static class ReportCommand
             var model = Progress.Run(issuing ? "印发月度通报" : "生成月度通报（征求意见稿）", p =>
             {
                 p.Report("汇总指标");
-                return issuing ? MonthlyIssue.Issue(connection, m, settings, request, now).Briefing : MonthlyBriefingBuilder.Build(connection, m, settings, now);
+                return issuing ? MonthlyIssue.Issue(connection, m.FirstDay, settings, request, now).Briefing : MonthlyBriefingBuilder.Build(connection, m, settings, now);
             });
             var files = MonthlyReport.Write(templates, model, parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft), pdf: !parse.GetValue(NoPdf));
             if (issuing) Console.WriteLine($"已印发。文号：{model.Form.DocumentNumber}，成文日期：{model.Form.IssuedOn}");
@@ -83,13 +84,6 @@ public static class ReportCommand
             return 0;
         }));
         return command;
-    }
-
-    private static DateOnly? ParseDate(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        throw new WarehouseException($"成文日期“{text}”格式不对，应为 YYYY-MM-DD，例如 2026-11-05。");
     }
 
     /// <summary>--doc-number and --date fix what an issue takes; on a draft they would silently do nothing.</summary>
@@ -122,14 +116,7 @@ public static class ReportCommand
     internal static Option<string?> TemplatesOption => Templates;
     internal static Option<bool> NoPdfOption => NoPdf;
 
-    internal static DateOnly ParseMonth(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            var today = DateOnly.FromDateTime(DateTime.Now);
-            return new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        }
-        if (DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        throw new WarehouseException($"月份“{text}”格式不对，应为 YYYY-MM，例如 2026-10。");
-    }
+    /// <summary>The month typed, or last month when none is.</summary>
+    internal static Month ParseMonth(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? Month.Of(DateTime.Now).Previous : Month.Parse(text);
 }

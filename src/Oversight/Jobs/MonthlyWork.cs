@@ -24,7 +24,7 @@ public static class MonthlyWork
 
         // The service issues: a clock set back stops the run here (no 文号, no 成文日期) and the log says why.
         var issued = MonthlyIssue.Issue(c, month, settings, new IssueRequest(), DateTime.Now);
-        var written = MonthlyReport.Write(templates, issued.Briefing, outDir, MonthlyReport.FileBase(month, draft: false), s.Pdf);
+        var written = MonthlyReport.Write(templates, issued.Briefing, outDir, MonthlyReport.FileBase(Calendar.Month.Of(month), draft: false), s.Pdf);
         files.AddRange(written.All);
         log.WriteLine($"  月度通报（{issued.DocumentNumber}）：{written.Report.Html}" + (written.Report.PdfNote is null ? "" : $"（{written.Report.PdfNote}）"));
 
