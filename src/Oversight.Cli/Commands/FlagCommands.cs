@@ -49,7 +49,7 @@ public static class FlagCommands
             var scoring = Flagging.ScoreMonth(connection, db, m, Settings(parse));
             var shown = scoring.Flags.Where(f => f.Listed).ToList();
             var n = parse.GetValue(top);
-            if (n < 1) throw new WarehouseException("--top 至少为 1。");
+            if (n < 1) throw new WarehouseException(Messages.TopAtLeastOne);
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.Serialize(shown, new JsonSerializerOptions
@@ -58,7 +58,7 @@ public static class FlagCommands
                 }));
                 return 0;
             }
-            Console.WriteLine($"“易超期”窗口：{EvidenceSettings.Load(connection).LabelText}。");
+            Console.WriteLine(Messages.OverdueProneLabel(EvidenceSettings.Load(connection).LabelText));
             Console.WriteLine(scoring.Choice.Text);
             foreach (var (kind, title, rest) in new[]
                      {
@@ -67,7 +67,7 @@ public static class FlagCommands
                      })
             {
                 var listed = shown.Where(f => f.Kind == kind).Take(n).ToList();
-                Console.WriteLine($"{m:yyyy年M月} {title}（证据达到门槛的 {shown.Count(f => f.Kind == kind)} 个，列出 {listed.Count} 个）：");
+                Console.WriteLine(Messages.FlagsHeading(m, title, shown.Count(f => f.Kind == kind), listed.Count));
                 if (listed.Count > 0)
                 {
                     // At most 100 columns wide: the reasons wrap inside their cell rather than widening the table.
@@ -94,11 +94,11 @@ public static class FlagCommands
         {
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight backtest");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
-            var toMonth = Month.Parse(parse.GetValue(to));
-            var report = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, Month.Parse(parse.GetValue(from)), toMonth, Settings(parse), p));
+            var (fromMonth, toMonth) = (Month.Parse(parse.GetValue(from)), Month.Parse(parse.GetValue(to)));
+            var report = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, fromMonth, toMonth, Settings(parse), p));
             var runId = Analytics.Backtest.Store(connection, report.Windows.Months.Concat(report.Centers.Pooled).ToList());
             RankingChoice.Store(connection, toMonth.Next.FirstDay, report.Choice);
-            BacktestPrinter.Print(report, runId, parse.GetValue(from)!, parse.GetValue(to)!, EvidenceSettings.Load(connection));
+            BacktestPrinter.Print(report, runId, fromMonth, toMonth, EvidenceSettings.Load(connection));
             return 0;
         }));
         return command;

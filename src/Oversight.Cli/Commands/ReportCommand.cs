@@ -71,15 +71,15 @@ public static class ReportCommand
                 return issuing ? MonthlyIssue.Issue(connection, m.FirstDay, settings, request, now).Briefing : MonthlyBriefingBuilder.Build(connection, m, settings, now);
             });
             var files = MonthlyReport.Write(templates, model, parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft), pdf: !parse.GetValue(NoPdf));
-            if (issuing) Console.WriteLine($"已印发。文号：{model.Form.DocumentNumber}，成文日期：{model.Form.IssuedOn}");
+            if (issuing) Console.WriteLine(Messages.MonthlyIssued(model.Form.DocumentNumber, model.Form.IssuedOn));
             else DraftNote(connection, now, "文号和成文日期");
             Print(files.Report);
-            Console.WriteLine($"附件明细（XLSX）：{files.Xlsx}");
+            Console.WriteLine(Messages.AnnexWorkbook(files.Xlsx));
             if (parse.GetValue(perCenter))
             {
                 var packDir = Path.Combine(parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft).Replace("月度通报_", "乡镇分送_", StringComparison.Ordinal));
                 var packs = CenterPacks.Write(templates, model with { WorkbookFile = Path.GetFileName(files.Xlsx) }, packDir, m);
-                Console.WriteLine($"乡镇分送件：{packs.Count / 2} 个乡镇（街道），在 {packDir}");
+                Console.WriteLine(Messages.TownshipPacks(packs.Count / 2, packDir));
             }
             return 0;
         }));
@@ -90,15 +90,15 @@ public static class ReportCommand
     private static void RequireIssueFor(bool issuing, IssueRequest request)
     {
         if (!issuing && (request.DocumentNumber is not null || request.IssuedOn is not null))
-            throw new WarehouseException("--doc-number 和 --date 只在正式印发时使用，请同时加 --issue；征求意见稿不编文号、不写成文日期。");
+            throw new WarehouseException(Messages.IssueOptionsNeedIssue);
     }
 
     /// <summary>Tells the user a draft took nothing, and warns now (not only at issue) of a clock set back.</summary>
     internal static void DraftNote(DuckDB.NET.Data.DuckDBConnection connection, DateTime now, string what)
     {
-        Console.WriteLine($"已生成征求意见稿（文件名含“草稿”），未占用{what}；确认无误后加 --issue 正式印发。");
+        Console.WriteLine(Messages.DraftWritten(what));
         if (IssueClock.Problem(connection, now) is { } problem)
-            Console.WriteLine($"注意：{problem}。正式印发前请先校准服务器时间，否则印发会被拒绝（确认时间无误的可加 --confirm-clock）。");
+            Console.WriteLine(Messages.ClockWarning(problem));
     }
 
     internal static Option<bool> IssueOption => Issue;

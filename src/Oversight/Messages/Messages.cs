@@ -26,4 +26,7 @@ public static partial class Messages
 
     public static string BacktestEndsBeforeStart(Calendar.Month first, Calendar.Month last) =>
         $"回测的结束月份（{last.ChineseLabel}）早于开始月份（{first.ChineseLabel}）。";
+
+    // Assessment schemes (Oversight.Assessment).
+    public static string UnknownRuleKind(string kind, string choices) => $"kind “{kind}”不对，应为 {choices}。";
 }
