@@ -92,9 +92,9 @@ public static class FlagCommands
         var command = new Command("backtest", "逐月滚动回测：每月只用此前数据训练，再与当月实际情况比较，并与简单规则对照；选出下月的排序依据") { from, to };
         command.SetAction(parse => CliRunner.Run(() =>
         {
+            var (fromMonth, toMonth) = (Month.Parse(parse.GetValue(from)), Month.Parse(parse.GetValue(to)));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight backtest");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
-            var (fromMonth, toMonth) = (Month.Parse(parse.GetValue(from)), Month.Parse(parse.GetValue(to)));
             var report = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, fromMonth, toMonth, Settings(parse), p));
             var runId = Analytics.Backtest.Store(connection, report.Windows.Months.Concat(report.Centers.Pooled).ToList());
             RankingChoice.Store(connection, toMonth.Next.FirstDay, report.Choice);

@@ -50,6 +50,10 @@ public abstract class RuleKind
         if (rule.PointsPerUnit == 0) yield return "缺少 points_per_unit（每单位分值）。";
     }
 
+    /// <summary>Whether a matching record gets a line of its own (<see cref="ScoreRecord"/>); the bootstrap redraws the
+    /// quarter hundreds of times, so the other kinds are not asked.</summary>
+    internal virtual bool ScoresRecords => false;
+
     /// <summary>The lines a matching record earns when it is met, in file order within the record.</summary>
     internal virtual void ScoreRecord(QuarterScoring q, ScoringRule rule, Evidence e) { }
 
@@ -96,6 +100,8 @@ public abstract class RuleKind
 
     private sealed class PerRecordKind() : RuleKind("per_record", "逐条", "per_record（逐条）")
     {
+        internal override bool ScoresRecords => true;
+
         internal override void ScoreRecord(QuarterScoring q, ScoringRule rule, Evidence e)
         {
             var (points, notes) = Scorer.Capped(rule, e.Quantity * rule.PointsPerUnit, q.UsedByRule);
@@ -212,6 +218,8 @@ public abstract class RuleKind
         public override bool IsRated(ScoringRule rule) => rule.MaxRate is not null;
 
         public override bool Vetoes => true;
+
+        internal override bool ScoresRecords => true;
 
         public override IEnumerable<string> Problems(ScoringRule r)
         {

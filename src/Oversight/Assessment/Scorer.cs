@@ -240,7 +240,8 @@ public static class Scorer
         var quarter = new QuarterScoring(rules, s, year, q, records, volume, county, draw, explain);
         foreach (var e in quarter.Ordered)
         {
-            foreach (var rule in rules.Rules.Where(r => r.Matches(e))) rule.Kind.ScoreRecord(quarter, rule, e);
+            foreach (var rule in rules.Rules.Where(r => r.Kind.ScoresRecords && r.Matches(e))) rule.Kind.ScoreRecord(quarter, rule, e);
+            // The zero-point lines that list a rate's records are for the appendix only (a redraw does not need them).
             if (explain)
                 foreach (var rule in rules.Rules.Where(r => r.Matches(e))) rule.Kind.ExplainRecord(quarter, rule, e);
         }

@@ -55,3 +55,38 @@ public class MessageCatalogueTests
     public void A_flag_changes_the_sentence_it_is_given_to() =>
         Assert.NotEqual(Messages.KeyFile("k", existed: true), Messages.KeyFile("k", existed: false));
 }
+
+/// <summary>The commands that take a month or a day read them with the one parser and say the same thing when they cannot.</summary>
+public class PeriodOptionTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("flags", "--month", "2026-13")]
+    [InlineData("backtest", "--from", "2026年13月")]
+    [InlineData("rectify", "--month", "26-10")]
+    [InlineData("report", "--month", "十月")]
+    public void A_month_that_cannot_be_read_gets_the_one_chinese_message(string command, string option, string value)
+    {
+        string[] args = command switch
+        {
+            "rectify" => ["rectify", "propose", option, value],
+            "report" => ["report", "monthly", option, value],
+            "backtest" => ["backtest", option, value, "--to", "2026-10"],
+            _ => [command, option, value],
+        };
+        var result = CliProcess.Run([.. args, "--db", _dir.File("w.duckdb")]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"错误：月份“{value}”格式不对，应写成 2026-10 或 2026年10月。", result.StdErr.Trim());
+    }
+
+    [Fact]
+    public void A_day_that_cannot_be_read_gets_the_one_chinese_message()
+    {
+        var result = CliProcess.Run(["train", "--as-of", "2026-02-30", "--db", _dir.File("w.duckdb")]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("错误：日期“2026-02-30”格式不对，应写成 2026-11-05 这样的形式。", result.StdErr.Trim());
+    }
+}
