@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Dapper;
 using Oversight.Assessment;
 using Oversight.Calendar;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Oversight.Calendar;
 using Oversight.Rectification;
 using Oversight.Warehouse;
