@@ -26,7 +26,7 @@ public static class ReportBench
         var dir = Path.GetFullPath(IngestBench.Arg(args, "--dir", Path.Combine(Path.GetTempPath(), "oversight-bench")));
         Directory.CreateDirectory(dir);
         var db = Path.Combine(dir, $"report-{scale}.duckdb");
-        var month = new DateOnly(2026, 10, 1);
+        var month = Oversight.Calendar.Month.Of(2026, 10);
         if (!File.Exists(db)) Prepare(scale, db, dir);
 
         var build = new List<double>();

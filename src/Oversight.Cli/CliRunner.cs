@@ -12,19 +12,19 @@ public static class CliRunner
             return body();
         }
         catch (Exception ex) when (ex is WarehouseException or Reports.ReportException or Assessment.AssessmentException or Analytics.AnalyticsException or Jobs.JobException
-                                   or Rectification.RectificationException)
+                                   or Rectification.RectificationException or Calendar.PeriodFormatException)
         {
-            Console.Error.WriteLine($"错误：{ex.Message}");
+            Console.Error.WriteLine(Messages.Error(ex.Message));
             return 1;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"错误：{FileError(ex)}");
+            Console.Error.WriteLine(Messages.Error(FileError(ex)));
             return 1;
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine($"错误：程序内部错误（{ex.GetType().Name}）：{ex.Message}");
+            Console.Error.WriteLine(Messages.InternalError(ex.GetType().Name, ex.Message));
             if (Environment.GetEnvironmentVariable("OVERSIGHT_DEBUG") == "1") Console.Error.WriteLine(ex);
             return 2;
         }

@@ -23,15 +23,13 @@ public static class AnnualReportCommand
         command.SetAction(parse => CliRunner.Run(() =>
         {
             if (parse.GetValue(year) is not null && parse.GetValue(quarter) is not null)
-                throw new AssessmentException("--year 与 --quarter 只能给一个。");
+                throw new AssessmentException(Messages.YearOrQuarter);
             var period = parse.GetValue(quarter) is { } q ? AssessmentPeriod.ParseQuarter(q)
                 : AssessmentPeriod.OfYear(parse.GetValue(year) ?? DateTime.Now.Year - 1);
             var templates = CommonOptions.County(parse).Templates(parse.GetValue(ReportCommand.TemplatesOption));
             var scoring = ScoringRules.Load(parse.GetValue(rules) ?? templates.PathOf(defaultRules));
             if (scoring.Subject != subject)
-                throw new AssessmentException(subject == "staff"
-                    ? $"规则文件“{scoring.Name}”是考核中心的（subject: center），请用 oversight report annual。"
-                    : $"规则文件“{scoring.Name}”是考核窗口工作人员的（subject: staff），请用 oversight report staff。");
+                throw new AssessmentException(subject == "staff" ? Messages.SchemeIsForCenters(scoring.Name) : Messages.SchemeIsForStaff(scoring.Name));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, $"oversight report {name}");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var issuing = parse.GetValue(ReportCommand.IssueOption);
@@ -46,10 +44,10 @@ public static class AnnualReportCommand
                               string.Join("，", result.Subjects.GroupBy(s => s.Band).Select(g => $"{g.Key} {g.Count()} 个")));
             if (report.PartialNotice is { } partial) Console.WriteLine(partial);
             if (issuing)
-                Console.WriteLine($"已印发，得分已保存。公示期自 {report.AppealNotice.PublishedOn} 起至 {report.AppealNotice.Deadline}（{report.AppealNotice.WorkingDays} 个工作日）。");
+                Console.WriteLine(Messages.AssessmentIssued(report.AppealNotice.PublishedOn, report.AppealNotice.Deadline, report.AppealNotice.WorkingDays));
             else ReportCommand.DraftNote(connection, now, "公示期（得分未保存）");
             ReportCommand.Print(files.Report);
-            Console.WriteLine($"得分及逐条计分（XLSX）：{files.Xlsx}");
+            Console.WriteLine(Messages.ScoresWorkbook(files.Xlsx));
             return 0;
         }));
         return command;

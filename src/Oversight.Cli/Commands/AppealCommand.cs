@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Dapper;
 using Oversight.Assessment;
+using Oversight.Calendar;
 using Oversight.Warehouse;
 
 namespace Oversight.Cli.Commands;
@@ -31,8 +31,8 @@ public static class AppealCommand
         var command = new Command("add", "登记一条复核结论") { source, record, quantity, reason, approver, date, filed, late, keep };
         command.SetAction(parse => CliRunner.Run(() =>
         {
-            var decided = Day(parse.GetValue(date)) ?? DateOnly.FromDateTime(DateTime.Now);
-            var filedOn = Day(parse.GetValue(filed));
+            var decided = Days.ParseOptional(parse.GetValue(date)) ?? DateOnly.FromDateTime(DateTime.Now);
+            var filedOn = Days.ParseOptional(parse.GetValue(filed));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight appeal add");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var id = Appeals.Add(connection, parse.GetValue(source)!, parse.GetValue(record)!, parse.GetValue(quantity),
@@ -41,18 +41,11 @@ public static class AppealCommand
             var (year, quarter) = connection.QuerySingle<(int, int)>(
                 "SELECT year, quarter FROM mart_assessment_evidence WHERE source = $source AND record_id = $record LIMIT 1",
                 new { source = parse.GetValue(source), record = parse.GetValue(record) });
-            Console.WriteLine($"已登记第 {id} 号复核（该记录属于 {year} 年第 {quarter} 季度）。重新生成该期间的考核即可看到结果：" +
-                              $"oversight report annual --year {year}（季度考核：--quarter {year}Q{quarter}；窗口工作人员考核用 report staff）；" +
-                              "已印发的结果须加 --issue 重新印发，得分才会更新。");
+            Console.WriteLine(Messages.AppealRecorded(id, year, quarter));
             return 0;
         }));
         return command;
     }
-
-    private static DateOnly? Day(string? text) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v)
-            ? v : throw new AssessmentException($"日期“{text}”格式不对，应为 YYYY-MM-DD。");
 
     private static Command List()
     {
@@ -62,7 +55,7 @@ public static class AppealCommand
             using var connection = Database.Open(parse.GetValue(CommonOptions.Db)!, readOnly: true);
             var rows = connection.Query<(long Id, string Source, string Record, string Action, double? Quantity, string Reason, string Approver, DateOnly Decided)>(
                 "SELECT appeal_id, source, record_id, action, new_quantity, reason, approver, decided_on FROM assessment_appeal ORDER BY appeal_id").ToList();
-            if (rows.Count == 0) Console.WriteLine("没有复核记录。");
+            if (rows.Count == 0) Console.WriteLine(Messages.NoAppeals);
             foreach (var r in rows)
                 Console.WriteLine($"第 {r.Id} 号 {r.Decided:yyyy-MM-dd} {r.Source} {r.Record}：" +
                                   (r.Action == "withdraw" ? "撤销" : $"数量改为 {r.Quantity}") + $"，理由：{r.Reason}，批准人：{r.Approver}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Oversight.Analytics;
+using Oversight.Calendar;
 using Spectre.Console;
 
 namespace Oversight.Cli.Commands;
@@ -8,10 +9,10 @@ namespace Oversight.Cli.Commands;
 /// windows that start running late, flag rates by volume third, the center outcome used, and the basis chosen.</summary>
 public static class BacktestPrinter
 {
-    public static void Print(BacktestReport report, long runId, string from, string to, EvidenceSettings evidence)
+    public static void Print(BacktestReport report, long runId, Month from, Month to, EvidenceSettings evidence)
     {
-        Console.WriteLine($"回测结果（第 {runId} 次，{from} 至 {to}，每月只用此前的数据；各月平均）。");
-        Console.WriteLine($"窗口判定标准（“易超期”）：{evidence.LabelText}。");
+        Console.WriteLine(Messages.BacktestHeading(runId, from, to));
+        Console.WriteLine(Messages.BacktestLabel(evidence.LabelText));
         var table = new Table();
         table.AddColumns("对象", "方法", "评分数", "实际为真", "前5名命中率", "前10名命中率", "前10名召回率", "AUC（曲线下面积）", "Brier 分数");
         foreach (var s in Analytics.Backtest.Summarise(report.Windows.Months.Concat(report.Centers.Pooled).ToList())
@@ -49,7 +50,7 @@ public static class BacktestPrinter
         AnsiConsole.Write(thirds);
 
         Console.WriteLine("中心回测：" + report.Centers.Note);
-        Console.WriteLine($"{to} 之后一个月的窗口{report.Choice.Text}。");
+        Console.WriteLine(Messages.BacktestChoice(to, report.Choice.Text));
     }
 
     private static string N(int v) => v.ToString("N0", CultureInfo.InvariantCulture);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Oversight.Analytics;
+using Oversight.Calendar;
 using Oversight.Warehouse;
 using Spectre.Console;
 
@@ -19,7 +20,7 @@ public static class FlagCommands
         var command = new Command("train", "训练超期窗口模型和“形同虚设”中心模型，保存模型并记录训练区间和指标") { asOf };
         command.SetAction(parse => CliRunner.Run(() =>
         {
-            var date = ParseDate(parse.GetValue(asOf)!);
+            var date = Days.Parse(parse.GetValue(asOf));
             var db = parse.GetValue(CommonOptions.Db)!;
             using var writer = WriterLock.Acquire(db, "oversight train");
             using var connection = Database.OpenAndMigrate(db);
@@ -41,14 +42,14 @@ public static class FlagCommands
         var command = new Command("flags", "对某月评分：列出证据充分的易超期窗口和“形同虚设”中心，附理由和排序依据") { month, format, top };
         command.SetAction(parse => CliRunner.Run(() =>
         {
-            var m = ParseMonth(parse.GetValue(month)!);
+            var m = Month.Parse(parse.GetValue(month));
             var db = parse.GetValue(CommonOptions.Db)!;
             using var writer = WriterLock.Acquire(db, "oversight flags");
             using var connection = Database.OpenAndMigrate(db);
             var scoring = Flagging.ScoreMonth(connection, db, m, Settings(parse));
             var shown = scoring.Flags.Where(f => f.Listed).ToList();
             var n = parse.GetValue(top);
-            if (n < 1) throw new WarehouseException("--top 至少为 1。");
+            if (n < 1) throw new WarehouseException(Messages.TopAtLeastOne);
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.Serialize(shown, new JsonSerializerOptions
@@ -57,7 +58,7 @@ public static class FlagCommands
                 }));
                 return 0;
             }
-            Console.WriteLine($"“易超期”窗口：{EvidenceSettings.Load(connection).LabelText}。");
+            Console.WriteLine(Messages.OverdueProneLabel(EvidenceSettings.Load(connection).LabelText));
             Console.WriteLine(scoring.Choice.Text);
             foreach (var (kind, title, rest) in new[]
                      {
@@ -66,7 +67,7 @@ public static class FlagCommands
                      })
             {
                 var listed = shown.Where(f => f.Kind == kind).Take(n).ToList();
-                Console.WriteLine($"{m:yyyy年M月} {title}（证据达到门槛的 {shown.Count(f => f.Kind == kind)} 个，列出 {listed.Count} 个）：");
+                Console.WriteLine(Messages.FlagsHeading(m, title, shown.Count(f => f.Kind == kind), listed.Count));
                 if (listed.Count > 0)
                 {
                     // At most 100 columns wide: the reasons wrap inside their cell rather than widening the table.
@@ -91,13 +92,13 @@ public static class FlagCommands
         var command = new Command("backtest", "逐月滚动回测：每月只用此前数据训练，再与当月实际情况比较，并与简单规则对照；选出下月的排序依据") { from, to };
         command.SetAction(parse => CliRunner.Run(() =>
         {
+            var (fromMonth, toMonth) = (Month.Parse(parse.GetValue(from)), Month.Parse(parse.GetValue(to)));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight backtest");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
-            var toMonth = ParseMonth(parse.GetValue(to)!);
-            var report = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, ParseMonth(parse.GetValue(from)!), toMonth, Settings(parse), p));
+            var report = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, fromMonth, toMonth, Settings(parse), p));
             var runId = Analytics.Backtest.Store(connection, report.Windows.Months.Concat(report.Centers.Pooled).ToList());
-            RankingChoice.Store(connection, toMonth.AddMonths(1), report.Choice);
-            BacktestPrinter.Print(report, runId, parse.GetValue(from)!, parse.GetValue(to)!, EvidenceSettings.Load(connection));
+            RankingChoice.Store(connection, toMonth.Next.FirstDay, report.Choice);
+            BacktestPrinter.Print(report, runId, fromMonth, toMonth, EvidenceSettings.Load(connection));
             return 0;
         }));
         return command;
@@ -105,11 +106,4 @@ public static class FlagCommands
 
     private static string P(double? v) => v is { } x ? (100 * x).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
 
-    private static DateOnly ParseMonth(string text) =>
-        DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new WarehouseException($"月份“{text}”格式不对，应为 YYYY-MM，例如 2026-10。");
-
-    private static DateOnly ParseDate(string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new WarehouseException($"日期“{text}”格式不对，应为 YYYY-MM-DD，例如 2026-11-01。");
 }

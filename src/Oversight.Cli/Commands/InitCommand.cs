@@ -19,10 +19,10 @@ public static class InitCommand
             using var connection = Database.OpenAndMigrate(db, out var run);
             var applied = run.Applied.Count;
             KeyFile.Load(db, connection); // records the key's fingerprint, or refuses another warehouse's key
-            Console.WriteLine($"数据库：{Path.GetFullPath(db)}（结构版本 {Migrator.CurrentVersion(connection)}，本次执行 {applied} 个迁移）");
-            Console.WriteLine($"密钥文件：{keyPath}（{(hadKey ? "已有，经核对与本数据库一致" : "新生成")}；仅所有者可读，请勿放入数据库或共享目录）");
+            Console.WriteLine(Messages.DatabaseInitialised(Path.GetFullPath(db), Migrator.CurrentVersion(connection), applied));
+            Console.WriteLine(Messages.KeyFile(keyPath, hadKey));
             if (!hadKey)
-                Console.WriteLine("请立即把密钥文件备份到安全的地方（如加密U盘，与数据库备份分开保存）：密钥丢失后，新导入的号码将无法与已入库的记录关联。");
+                Console.WriteLine(Messages.BackUpKey);
             return 0;
         }));
         return command;

@@ -19,7 +19,7 @@ public static class InspectionReportCommand
         var command = new Command("inspection", "生成暗访工作提示（机密，只写入仅本人可读的受限目录，默认为数据库旁的 restricted；计划记录也只存在该目录）") { month, recipient, size, issuer };
         command.SetAction(parse => CliRunner.Run(() =>
         {
-            var m = ReportCommand.ParseMonth(parse.GetValue(month));
+            var m = ReportCommand.ParseMonth(parse.GetValue(month)).FirstDay;
             var outResult = parse.GetResult(ReportCommand.OutOption);
             var db = parse.GetValue(CommonOptions.Db)!;
             var folder = outResult is null || outResult.Implicit ? StatusCommand.BesideDatabase(db) : parse.GetValue(ReportCommand.OutOption)!;

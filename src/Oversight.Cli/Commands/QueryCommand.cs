@@ -31,7 +31,7 @@ public static class QueryCommand
                     rows++;
                 }
                 if (reader.FieldCount > 0) AnsiConsole.Write(table);
-                Console.WriteLine($"共 {rows} 行");
+                Console.WriteLine(Messages.RowsTotal(rows));
             } while (Step(reader.NextResult));
             return 0;
         }));

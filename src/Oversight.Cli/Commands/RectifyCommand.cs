@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Oversight.Calendar;
 using Oversight.Rectification;
 using Oversight.Warehouse;
 
@@ -38,13 +38,13 @@ public static class RectifyCommand
         var command = new Command("propose", "按某月的通报问题、暗访/明查和属实投诉提出整改建议（待确认，不交办）") { month };
         command.SetAction(parse => Write(parse, "oversight rectify propose", (connection, today, _) =>
         {
-            var m = Month(parse.GetValue(month)!);
+            var m = Month.Parse(parse.GetValue(month));
             var added = Progress.Run("提出整改建议", p =>
             {
                 p.Report("读取当月发现的问题");
                 return RectificationProposals.ForMonth(connection, m, today);
             });
-            Console.WriteLine(added == 0 ? $"{m.Year}年{m.Month}月没有新的整改建议（已提出过的不重复提出）。"
+            Console.WriteLine(added == 0 ? $"{m.ChineseLabel}没有新的整改建议（已提出过的不重复提出）。"
                 : $"新提出整改建议 {added} 项（待确认）。用 oversight rectify list 查看，confirm 交办，drop 不予交办。");
             return 0;
         }));
@@ -145,7 +145,7 @@ public static class RectifyCommand
             foreach (var reference in parse.GetValue(items)!)
             {
                 RectificationLedger.Update(connection, reference, by, to, parse.GetValue(measures), parse.GetValue(evidence), parse.GetValue(responsible),
-                    Day(parse.GetValue(done)), today);
+                    Days.ParseOptional(parse.GetValue(done)), today);
                 Console.WriteLine($"已登记 {reference} 的整改情况。");
             }
             return 0;
@@ -229,16 +229,8 @@ public static class RectifyCommand
         return body(connection, today, parse.GetValue(By)!.Trim());
     });
 
-    private static DateOnly Today(ParseResult parse) => Day(parse.GetValue(Date)) ?? DateOnly.FromDateTime(DateTime.Now);
+    private static DateOnly Today(ParseResult parse) => Days.ParseOptional(parse.GetValue(Date)) ?? DateOnly.FromDateTime(DateTime.Now);
 
-    private static DateOnly? Day(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v)
-            ? v : throw new RectificationException($"日期“{text}”格式不对，应为 YYYY-MM-DD。");
-
-    private static DateOnly Month(string text) =>
-        DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v)
-            ? v : throw new RectificationException($"月份“{text}”格式不对，应为 YYYY-MM。");
 
     private static string Short(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Oversight.Calendar;
 using Oversight.Reports;
 using Oversight.Reports.Issuing;
 using Oversight.Reports.Monthly;
@@ -56,7 +56,7 @@ public static class ReportCommand
             if (parse.GetValue(mainTo) is { Length: > 0 } to) form = form with { MainTo = to.Trim() };
             if (parse.GetValue(copyTo) is { Length: > 0 } cc) form = form with { CopyTo = cc.Trim() };
             settings = settings with { Monthly = form };
-            var request = new IssueRequest(parse.GetValue(number) is { Length: > 0 } n ? n.Trim() : null, ParseDate(parse.GetValue(date)),
+            var request = new IssueRequest(parse.GetValue(number) is { Length: > 0 } n ? n.Trim() : null, Days.ParseOptional(parse.GetValue(date)),
                 parse.GetValue(ConfirmClock));
             var issuing = parse.GetValue(Issue);
             RequireIssueFor(issuing, request);
@@ -69,41 +69,34 @@ public static class ReportCommand
                 p.Report("汇总指标");
                 return Jobs.CountyJobs.MonthlyBriefing(connection, templates, settings, m, issuing ? request : null, parse.GetValue(Out)!, !parse.GetValue(NoPdf), now);
             });
-            if (issuing) Console.WriteLine($"已印发。文号：{model.Form.DocumentNumber}，成文日期：{model.Form.IssuedOn}");
+            if (issuing) Console.WriteLine(Messages.MonthlyIssued(model.Form.DocumentNumber, model.Form.IssuedOn));
             else DraftNote(connection, now, "文号和成文日期");
             Print(files.Report);
-            Console.WriteLine($"附件明细（XLSX）：{files.Xlsx}");
+            Console.WriteLine(Messages.AnnexWorkbook(files.Xlsx));
             if (parse.GetValue(perCenter))
             {
                 var packDir = Path.Combine(parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft).Replace("月度通报_", "乡镇分送_", StringComparison.Ordinal));
                 var packs = CenterPacks.Write(templates, model with { WorkbookFile = Path.GetFileName(files.Xlsx) }, packDir, m);
-                Console.WriteLine($"乡镇分送件：{packs.Count / 2} 个乡镇（街道），在 {packDir}");
+                Console.WriteLine(Messages.TownshipPacks(packs.Count / 2, packDir));
             }
             return 0;
         }));
         return command;
     }
 
-    private static DateOnly? ParseDate(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        throw new WarehouseException($"成文日期“{text}”格式不对，应为 YYYY-MM-DD，例如 2026-11-05。");
-    }
-
     /// <summary>--doc-number and --date fix what an issue takes; on a draft they would silently do nothing.</summary>
     private static void RequireIssueFor(bool issuing, IssueRequest request)
     {
         if (!issuing && (request.DocumentNumber is not null || request.IssuedOn is not null))
-            throw new WarehouseException("--doc-number 和 --date 只在正式印发时使用，请同时加 --issue；征求意见稿不编文号、不写成文日期。");
+            throw new WarehouseException(Messages.IssueOptionsNeedIssue);
     }
 
     /// <summary>Tells the user a draft took nothing, and warns now (not only at issue) of a clock set back.</summary>
     internal static void DraftNote(DuckDB.NET.Data.DuckDBConnection connection, DateTime now, string what)
     {
-        Console.WriteLine($"已生成征求意见稿（文件名含“草稿”），未占用{what}；确认无误后加 --issue 正式印发。");
+        Console.WriteLine(Messages.DraftWritten(what));
         if (IssueClock.Problem(connection, now) is { } problem)
-            Console.WriteLine($"注意：{problem}。正式印发前请先校准服务器时间，否则印发会被拒绝（确认时间无误的可加 --confirm-clock）。");
+            Console.WriteLine(Messages.ClockWarning(problem));
     }
 
     internal static Option<bool> IssueOption => Issue;
@@ -121,14 +114,7 @@ public static class ReportCommand
     internal static Option<string?> TemplatesOption => Templates;
     internal static Option<bool> NoPdfOption => NoPdf;
 
-    internal static DateOnly ParseMonth(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            var today = DateOnly.FromDateTime(DateTime.Now);
-            return new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        }
-        if (DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        throw new WarehouseException($"月份“{text}”格式不对，应为 YYYY-MM，例如 2026-10。");
-    }
+    /// <summary>The month typed, or last month when none is.</summary>
+    internal static Month ParseMonth(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? Month.Of(DateTime.Now).Previous : Month.Parse(text);
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using DuckDB.NET.Data;
+using Oversight.Calendar;
 using Oversight.Warehouse;
 
 namespace Oversight.Analytics;
@@ -39,11 +40,10 @@ public static class Backtest
     private static readonly DateOnly Beginning = new(2000, 1, 1);
     private static readonly double[] BinEdges = [0, 0.05, 0.1, 0.2, 0.4, 1.000001];
 
-    public static BacktestReport Run(DuckDBConnection c, DateOnly from, DateOnly to, FlagSettings settings, IProgress<string>? progress = null)
+    public static BacktestReport Run(DuckDBConnection c, Month first, Month last, FlagSettings settings, IProgress<string>? progress = null)
     {
-        from = Flagging.FirstOfMonth(from);
-        to = Flagging.FirstOfMonth(to);
-        if (to < from) throw new AnalyticsException("回测的结束月份早于开始月份。");
+        if (last < first) throw new AnalyticsException(Messages.BacktestEndsBeforeStart(first, last));
+        var (from, to) = (first.FirstDay, last.FirstDay);
         var evidence = EvidenceSettings.Load(c);
         var windows = Windows(Flagging.WindowRows(c, Beginning, to.AddMonths(1)), from, to, settings.Seed, progress);
         var centers = Centers(c, Flagging.CenterRows(c, Beginning, to.AddMonths(1)), from, to, settings, evidence, progress);

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using DuckDB.NET.Data;
+using Oversight.Calendar;
 using Oversight.Warehouse;
 
 namespace Oversight.Analytics;
@@ -26,7 +26,7 @@ public static class Flagging
 
     public static TrainedModel TrainWindows(DuckDBConnection c, string dbPath, DateOnly asOf, FlagSettings settings)
     {
-        var cutoff = FirstOfMonth(asOf);
+        var cutoff = Month.Of(asOf).FirstDay;
         var windows = WindowRows(c, Beginning, cutoff);
         if (windows.Count == 0) throw new AnalyticsException($"{cutoff:yyyy-MM-dd} 之前没有可用于训练的办件数据。");
         var windowModel = WindowModel.Train(windows, settings.Seed);
@@ -39,7 +39,7 @@ public static class Flagging
 
     public static TrainedModel TrainCenters(DuckDBConnection c, string dbPath, DateOnly asOf, FlagSettings settings)
     {
-        var cutoff = FirstOfMonth(asOf);
+        var cutoff = Month.Of(asOf).FirstDay;
         var centers = CenterRows(c, Beginning, cutoff);
         if (centers.Count == 0) throw new AnalyticsException($"{cutoff:yyyy-MM-dd} 之前没有可用于训练的中心数据。");
         var centerModel = CenterModel.Train(centers, settings.Seed);
@@ -55,13 +55,13 @@ public static class Flagging
     /// <summary>Scores a month: windows ranked by the basis the backtest chose on the county's own history (training
     /// the model first if that basis needs it and there is none trained before the month and within a month of it),
     /// centers by the center model; stores every flag with whether its evidence lists it, and returns them.</summary>
-    public static Scoring ScoreMonth(DuckDBConnection c, string dbPath, DateOnly month, FlagSettings settings)
+    public static Scoring ScoreMonth(DuckDBConnection c, string dbPath, Month scored, FlagSettings settings)
     {
-        month = FirstOfMonth(month);
+        var month = scored.FirstDay;
         var evidence = EvidenceSettings.Load(c);
         var windowRows = WindowRows(c, month, month.AddMonths(1));
         var centerRows = CenterRows(c, month, month.AddMonths(1));
-        if (windowRows.Count == 0 && centerRows.Count == 0) throw new AnalyticsException($"{month:yyyy年M月}没有可评分的数据。");
+        if (windowRows.Count == 0 && centerRows.Count == 0) throw new AnalyticsException(Messages.NothingToScore(scored));
 
         var history = WindowRows(c, Beginning, month);
         var choice = RankingChoice.For(c, month, history, settings.Seed, evidence);
@@ -163,9 +163,5 @@ public static class Flagging
         tx.Commit();
     }
 
-    internal static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);
-
     internal static DateTime D(DateOnly d) => d.ToDateTime(TimeOnly.MinValue);
-
-    public static string MonthText(DateOnly d) => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

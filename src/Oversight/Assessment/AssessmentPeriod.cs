@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using Oversight.Calendar;
 
 namespace Oversight.Assessment;
 
@@ -14,23 +13,28 @@ public readonly record struct AssessmentPeriod(int Year, int FirstQuarter, int L
     public static AssessmentPeriod OfYear(int year) => new(year, 1, 4) { IsYear = true };
 
     public static AssessmentPeriod OfQuarter(int year, int quarter) =>
-        quarter is >= 1 and <= 4 ? new(year, quarter, quarter) : throw new AssessmentException($"季度应为 1–4：{quarter}");
+        quarter is >= 1 and <= 4 ? new(year, quarter, quarter) : throw new AssessmentException(Messages.QuarterOutOfRange(quarter));
 
-    /// <summary>Parses 2026Q3 (also 2026q3, 2026-Q3, 2026年第3季度).</summary>
-    public static AssessmentPeriod ParseQuarter(string text)
+    /// <summary>Parses 2026Q3 (also 2026q3, 2026-Q3, 2026年第3季度, 2026年第三季度).</summary>
+    public static AssessmentPeriod ParseQuarter(string text) => Of(Period.ParseQuarter(text));
+
+    public static AssessmentPeriod Of(Period period) => period.Kind switch
     {
-        var m = Regex.Match(text.Trim(), @"^(\d{4})\s*(?:-?[Qq]|年第)\s*([1-4])(?:季度)?$");
-        if (!m.Success) throw new AssessmentException($"季度“{text}”格式不对，应写成 2026Q3 这样的形式。");
-        return OfQuarter(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
-    }
+        PeriodKind.Year => OfYear(period.Year),
+        PeriodKind.Quarter => OfQuarter(period.Year, period.Quarter),
+        _ => throw new AssessmentException(Messages.BadQuarter(period.FileTag)),
+    };
+
+    /// <summary>The same span as a calendar period (a quarter or a year).</summary>
+    public Period AsPeriod => IsYear ? Period.OfYear(Year) : Period.OfQuarter(Year, FirstQuarter);
 
     public DateOnly Start => new(Year, FirstQuarter * 3 - 2, 1);
 
     public DateOnly End => new DateOnly(Year, LastQuarter * 3, 1).AddMonths(1).AddDays(-1);
 
-    public static readonly string[] QuarterNames = ["第一季度", "第二季度", "第三季度", "第四季度"];
+    public static IReadOnlyList<string> QuarterNames => Period.QuarterNames;
 
-    public string Label => IsYear ? $"{Year}年度" : $"{Year}年{QuarterNames[FirstQuarter - 1]}";
+    public string Label => AsPeriod.ChineseLabel;
 
-    public string FileTag => IsYear ? $"{Year}" : $"{Year}Q{FirstQuarter}";
+    public string FileTag => AsPeriod.FileTag;
 }

@@ -121,7 +121,7 @@ public static class Scorer
                 honours[q] = scored.Where(s => awarded.Contains(s.Subject.Key)).OrderBy(s => s.Quarter(q)!.Rank).ToList();
             }
 
-        var vetoes = quarters.SelectMany(q => rules.Rules.Where(r => r.Kind == "disqualify").Select(r => new VetoCount(q, r.Id, r.Label,
+        var vetoes = quarters.SelectMany(q => rules.Rules.Where(r => r.Kind.Vetoes).Select(r => new VetoCount(q, r.Id, r.Label,
             subjects.Count(s => raw[(s.Key, q)].Lines.Any(l => l.RuleId == r.Id && l.Disqualifies)), subjects.Count))).ToList();
         return new AssessmentResult(year, quarters, scored, honours, vetoes, Bootstrap.Stability(draws, subjects));
     }
@@ -237,103 +237,23 @@ public static class Scorer
     private static List<ScoreLine> QuarterLines(ScoringRules rules, AssessedSubject s, int year, int q, List<Evidence> records,
         Dictionary<(string, int, string), double> volume, Dictionary<(string, int), double> county, SampleDraw draw, bool explain)
     {
-        var lines = new List<ScoreLine>();
-        var usedByRule = new Dictionary<string, double>();
-        var ordered = records.OrderBy(e => e.OccurredOn).ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.RecordId, StringComparer.Ordinal).ToList();
-
-        foreach (var e in ordered)
+        var quarter = new QuarterScoring(rules, s, year, q, records, volume, county, draw, explain);
+        foreach (var e in quarter.Ordered)
         {
-            foreach (var rule in rules.Rules.Where(r => r.Kind is "per_record" or "disqualify" && r.Matches(e)))
-            {
-                if (rule.Kind == "disqualify" && rule.MaxRate is not null)
-                {
-                    if (explain) lines.Add(Line(s, q, e, rule, 0, Join($"计入“{rule.Label}”否决比率", AppealNote(e))));
-                    continue;
-                }
-                if (rule.Kind == "disqualify")
-                {
-                    var bars = e.Quantity > 0;
-                    lines.Add(Line(s, q, e, rule, 0, Join(bars ? "取消本季度评优评先资格" : "", AppealNote(e)), bars));
-                    continue;
-                }
-                var (points, notes) = Capped(rule, e.Quantity * rule.PointsPerUnit, usedByRule);
-                notes.Add(AppealNote(e));
-                lines.Add(Line(s, q, e, rule, points, Join(notes.ToArray())));
-            }
+            foreach (var rule in rules.Rules.Where(r => r.Kind.ScoresRecords && r.Matches(e))) rule.Kind.ScoreRecord(quarter, rule, e);
             // The zero-point lines that list a rate's records are for the appendix only (a redraw does not need them).
             if (explain)
-                foreach (var rule in rules.Rules.Where(r => r.Kind == "rate" && r.Matches(e)))
-                    lines.Add(Line(s, q, e, rule, 0, Join($"计入“{rule.Label}”比率，不逐条扣分", AppealNote(e))));
+                foreach (var rule in rules.Rules.Where(r => r.Matches(e))) rule.Kind.ExplainRecord(quarter, rule, e);
         }
+        foreach (var kind in RuleKind.QuarterOrder)
+            foreach (var rule in rules.Rules.Where(r => r.Kind == kind)) kind.ScoreQuarter(quarter, rule);
 
-        foreach (var rule in rules.Rules.Where(r => r.Kind == "sample"))
-        {
-            var population = ordered.Where(e => rule.InPopulation(e)).ToList();
-            var drawn = population.OrderBy(e => draw.Order(rules.Name, rule.Id, s.Key, year, q, e.RecordId), StringComparer.Ordinal)
-                .Take(rule.SampleSize!.Value).ToList();
-            for (var i = 0; i < drawn.Count; i++)
-            {
-                var e = drawn[i];
-                var note = $"随机抽取第 {i + 1}/{drawn.Count} 条（本季度共 {population.Count} 条可抽）";
-                if (rule.Matches(e))
-                {
-                    var (points, notes) = Capped(rule, e.Quantity * rule.PointsPerUnit, usedByRule);
-                    lines.Add(Line(s, q, e, rule, points, Join([note, .. notes, AppealNote(e)])));
-                }
-                else lines.Add(Line(s, q, e, rule, 0, Join(note + "，结果不扣分", AppealNote(e))));
-            }
-        }
-
-        foreach (var rule in rules.Rules.Where(r => r.Kind == "disqualify" && r.MaxRate is not null))
-        {
-            // A veto that scales with volume: the subject's own rate against the line, the county's rate beside it.
-            var n = records.Where(e => rule.Matches(e) && e.Quantity > 0).Sum(e => rule.Amount(e.Quantity));
-            var d = volume.GetValueOrDefault((s.Key, q, rule.Denominator!));
-            var unit = rule.UnitSign;
-            var rate = d > 0 ? n / d * rule.Scale : 0;
-            var line = rule.MaxRate!.Value;
-            var bars = n > 0 && rate > line + 1e-9;
-            var text = $"{rule.Label} {F(n)} ÷ {rule.Denominator} {F(d)} 件 = {(d > 0 ? F(rate) + unit : "无")}；否决线 {F(line)}{unit}" +
-                       $"（全县 {F(county.GetValueOrDefault((rule.Id, q)) * rule.Scale)}{unit}）；" + (bars ? "超过否决线，取消本季度评优评先资格" : "未超过否决线");
-            lines.Add(new ScoreLine(s.Key, q, QuarterEnd(year, q), rule.Source, "（比率）", rule.Id, rule.Label, Math.Round(rate, 2), 0, text,
-                Disqualifies: bars));
-        }
-
-        foreach (var rule in rules.Rules.Where(r => r.Kind == "rate"))
-        {
-            var n = records.Where(e => rule.Matches(e) && e.Quantity > 0).Sum(e => rule.Amount(e.Quantity));
-            var d = volume.GetValueOrDefault((s.Key, q, rule.Denominator!));
-            var countyRate = county.GetValueOrDefault((rule.Id, q));
-            if (d == 0 && n == 0)
-            {
-                // Nothing to divide: the item does not apply to this subject this quarter (e.g. a B-post clerk's cases).
-                lines.Add(new ScoreLine(s.Key, q, QuarterEnd(year, q), rule.Source, "（比率）", rule.Id, rule.Label, 0, 0,
-                    $"本季度无{rule.Denominator}，此项不适用，不计分"));
-                continue;
-            }
-            var k = rule.PriorWeight ?? 0;
-            var rate = d + k > 0 ? (n + k * countyRate) / (d + k) : countyRate;
-            var measure = rate * rule.Scale;
-            var reference = rule.Target ?? countyRate * rule.Scale;
-            var excess = rule.BothWays ? measure - reference : Math.Max(0, measure - reference);
-            var (points, notes) = rule.BothWays && excess < 0 ? CappedBelow(rule, excess * rule.PointsPerUnit) : Capped(rule, excess * rule.PointsPerUnit, usedByRule);
-            var unit = rule.UnitSign;
-            var text = $"{rule.Label} {F(n)}{(rule.Measure == "quantity" ? "" : " 件")} ÷ {rule.Denominator} {F(d)} 件 = {(d > 0 ? F(n / d * rule.Scale) + unit : "无")}" +
-                       (k > 0 ? $"；按信度权重 {F(k)} 件向全县值收缩后 {F(measure)}{unit}" : "") +
-                       $"；{(rule.Target is null ? "全县" : "目标")} {F(reference)}{unit}；" +
-                       (excess > 0 ? $"高出 {F(excess)}{rule.ExcessUnit}"
-                        : excess < 0 ? $"低于参照值 {F(-excess)}{rule.ExcessUnit}，相应加分"
-                        : "未高于参照值，不扣分");
-            lines.Add(new ScoreLine(s.Key, q, QuarterEnd(year, q), rule.Source, "（比率）", rule.Id, rule.Label, Math.Round(excess, 2),
-                points, Join([text, .. notes])));
-        }
-
-        ApplyPartCaps(rules, lines);
-        ApplyAdditionsCap(rules, lines);
-        return lines;
+        ApplyPartCaps(rules, quarter.Lines);
+        ApplyAdditionsCap(rules, quarter.Lines);
+        return quarter.Lines;
     }
 
-    private static (double Points, List<string> Notes) Capped(ScoringRule rule, double points, Dictionary<string, double> usedByRule)
+    internal static (double Points, List<string> Notes) Capped(ScoringRule rule, double points, Dictionary<string, double> usedByRule)
     {
         var notes = new List<string>();
         if (rule.CapPerRecord is { } cap && Math.Abs(points) > Math.Abs(cap))
@@ -356,7 +276,7 @@ public static class Scorer
     }
 
     /// <summary>Points earned for a rate below the reference: capped at the same size as the deduction cap.</summary>
-    private static (double Points, List<string> Notes) CappedBelow(ScoringRule rule, double points)
+    internal static (double Points, List<string> Notes) CappedBelow(ScoringRule rule, double points)
     {
         var notes = new List<string>();
         if (rule.CapPerQuarter is { } cap && points > -cap)
@@ -406,17 +326,14 @@ public static class Scorer
         }
     }
 
-    private static ScoreLine Line(AssessedSubject s, int q, Evidence e, ScoringRule rule, double points, string note, bool disqualifies = false) =>
-        new(s.Key, q, e.OccurredOn, e.Source, e.RecordId, rule.Id, rule.Label, e.Quantity, points, note, e.Appeal, disqualifies);
-
-    private static string AppealNote(Evidence e) => e.Appeal is not { } a ? "" : a.Action switch
+    internal static string AppealNote(Evidence e) => e.Appeal is not { } a ? "" : a.Action switch
     {
         "withdraw" => $"经复核撤销（第 {a.AppealId} 号，{a.Approver} {a.DecidedOn:yyyy-MM-dd} 批准：{a.Reason}）",
         "keep" => $"经复核维持原结论（第 {a.AppealId} 号，{a.Approver} {a.DecidedOn:yyyy-MM-dd}：{a.Reason}）",
         _ => $"经复核由 {F(e.OriginalQuantity)} 改为 {F(e.Quantity)}（第 {a.AppealId} 号，{a.Approver} {a.DecidedOn:yyyy-MM-dd} 批准：{a.Reason}）",
     };
 
-    private static string Join(params string[] notes) => string.Join("；", notes.Where(n => n.Length > 0));
+    internal static string Join(params string[] notes) => string.Join("；", notes.Where(n => n.Length > 0));
 
     public static DateOnly QuarterEnd(int year, int q) => new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1);
 

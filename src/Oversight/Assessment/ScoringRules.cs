@@ -36,8 +36,6 @@ public sealed record ScoringRules(
     /// <summary>Denominators a rate rule may divide by (sql/reports/annual/volumes.sql).</summary>
     public static readonly string[] Volumes = ["办件", "办结", "回访", "评价", "视频抽查", "整改交办"];
 
-    public static readonly string[] Kinds = ["per_record", "rate", "sample", "disqualify"];
-
     /// <summary>Record classes defined once in the core_ views (mart_assessment_evidence.classes).</summary>
     public static readonly string[] Classes = ["bad", "satisfied", "violation", "empty_post", "upheld"];
 
@@ -59,6 +57,10 @@ public sealed record ScoringRules(
         try
         {
             rules = JsonSerializer.Deserialize<ScoringRules>(text, Options);
+        }
+        catch (UnknownRuleKindException ex)
+        {
+            throw new AssessmentException($"考核计分规则文件 {path} 第 {(ex.LineNumber ?? 0) + 1} 行：规则 {RuleIdAt(text, ex.Path)}：{ex.Message}", ex);
         }
         catch (JsonException ex)
         {
@@ -84,6 +86,16 @@ public sealed record ScoringRules(
         return "JSON 格式不对（逗号、引号或括号）：" + message.Split(" Path:")[0];
     }
 
+    /// <summary>The id of the rule a JSON path ($.rules[3].kind) points into, for messages; "?" when it has none.</summary>
+    private static string RuleIdAt(string text, string? jsonPath)
+    {
+        var m = Regex.Match(jsonPath ?? "", @"^\$\.rules\[(\d+)\]");
+        if (!m.Success) return "?";
+        using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var rule = doc.RootElement.GetProperty("rules")[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)];
+        return rule.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()! : "?";
+    }
+
     /// <summary>The line of the rules file where a rule (by id) or setting is written, for messages.</summary>
     private static int LineOf(string text, string key, string? value = null)
     {
@@ -104,32 +116,16 @@ public sealed record ScoringRules(
             if (string.IsNullOrWhiteSpace(r.Id)) Fail(LineOf(text, "rules"), "有一条规则缺少 id。");
             var line = LineOf(text, "id", r.Id);
             void Bad(string what) => Fail(line, $"规则 {r.Id}：{what}");
-            if (!Kinds.Contains(r.Kind)) Bad($"kind “{r.Kind}”不对，应为 per_record（逐条）、rate（比率）、sample（抽样）或 disqualify（取消评优资格）。");
             if (!Sources.Contains(r.Source)) Bad($"source “{r.Source}”不对，应为 {string.Join("、", Sources)} 之一。");
             if (r.CapPerRecord is { } c && Math.Sign(c) != Math.Sign(r.PointsPerUnit)) Bad("cap_per_record 应与 points_per_unit 同号。");
             if (r.CapPerQuarter is { } q && Math.Sign(q) != Math.Sign(r.PointsPerUnit)) Bad("cap_per_quarter 应与 points_per_unit 同号。");
             if (r.Part is { } part && !parts.Contains(part)) Bad($"part “{part}”没有在 parts 中定义。");
             if (r.Classes?.FirstOrDefault(c => !Classes.Contains(c)) is { } unknown)
                 Bad($"classes 中的“{unknown}”不对，应为 {string.Join("、", Classes)} 之一（bad 差评，satisfied 满意，violation 视频违规，empty_post 空岗无人，upheld 投诉属实）。");
-            if (r.Kind == "rate")
-            {
-                if (r.Per is null) Bad("比率规则须写 per：percentage_point（每百分点）、per_1000（每千件）或 per_case（每件平均）。");
-                if (r.Denominator is null || !Volumes.Contains(r.Denominator)) Bad($"比率规则须写 denominator，应为 {string.Join("、", Volumes)} 之一。");
-                if (r.PriorWeight is < 0) Bad("prior_weight 不能为负数。");
-            }
             if (r.Per is not null && r.Per is not ("percentage_point" or "per_1000" or "per_case"))
                 Bad("per 应为 percentage_point（每百分点）、per_1000（每千件）或 per_case（每件平均）。");
             if (r.Measure is not ("count" or "quantity")) Bad("measure 应为 count（记录条数）或 quantity（数量之和，如超期工作日）。");
-            if (r.MaxRate is not null)
-            {
-                if (r.Kind != "disqualify") Bad("max_rate（否决线）只用于 disqualify 规则。");
-                if (r.Per is null || r.Denominator is null || !Volumes.Contains(r.Denominator))
-                    Bad($"按比率否决的规则须写 per 和 denominator（{string.Join("、", Volumes)} 之一）。");
-                if (r.Severity) Bad("severity（严重性否决，一条即否决）与 max_rate（按比率否决）不能同时使用。");
-            }
-            if (r.Kind == "sample" && r.SampleSize is not > 0) Bad("抽样规则须写 sample_size（每季度每个考核对象抽取的条数）。");
-            if (r.Kind == "disqualify" && r.PointsPerUnit != 0) Bad("取消评优资格的规则不计分，points_per_unit 应为 0 或不写。");
-            if (r.Kind != "disqualify" && r.PointsPerUnit == 0) Bad("缺少 points_per_unit（每单位分值）。");
+            foreach (var problem in r.Kind.Problems(r)) Bad(problem);
         }
         if (Rules!.Select(r => r.Id).Distinct().Count() != Rules!.Count) Fail(LineOf(text, "rules"), "规则 id 有重复。");
         foreach (var p in Parts ?? [])
@@ -148,7 +144,7 @@ public sealed record ScoringRules(
     }
 }
 
-/// <summary>One rule. <see cref="Kind"/>:
+/// <summary>One rule. <see cref="Kind"/> (one of <see cref="RuleKind.All"/>, read once from the file's string):
 /// <c>per_record</c> — each record of <see cref="Source"/> (with an attribute in <see cref="Attributes"/> and a class in
 /// <see cref="Classes"/>, when given: classes such as bad or violation are defined once, in the core_ views)
 /// scores <see cref="PointsPerUnit"/> per unit of its quantity, capped per record and per quarter;
@@ -169,7 +165,6 @@ public sealed record ScoringRule(
     string Source,
     string Label,
     double PointsPerUnit = 0,
-    string Kind = "per_record",
     string? Unit = null,
     IReadOnlyList<string>? Attributes = null,
     double? CapPerRecord = null,
@@ -187,8 +182,11 @@ public sealed record ScoringRule(
     double? MaxRate = null,
     bool Severity = false)
 {
+    /// <summary>How the rule scores, validates and reads (the file's <c>kind</c>; per_record when not written).</summary>
+    public RuleKind Kind { get; init; } = RuleKind.PerRecord;
+
     /// <summary>Rules that divide by a volume: rate rules and vetoes with a rate line.</summary>
-    public bool IsRated => Kind == "rate" || Kind == "disqualify" && MaxRate is not null;
+    public bool IsRated => Kind.IsRated(this);
 
     /// <summary>What a record adds to the numerator: one, or its quantity (e.g. overdue working days).</summary>
     public double Amount(double quantity) => Measure == "quantity" ? quantity : 1;

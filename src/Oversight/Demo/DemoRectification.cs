@@ -32,7 +32,7 @@ public static class DemoRectification
         var calendar = Assessment.Appeals.Calendar(connection);
         var current = new DateOnly(today.Year, today.Month, 1);
         for (var m = current.AddMonths(-12); m < current; m = m.AddMonths(1))
-            RectificationProposals.ForMonth(connection, m, Issue(calendar, m));
+            RectificationProposals.ForMonth(connection, Calendar.Month.Of(m), Issue(calendar, m));
 
         var proposals = RectificationLedger.All(connection).Where(i => i.Status == RectificationStatus.Proposed).ToList();
         using var cache = MartCache.Materialize(connection);

@@ -20,11 +20,11 @@ public static class CountyJobs
     /// <summary>The monthly briefing written to <paramref name="outDir"/>: issued (文号, 成文日期, settings recorded) when
     /// <paramref name="issue"/> is given, else a draft that takes nothing.</summary>
     public static (MonthlyBriefing Briefing, MonthlyReport.Files Files) MonthlyBriefing(DuckDBConnection connection, TemplateFolder templates,
-        ReportSettings settings, DateOnly month, IssueRequest? issue, string outDir, bool pdf, DateTime now)
+        ReportSettings settings, Calendar.Month month, IssueRequest? issue, string outDir, bool pdf, DateTime now)
     {
         var briefing = issue is null
             ? MonthlyBriefingBuilder.Build(connection, month, settings, now)
-            : MonthlyIssue.Issue(connection, month, settings, issue, now).Briefing;
+            : MonthlyIssue.Issue(connection, month.FirstDay, settings, issue, now).Briefing;
         return (briefing, MonthlyReport.Write(templates, briefing, outDir, MonthlyReport.FileBase(month, briefing.Form.IsDraft), pdf));
     }
 

@@ -23,7 +23,7 @@ public static class MonthlyWork
         var files = new List<string>();
 
         // The service issues: a clock set back stops the run here (no 文号, no 成文日期) and the log says why.
-        var (briefing, written) = CountyJobs.MonthlyBriefing(c, templates, settings, month, new IssueRequest(), outDir, s.Pdf, DateTime.Now);
+        var (briefing, written) = CountyJobs.MonthlyBriefing(c, templates, settings, Calendar.Month.Of(month), new IssueRequest(), outDir, s.Pdf, DateTime.Now);
         files.AddRange(written.All);
         log.WriteLine($"  月度通报（{briefing.Form.DocumentNumber}）：{written.Report.Html}" + (written.Report.PdfNote is null ? "" : $"（{written.Report.PdfNote}）"));
 

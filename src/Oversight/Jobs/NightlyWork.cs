@@ -55,7 +55,7 @@ public static class NightlyWork
         foreach (var month in new[] { thisMonth.AddMonths(-1), thisMonth })
         {
             ct.ThrowIfCancellationRequested();
-            try { scored += Flagging.ScoreMonth(c, s.Resolve(s.Database), month, settings).Flags.Count; }
+            try { scored += Flagging.ScoreMonth(c, s.Resolve(s.Database), Calendar.Month.Of(month), settings).Flags.Count; }
             catch (AnalyticsException ex)
             {
                 notes.Add($"{month:yyyy-MM} 未评分：{ex.Message}");

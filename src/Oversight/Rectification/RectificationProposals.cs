@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using DuckDB.NET.Data;
+using Oversight.Calendar;
 using Oversight.Reports.Monthly;
 
 namespace Oversight.Rectification;
@@ -22,9 +23,9 @@ public static class RectificationProposals
 
     /// <summary>Everything a month's findings propose: the 通报's lines (with the number it was issued under, if it was),
     /// the 暗访/明查 with problems found, and the upheld complaints.</summary>
-    public static int ForMonth(DuckDBConnection connection, DateOnly month, DateOnly today)
+    public static int ForMonth(DuckDBConnection connection, Month month, DateOnly today)
     {
-        var first = new DateOnly(month.Year, month.Month, 1);
+        var first = month.FirstDay;
         var p = new { month = first.ToDateTime(TimeOnly.MinValue) };
         var named = MonthlyBriefingBuilder.NamedProblems(connection, first);
         var number = connection.ExecuteScalar<string?>("SELECT document_number FROM briefing_number WHERE kind = 'monthly' AND period = $month", p);

@@ -14,7 +14,7 @@ public static class ReportText
 
     public static string Number(double? value, string format = "0.0") => value is { } v ? v.ToString(format, Invariant) : "—";
 
-    public static string Month(DateOnly month) => $"{month.Year}年{month.Month}月";
+    public static string Month(DateOnly month) => Calendar.Month.Of(month).ChineseLabel;
 
     /// <summary>A date as GB/T 9704 writes the 成文日期: Arabic numerals, no leading zeros, "2026年11月5日".</summary>
     public static string ChineseDate(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";

@@ -31,7 +31,7 @@ public class LateWindowCountyTests(ITestOutputHelper output) : IDisposable
         var shown = new List<(DateOnly Month, Flag Flag)>();
         for (var month = new DateOnly(2025, 5, 1); month <= new DateOnly(2025, 10, 1); month = month.AddMonths(1))
         {
-            var scoring = Flagging.ScoreMonth(_w.Connection, _w.DbPath, month, new FlagSettings());
+            var scoring = Flagging.ScoreMonth(_w.Connection, _w.DbPath, Oversight.Calendar.Month.Of(month), new FlagSettings());
             var top = scoring.Flags.Where(f => f is { Kind: Flag.WindowKind, Listed: true, Rank: <= 10 }).ToList();
             shown.AddRange(top.Select(f => (month, f)));
             output.WriteLine($"{month:yyyy-MM} {scoring.Choice.Text}");

@@ -42,7 +42,7 @@ public class MonthlyEmptyHallTests : IDisposable
         _w.Ingest();
 
         var templates = new TemplateFolder();
-        var briefing = MonthlyBriefingBuilder.Build(_w.Connection, new DateOnly(2026, 10, 1), ReportSettings.Load(templates), new DateTime(2026, 11, 3));
+        var briefing = MonthlyBriefingBuilder.Build(_w.Connection, Oversight.Calendar.Month.Of(2026, 10), ReportSettings.Load(templates), new DateTime(2026, 11, 3));
         var empty = briefing.Ranking.Single(r => r.Name == "空乡");
         var big = briefing.Ranking.Single(r => r.Name == "大镇");
         Assert.Equal("黑榜", empty.List);

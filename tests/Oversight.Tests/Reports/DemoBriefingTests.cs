@@ -12,7 +12,7 @@ public class DemoBriefingTests(DemoCountyFixture demo)
     private static readonly DateOnly October = new(2026, 10, 1);
 
     private MonthlyBriefing Build() =>
-        MonthlyBriefingBuilder.Build(demo.Warehouse.Connection, October, ReportSettings.Load(new TemplateFolder()), new DateTime(2026, 11, 24, 6, 0, 0));
+        MonthlyBriefingBuilder.Build(demo.Warehouse.Connection, Oversight.Calendar.Month.Of(October), ReportSettings.Load(new TemplateFolder()), new DateTime(2026, 11, 24, 6, 0, 0));
 
     [Fact]
     public void Headless_chromium_shows_all_32_centers_in_the_ranking_and_the_three_charts()

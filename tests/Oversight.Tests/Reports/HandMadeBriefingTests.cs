@@ -61,7 +61,7 @@ public class HandMadeBriefingTests : IDisposable
     public void Dispose() => _w.Dispose();
 
     private MonthlyBriefing Build(DateOnly? month = null) =>
-        MonthlyBriefingBuilder.Build(_w.Connection, month ?? October, ReportSettings.Load(new TemplateFolder()), new DateTime(2026, 11, 5, 9, 0, 0));
+        MonthlyBriefingBuilder.Build(_w.Connection, Oversight.Calendar.Month.Of(month ?? October), ReportSettings.Load(new TemplateFolder()), new DateTime(2026, 11, 5, 9, 0, 0));
 
     /// <summary>Issued on 5 November 2026 by an injected clock; the real load ran later, so the clock is confirmed.</summary>
     private MonthlyBriefing Issue(IssueRequest? request = null, DateOnly? month = null, DateTime? now = null) =>

@@ -25,7 +25,7 @@ public class LargeCountyRenderTests
                    TIMESTAMP '2026-10-28 10:00', '已办结', TIMESTAMP '2026-10-09 09:00', 1
             FROM range(20000) AS t(i)
             """);
-        var briefing = MonthlyBriefingBuilder.Build(w.Connection, new DateOnly(2026, 10, 1), ReportSettings.Load(new TemplateFolder()), DateTime.Now);
+        var briefing = MonthlyBriefingBuilder.Build(w.Connection, Oversight.Calendar.Month.Of(2026, 10), ReportSettings.Load(new TemplateFolder()), DateTime.Now);
         Assert.Equal("20,000", briefing.OverdueCaseCount);
         var files = MonthlyReport.Write(new TemplateFolder(), briefing, Path.Combine(w.Root, "out"), "big", pdf: false);
 

@@ -29,7 +29,7 @@ public class MonthlyBriefingTests : IDisposable
     public void Dispose() => _w.Dispose();
 
     private MonthlyBriefing Build(TemplateFolder? templates = null) =>
-        MonthlyBriefingBuilder.Build(_w.Connection, March, ReportSettings.Load(templates ?? new TemplateFolder()), new DateTime(2026, 4, 1, 8, 0, 0));
+        MonthlyBriefingBuilder.Build(_w.Connection, Oversight.Calendar.Month.Of(March), ReportSettings.Load(templates ?? new TemplateFolder()), new DateTime(2026, 4, 1, 8, 0, 0));
 
     private string CopyTemplates()
     {
@@ -128,7 +128,7 @@ public class MonthlyBriefingTests : IDisposable
     public void A_month_without_data_is_refused_with_a_plain_message()
     {
         var error = Assert.Throws<ReportException>(() =>
-            MonthlyBriefingBuilder.Build(_w.Connection, new DateOnly(2025, 1, 1), ReportSettings.Load(new TemplateFolder()), DateTime.Now));
+            MonthlyBriefingBuilder.Build(_w.Connection, Oversight.Calendar.Month.Of(2025, 1), ReportSettings.Load(new TemplateFolder()), DateTime.Now));
         Assert.Contains("2025年1月没有任何办件或投诉数据", error.Message);
     }
 

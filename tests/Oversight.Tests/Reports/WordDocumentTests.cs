@@ -30,7 +30,7 @@ public class WordDocumentTests(DemoCountyFixture demo)
     private MonthlyReport.Files Monthly()
     {
         var settings = ReportSettings.Load(new TemplateFolder());
-        var draft = MonthlyBriefingBuilder.Build(demo.Warehouse.Connection, October, settings, Now);
+        var draft = MonthlyBriefingBuilder.Build(demo.Warehouse.Connection, Oversight.Calendar.Month.Of(October), settings, Now);
         var issued = draft with
         {
             Form = MonthlyBriefingBuilder.FormOf(settings, draft.CountyName, new IssuedNumber("南政务监〔2026〕7号", DateOnly.FromDateTime(Now))),

@@ -65,7 +65,7 @@ public static class AnnualAssessmentBuilder
                 (rules.Rules.First(r => r.Id == v.RuleId).MaxRate is null ? "（按方案原文，一条即否决；县里实际执行的否决线可在考核规则文件中写明）。" : "。")).ToList(),
             Stability: double.IsNaN(result.Stability) ? "" : $"排名稳定性：对本期记录两次重抽样（bootstrap）后重新计分，两次年度排名的 Spearman 相关系数为 {result.Stability:0.00}" +
                 (result.Stability < 0.7 ? "，排名受偶然因素影响较大，请按“档次”而不是名次使用结果。" : "。"),
-            Rules: rules.Rules.Select(r => new RuleText(KindText(r.Kind), r.Source, r.Label, RuleText(r),
+            Rules: rules.Rules.Select(r => new RuleText(r.Kind.Name, r.Source, r.Label, r.Kind.Formula(r),
                 rules.Parts?.FirstOrDefault(x => x.Id == r.Part)?.Label ?? "")).ToList(),
             Parts: (rules.Parts ?? []).Select(x => new PartText(x.Label, N(x.Points))).ToList(),
             Bands: rules.Bands.Select(b => new BandText(b.Name, BandText(b))).ToList(),
@@ -292,22 +292,9 @@ public static class AnnualAssessmentBuilder
             m.Add($"加分每季度最多 +{N(add)} 分，因此季度得分可高于基础分，最高 {N(rules.BasePoints + add)} 分。");
         else if (rules.Rules.Any(r => r.PointsPerUnit > 0))
             m.Add("设有加分项，季度得分可高于基础分（加分上限见各项）。");
-        if (rules.Rules.Any(r => r.Kind == "rate"))
-            m.Add("比率项按占比计分（每百分点或每千件），与全县同期水平（或设定目标）比较，对高出部分扣分" +
-                  (rules.Rules.Any(r => r.Kind == "rate" && r.BothWays) ? "、低于部分加分（注明“双向”的项目）" : "") + "，因此得分不随办件量多少而增减；" +
-                  "样本少的单位先按“信度权重”向全县水平收缩，避免一两件偶然情况造成大幅扣分。全县参照值按复核前的原始记录计算，复核只改变被复核的单位。");
-        if (rules.Rules.Any(r => r.Kind == "sample"))
-            m.Add("抽样项每季度每个考核对象按固定规则抽取记录（以本系统部署密钥计算，可复现，乡镇无法预知），抽中的记录全部列入附录。");
-        if (rules.Rules.Any(r => r.Kind == "disqualify"))
-            m.Add("否决项不扣分，但取消该季度（及年度）评优评先资格：不得评为" +
-                  string.Join("、", rules.Bands.Where(b => b.RequiresQualified).Select(b => b.Name)) + (rules.Honour is { } h ? $"，不得列入{h.Name}" : "") + "。");
+        m.AddRange(RuleKind.All.Where(k => rules.Rules.Any(r => r.Kind == k)).Select(k => k.MethodNote(rules)).OfType<string>());
         if (rules.Honour is { } honour) m.Add($"每季度得分前 {honour.TopN} 名（有否决项或未通过可信度门槛的除外）为当季{honour.Name}。");
-        foreach (var r in rules.Rules.Where(r => r.Kind == "disqualify"))
-            m.Add(r.MaxRate is { } max
-                ? $"否决项“{r.Label}”按比率认定：每{(r.Per == "per_1000" ? "千件" : "百件")}{r.Denominator}超过 {N(max)} 件的才否决，并在附录列出全县同期水平，办件多的中心不因件数多而更易被否决。"
-                : r.Severity
-                    ? $"否决项“{r.Label}”为严重性否决：性质严重，一经查实即否决，不按办件量折算。"
-                    : $"否决项“{r.Label}”按方案原文一条即否决；办件多的单位更容易出现，县里实际执行的否决线（如超期率）可在规则文件中写明。当季多数对象被同一项否决时，报告开头予以提示。");
+        m.AddRange(rules.Rules.Select(r => r.Kind.RuleNote(r)).OfType<string>());
         m.Add("可信度门槛（评先评优前先行排除，不影响得分）：" + string.Join("；", gate) + "。未通过的不得评为" +
               string.Join("、", rules.Bands.Where(b => b.RequiresQualified || b.TopN is not null).Select(b => b.Name).Distinct()) +
               (rules.Honour is { } hh ? $"，不得列入{hh.Name}" : "") + "。");
@@ -319,40 +306,6 @@ public static class AnnualAssessmentBuilder
             : "") + $"名额切在同一档次或并列之中时，{(rk.TieAtCutoff == "all" ? "该档（并列者）全部评上" : "该档（并列者）都不评")}。");
         if (rk.CompareWithin == "post") m.Add("A 岗、B 岗等不同岗位分别排名、分别评定等次（名次、档次均为本岗位内的）。");
         return m;
-    }
-
-    private static string KindText(string kind) => kind switch
-    {
-        "rate" => "比率", "sample" => "抽样", "disqualify" => "否决", _ => "逐条",
-    };
-
-    private static readonly Dictionary<string, string> ClassNames = new()
-    {
-        ["bad"] = "差评", ["satisfied"] = "满意", ["violation"] = "违规", ["empty_post"] = "空岗无人", ["upheld"] = "属实",
-    };
-
-    private static string RuleText(ScoringRule r)
-    {
-        if (r.Classes is { Count: > 0 } classes)
-            r = r with { Attributes = [.. r.Attributes ?? [], .. classes.Select(c => ClassNames.GetValueOrDefault(c, c))] };
-        if (r.Kind == "disqualify")
-            return (r.Attributes is { Count: > 0 } a ? $"（{string.Join("、", a)}）" : "") +
-                   (r.MaxRate is { } max ? $"每{(r.Per == "per_1000" ? "千件" : "百件")}{r.Denominator}超过 {N(max)} 件的，" : r.Severity ? "严重性否决，一经查实即" : "一条即") +
-                   "取消当季评优评先资格";
-        var unit = r.Kind == "rate"
-            ? r.Per switch { "per_1000" => $"每千件（÷{r.Denominator}）", "per_case" => $"每件平均每多 1 {(r.Measure == "quantity" ? "个工作日" : "次")}（÷{r.Denominator}）", _ => $"每百分点（÷{r.Denominator}）" }
-            : "每" + (r.Unit ?? "条");
-        var text = $"{unit} {Signed(r.PointsPerUnit)} 分";
-        if (r.Kind == "rate")
-            text = $"{(r.BothWays ? "双向：" : "")}高于{(r.Target is { } t ? $"目标 {N(t)}{(r.Per == "per_1000" ? "‰" : "%")}" : "全县同期水平")}的部分，" + text +
-                   (r.BothWays ? "，低于的部分每单位加同样分值" : "") +
-                   (r.PriorWeight is { } k && k > 0 ? $"（信度权重 {N(k)} 件）" : "");
-        if (r.Kind == "sample") text = $"每季度抽取 {r.SampleSize} 条，抽中{(r.Attributes is { Count: > 0 } sa ? $"（{string.Join("、", sa)}）" : "")}" + text;
-        else if (r.Attributes is { Count: > 0 } attrs && r.Kind != "rate") text = $"（{string.Join("、", attrs)}）" + text;
-        else if (r.Attributes is { Count: > 0 } ra) text = $"（{string.Join("、", ra)}）" + text;
-        if (r.CapPerRecord is { } c) text += $"，单条最多 {Signed(c)} 分";
-        if (r.CapPerQuarter is { } q) text += $"，每季度最多 {Signed(q)} 分";
-        return text;
     }
 
     private static string BandText(Band b)

@@ -25,7 +25,7 @@ public static class InspectionBriefingBuilder
         var p = new { month = first.ToDateTime(TimeOnly.MinValue) };
         var notes = new List<string>();
         string? rankingBasis = null;
-        try { rankingBasis = Flagging.ScoreMonth(connection, dbPath, first, flagSettings ?? new FlagSettings()).Choice.Text; }
+        try { rankingBasis = Flagging.ScoreMonth(connection, dbPath, Calendar.Month.Of(first), flagSettings ?? new FlagSettings()).Choice.Text; }
         catch (AnalyticsException ex) { notes.Add($"本月未能评分（{ex.Message}），计划只依据预警、投诉和视频抽查。"); }
 
         using var cache = MartCache.Materialize(connection);

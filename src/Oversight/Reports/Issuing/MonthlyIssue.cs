@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Oversight.Calendar;
 using Oversight.Reports.Monthly;
 
 namespace Oversight.Reports.Issuing;
@@ -21,7 +22,7 @@ public static class MonthlyIssue
     {
         IssueClock.Check(connection, now, request.ConfirmClock);
         // Laid out first: a month without data is refused before it takes a number.
-        var draft = MonthlyBriefingBuilder.Build(connection, month, settings, now);
+        var draft = MonthlyBriefingBuilder.Build(connection, Month.Of(month), settings, now);
         var snapshot = SettingsSnapshot.Of(connection, "report_settings", settings);
         var m = settings.Monthly;
         var shortName = string.IsNullOrWhiteSpace(m.CountyShortName) ? draft.CountyName[..1] : m.CountyShortName.Trim();

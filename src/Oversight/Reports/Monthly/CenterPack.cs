@@ -1,3 +1,4 @@
+using Oversight.Calendar;
 namespace Oversight.Reports.Monthly;
 
 /// <summary>One township's short document (乡镇分送件) cut from the month's briefing: its figures beside the county's,
@@ -51,7 +52,7 @@ public static class CenterPacks
     }
 
     /// <summary>Writes every pack (HTML and Markdown) to <paramref name="outDir"/>; returns the files written.</summary>
-    public static IReadOnlyList<string> Write(TemplateFolder templates, MonthlyBriefing briefing, string outDir, DateOnly month)
+    public static IReadOnlyList<string> Write(TemplateFolder templates, MonthlyBriefing briefing, string outDir, Month month)
     {
         var files = new List<string>();
         foreach (var pack in From(briefing))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using DuckDB.NET.Data;
+using Oversight.Calendar;
 using Oversight.Warehouse;
 
 namespace Oversight.Reports.Monthly;
@@ -46,10 +47,10 @@ public static class MonthlyBriefingBuilder
 
     /// <summary>Lays out the month as a draft (征求意见稿: no 文号, no 成文日期). Pure: it takes and records nothing;
     /// issuing is <see cref="Issuing.MonthlyIssue"/>.</summary>
-    public static MonthlyBriefing Build(DuckDBConnection connection, DateOnly month, ReportSettings settings, DateTime generatedAt)
+    public static MonthlyBriefing Build(DuckDBConnection connection, Month month, ReportSettings settings, DateTime generatedAt)
     {
         using var cache = MartCache.Materialize(connection);
-        var first = new DateOnly(month.Year, month.Month, 1);
+        var first = month.FirstDay;
         // The month's last moment (1 µs before the next month): a case due at 23:59:59 on the last day and still open
         // is late at the month's end, as the backlog in mart_window_month_cases counts it, by less than a working day.
         var monthEnd = first.AddMonths(1).ToDateTime(TimeOnly.MinValue).AddTicks(-10);

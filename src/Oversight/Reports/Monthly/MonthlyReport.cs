@@ -1,3 +1,4 @@
+using Oversight.Calendar;
 namespace Oversight.Reports.Monthly;
 
 /// <summary>Writes a monthly briefing: HTML, Markdown and (with Chromium) PDF through the templates, and the annex
@@ -10,7 +11,7 @@ public static class MonthlyReport
     }
 
     /// <summary>月度通报_2026-10 when issued; a draft's names say 草稿, so it is never mistaken for (or overwrites) the issued one.</summary>
-    public static string FileBase(DateOnly month, bool draft) => $"月度通报_{month:yyyy-MM}" + (draft ? "_草稿" : "");
+    public static string FileBase(Month month, bool draft) => $"月度通报_{month.FileTag}" + (draft ? "_草稿" : "");
 
     public static Files Write(TemplateFolder templates, MonthlyBriefing briefing, string outDir, string fileBase, bool pdf = true)
     {

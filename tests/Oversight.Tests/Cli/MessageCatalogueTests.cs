@@ -1,0 +1,92 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Oversight.Calendar;
+
+namespace Oversight.Tests.Cli;
+
+/// <summary>Every entry of the user-message catalogue is Chinese and shows every value it is given.</summary>
+public class MessageCatalogueTests
+{
+    private static readonly Regex Han = new(@"\p{IsCJKUnifiedIdeographs}");
+
+    public static TheoryData<string> Entries()
+    {
+        var data = new TheoryData<string>();
+        foreach (var m in typeof(Messages).GetMembers(BindingFlags.Public | BindingFlags.Static).Where(m => m is FieldInfo or MethodInfo { IsSpecialName: false }))
+            data.Add(m.Name);
+        return data;
+    }
+
+    /// <summary>A distinct value per parameter, whose text can be found in the message.</summary>
+    private static (object Value, string Text) Marker(Type type, int i) => type switch
+    {
+        _ when type == typeof(string) => ($"«值{i}»", $"«值{i}»"),
+        _ when type == typeof(int) => (9100 + i, (9100 + i).ToString()),
+        _ when type == typeof(long) => (9100L + i, (9100 + i).ToString()),
+        _ when type == typeof(Month) => (Month.Of(2031 + i, 7), $"{2031 + i}年7月"),
+        _ when type == typeof(bool) => (true, ""),
+        _ => throw new InvalidOperationException($"add a marker for {type}"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void An_entry_is_chinese_and_uses_each_value_it_is_given(string name)
+    {
+        foreach (var member in typeof(Messages).GetMember(name, BindingFlags.Public | BindingFlags.Static))
+        {
+            if (member is FieldInfo field)
+            {
+                var text = Assert.IsType<string>(field.GetValue(null));
+                Assert.Matches(Han, text);
+                Assert.DoesNotMatch(@"\{\w*\}", text); // a constant with a placeholder would print it
+                continue;
+            }
+            var method = (MethodInfo)member;
+            Assert.Equal(typeof(string), method.ReturnType);
+            var markers = method.GetParameters().Select((p, i) => Marker(p.ParameterType, i)).ToList();
+            var message = (string)method.Invoke(null, markers.Select(m => m.Value).ToArray())!;
+            Assert.Matches(Han, message);
+            foreach (var (_, text) in markers) Assert.Contains(text, message);
+            Assert.DoesNotContain("{", message);
+        }
+    }
+
+    [Fact]
+    public void A_flag_changes_the_sentence_it_is_given_to() =>
+        Assert.NotEqual(Messages.KeyFile("k", existed: true), Messages.KeyFile("k", existed: false));
+}
+
+/// <summary>The commands that take a month or a day read them with the one parser and say the same thing when they cannot.</summary>
+public class PeriodOptionTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("flags", "--month", "2026-13")]
+    [InlineData("backtest", "--from", "2026年13月")]
+    [InlineData("rectify", "--month", "26-10")]
+    [InlineData("report", "--month", "十月")]
+    public void A_month_that_cannot_be_read_gets_the_one_chinese_message(string command, string option, string value)
+    {
+        string[] args = command switch
+        {
+            "rectify" => ["rectify", "propose", option, value],
+            "report" => ["report", "monthly", option, value],
+            "backtest" => ["backtest", option, value, "--to", "2026-10"],
+            _ => [command, option, value],
+        };
+        var result = CliProcess.Run([.. args, "--db", _dir.File("w.duckdb")]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"错误：月份“{value}”格式不对，应写成 2026-10 或 2026年10月。", result.StdErr.Trim());
+    }
+
+    [Fact]
+    public void A_day_that_cannot_be_read_gets_the_one_chinese_message()
+    {
+        var result = CliProcess.Run(["train", "--as-of", "2026-02-30", "--db", _dir.File("w.duckdb")]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("错误：日期“2026-02-30”格式不对，应写成 2026-11-05 这样的形式。", result.StdErr.Trim());
+    }
+}
