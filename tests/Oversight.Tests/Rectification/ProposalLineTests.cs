@@ -75,7 +75,7 @@ public class ProposalLineTests : IDisposable
     [Fact]
     public void Each_problem_line_of_the_tong_bao_proposes_an_item_and_back_fill_and_bad_ratings_close_on_their_data()
     {
-        var briefing = MonthlyBriefingBuilder.Build(_w.Connection, October, ReportSettings.Load(new TemplateFolder()), new DateTime(2026, 11, 3, 8, 0, 0));
+        var briefing = MonthlyBriefingBuilder.Build(_w.Connection, Oversight.Calendar.Month.Of(October), ReportSettings.Load(new TemplateFolder()), new DateTime(2026, 11, 3, 8, 0, 0));
         var named = MonthlyBriefingBuilder.NamedProblems(_w.Connection, October);
         // One proposal per numbered line: every sentence the 通报 prints is behind some named problem.
         Assert.Equal(briefing.Problems.Count, named.Select(n => n.Sentence).Distinct().Count());
