@@ -14,8 +14,8 @@ namespace Oversight.Bench;
 /// The monthly briefing after load: marts built (materialised once per run), view model, HTML and Markdown
 /// rendered; PDF excluded (that is Chromium's time). <c>--scale demo</c> loads the demo county through the normal
 /// ingest; <c>--scale province</c> writes a synthetic province (3,000 centers, 10M cases a year) straight into
-/// the core tables. Beside it, a reference: one plain GROUP BY over the case facts. Medians over runs, each on a
-/// fresh connection.
+/// the core tables (--centers, --cases: a smaller province; --months: a shorter demo). Beside it, a reference: one plain
+/// GROUP BY over the case facts. Medians over runs, each on a fresh connection.
 /// </summary>
 public static class ReportBench
 {
@@ -25,9 +25,13 @@ public static class ReportBench
         var runs = int.Parse(IngestBench.Arg(args, "--runs", scale == "demo" ? "5" : "3"), CultureInfo.InvariantCulture);
         var dir = Path.GetFullPath(IngestBench.Arg(args, "--dir", Path.Combine(Path.GetTempPath(), "oversight-bench")));
         Directory.CreateDirectory(dir);
-        var db = Path.Combine(dir, $"report-{scale}.duckdb");
+        var size = new Size(
+            int.Parse(IngestBench.Arg(args, "--centers", "3000"), CultureInfo.InvariantCulture),
+            long.Parse(IngestBench.Arg(args, "--cases", "10000000"), CultureInfo.InvariantCulture),
+            int.Parse(IngestBench.Arg(args, "--months", "36"), CultureInfo.InvariantCulture));
+        var db = Path.Combine(dir, $"report-{scale}{(size == Size.Default ? "" : $"-{size.Centers}-{size.Cases}-{size.Months}")}.duckdb");
         var month = Oversight.Calendar.Month.Of(2026, 10);
-        if (!File.Exists(db)) Prepare(scale, db, dir);
+        if (!File.Exists(db)) Prepare(scale, size, db, dir);
 
         var build = new List<double>();
         var render = new List<double>();
@@ -60,14 +64,20 @@ public static class ReportBench
         return 0;
     }
 
-    private static void Prepare(string scale, string db, string dir)
+    private sealed record Size(int Centers, long Cases, int Months)
+    {
+        public static readonly Size Default = new(3000, 10_000_000, 36);
+    }
+
+    private static void Prepare(string scale, Size size, string db, string dir)
     {
         var clock = Stopwatch.StartNew();
         if (scale == "demo")
         {
             var inbox = Path.Combine(dir, "report-demo-inbox");
             if (Directory.Exists(inbox)) Directory.Delete(inbox, recursive: true);
-            DemoCounty.WriteFeeds(inbox, new DemoOptions { Seed = 511922, Today = new DateOnly(2026, 11, 24), TruthPath = Path.Combine(dir, "report-demo-truth.json") });
+            DemoCounty.WriteFeeds(inbox, new DemoOptions { Seed = 511922, Today = new DateOnly(2026, 11, 24), TruthPath = Path.Combine(dir, "report-demo-truth.json"),
+                Months = size.Months });
             KeyFile.EnsureExists(db);
             using var connection = Database.OpenAndMigrate(db);
             new Ingestor(connection, KeyFile.Load(db)).Run(new IngestOptions(inbox) { SettleSeconds = 0 });
@@ -75,6 +85,7 @@ public static class ReportBench
         else if (scale == "province")
         {
             using var connection = Database.OpenAndMigrate(db);
+            connection.Execute($"SET VARIABLE centers = {size.Centers}; SET VARIABLE cases = {size.Cases}");
             var sql = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "province.sql"));
             foreach (var statement in sql.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 if (statement.Split('\n').Any(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal) && l.Trim().Length > 0))

@@ -24,7 +24,8 @@ public static class DemoCommand
     {
         var seed = new Option<int>("--seed") { Description = "随机种子（相同种子生成完全相同的数据）", DefaultValueFactory = _ => 511922 };
         var outDir = new Option<string>("--out") { Description = "演示文件输出目录", DefaultValueFactory = _ => "./demo" };
-        var command = new Command("demo", "生成南江县演示数据（32个乡镇便民服务中心、36个月），导入演示目录自己的数据库（默认 ./demo/oversight.duckdb），不碰本县的数据库") { seed, outDir };
+        var months = new Option<int>("--months") { Description = "演示数据覆盖的月数（到上个月为止）", DefaultValueFactory = _ => new DemoOptions { TruthPath = "" }.Months };
+        var command = new Command("demo", "生成南江县演示数据（32个乡镇便民服务中心、默认36个月），导入演示目录自己的数据库（默认 ./demo/oversight.duckdb），不碰本县的数据库") { seed, outDir, months };
         command.SetAction((parse, ct) => Task.FromResult(CliRunner.Run(() =>
         {
             var root = Path.GetFullPath(parse.GetValue(outDir)!);
@@ -35,8 +36,8 @@ public static class DemoCommand
 
             var summary = Progress.Run("生成演示数据", p =>
             {
-                p.Report("南江县 32 个中心，36 个月");
-                return DemoCounty.WriteFeeds(inbox, new DemoOptions { Seed = parse.GetValue(seed), TruthPath = truth });
+                p.Report($"南江县 32 个中心，{parse.GetValue(months)} 个月");
+                return DemoCounty.WriteFeeds(inbox, new DemoOptions { Seed = parse.GetValue(seed), TruthPath = truth, Months = parse.GetValue(months) });
             });
             Console.WriteLine($"已生成 {summary.Files.Count} 个数据文件：中心 {summary.Centers}、窗口 {summary.Windows}、人员 {summary.Staff}、" +
                               $"事项 {summary.Items}、办件 {summary.Cases:N0}、投诉 {summary.Complaints:N0}、回访 {summary.Callbacks:N0}、" +

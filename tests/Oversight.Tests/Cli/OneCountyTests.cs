@@ -10,7 +10,7 @@ public class OneCountyTests
     public void The_demo_builds_its_own_warehouse_and_never_the_default_one()
     {
         using var dir = new TempDir();
-        var demo = CliProcess.Run(["demo", "--seed", "7"], dir.Path);
+        var demo = CliProcess.Run(["demo", "--seed", "7", "--months", "2"], dir.Path); // where it goes, not how much: two months
         Assert.True(demo.ExitCode == 0, demo.StdOut + demo.StdErr);
         Assert.True(File.Exists(Path.Combine(dir.Path, "demo", "oversight.duckdb")));
         Assert.False(File.Exists(Path.Combine(dir.Path, "oversight.duckdb")));
