@@ -70,7 +70,9 @@ public sealed record FeedColumn(string Name, string ChineseHeader, bool Required
 /// <summary>A feed of the input contract (shared/contracts/feeds.md): its names, columns, core table and load order —
 /// the one feed spec. The typed step, the standard checks and the duplicate step are generated from it
 /// (<see cref="LoaderSql"/>); sql/ingest/&lt;feed&gt;.sql holds only the feed's own rules and its upsert.</summary>
-public sealed record Feed(string Name, string ChineseName, bool IsReference, string Table, IReadOnlyList<FeedColumn> Columns)
+/// <param name="Table">The core table that holds the feed's records (status counts it, references join it); null for a
+/// feed that only updates records kept elsewhere (整改反馈 moves the 整改台账).</param>
+public sealed record Feed(string Name, string ChineseName, bool IsReference, string? Table, IReadOnlyList<FeedColumn> Columns)
 {
     /// <summary>Load order: reference feeds first, in dependency order, then facts.</summary>
     public int Order => All.ToList().IndexOf(this);
@@ -171,7 +173,7 @@ public sealed record Feed(string Name, string ChineseName, bool IsReference, str
 
     /// <summary>整改反馈: the 整改台账 workbook a township sends back (Rectification.RectificationWorkbook writes it);
     /// its checks read the ledger, so its loader writes its own typed step.</summary>
-    public static readonly Feed RectificationUpdates = new("rectification_updates", "整改反馈", false, "rectification_item", [
+    public static readonly Feed RectificationUpdates = new("rectification_updates", "整改反馈", false, null, [
         Custom("item_no", "编号", true), Custom("responsible", "责任人", freeText: true), Custom("measures", "整改措施", freeText: true),
         Custom("evidence", "佐证", freeText: true), Custom("completed_on", "完成日期"), Custom("status", "状态", true),
         Custom("sender", "填报人", freeText: true)]);

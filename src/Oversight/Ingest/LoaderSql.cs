@@ -92,7 +92,7 @@ public static class LoaderSql
                           $"CASE WHEN {x}.value IS NULL THEN lower(trim(r.{column.Name})) END");
             }
             if (column.References is { } target)
-                refJoins.Add($"LEFT JOIN {target.Table} AS ref_{column.Name} ON ref_{column.Name}.{target.Key.Name} = p.{column.TypedName}");
+                refJoins.Add($"LEFT JOIN {target.Table ?? throw new InvalidOperationException($"{target.Name} has no table to refer to")} AS ref_{column.Name} ON ref_{column.Name}.{target.Key.Name} = p.{column.TypedName}");
             var (own, good) = Checks(column);
             checks.AddRange(own);
             if (good is not null) ok.Add(good);
