@@ -23,7 +23,71 @@ public static class LoaderSql
         if (feed.Columns.Any(c => c.Type == ColumnType.Custom)) return new Steps(parts[0], parts[1]);
         var checksAt = parts[0].IndexOf("-- step: checks", StringComparison.Ordinal);
         var extras = checksAt < 0 ? [] : ExtraChecks(parts[0][(checksAt + "-- step: checks".Length)..]);
-        return new Steps(Typed(feed, extras) + "\n\n" + Duplicates(feed), parts[1]);
+        var upsert = parts[1].Split('\n').All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith("--", StringComparison.Ordinal))
+            ? Upsert(feed) : parts[1];
+        return new Steps(Typed(feed, extras) + "\n\n" + Duplicates(feed), upsert);
+    }
+
+    /// <summary>The values a good row stores, as (core column, expression over typed row t): personal numbers only as
+    /// keyed hash and mask (ID numbers keep the first 6 and last 4, phones the first 3 and last 4).</summary>
+    private static IEnumerable<(string Column, string Value)> Stored(Feed feed) => feed.Columns.SelectMany(c => c.Type switch
+    {
+        ColumnType.IdNumber or ColumnType.Phone =>
+        [
+            ($"{c.Name}_hash", $"pii_hash(t.{c.TypedName})"),
+            ($"{c.Name}_masked", $"mask_keep(t.{c.TypedName}, {(c.Type == ColumnType.IdNumber ? 6 : 3)}, 4)"),
+        ],
+        _ => new[] { (c.TypedName, $"t.{c.TypedName}") },
+    });
+
+    /// <summary>The upsert a feed gets when its loader file writes none. A reference feed: the file's row replaces the
+    /// stored one. A fact feed without updated_at: the later export wins (load_ctx.exported_at against the stored
+    /// version's), so an older export re-sent later changes nothing.</summary>
+    private static string Upsert(Feed feed)
+    {
+        var table = feed.Table ?? throw new InvalidOperationException($"{feed.Name}: no table to upsert into");
+        var key = feed.Key.TypedName;
+        var stored = Stored(feed).ToList();
+        var columns = string.Join(", ", stored.Select(s => s.Column));
+        var values = string.Join(", ", stored.Select(s => s.Value));
+        if (feed.IsReference)
+            return $"""
+                INSERT INTO {table} ({columns}, file_id)
+                SELECT {values}, c.file_id
+                FROM typed AS t, load_ctx AS c
+                WHERE t.problem IS NULL
+                ON CONFLICT ({key}) DO UPDATE SET
+                    {string.Join(", ", stored.Where(s => s.Column != key).Select(s => $"{s.Column} = excluded.{s.Column}"))}, file_id = excluded.file_id;
+                """;
+        return $"""
+            UPDATE {table} AS f SET
+                {string.Join(", ", stored.Where(s => s.Column != key).Select(s => $"{s.Column} = {s.Value}"))},
+                file_id = c.file_id, exported_at = c.exported_at
+            FROM typed AS t, load_ctx AS c
+            WHERE t.problem IS NULL AND f.{key} = t.{key}
+              AND (f.exported_at IS NULL OR c.exported_at >= f.exported_at);
+
+            INSERT INTO {table} ({columns}, file_id, exported_at)
+            SELECT {values}, c.file_id, c.exported_at
+            FROM typed AS t
+            ANTI JOIN {table} AS f ON f.{key} = t.{key}
+            CROSS JOIN load_ctx AS c
+            WHERE t.problem IS NULL;
+            """;
+    }
+
+    /// <summary>The feed's view in the public api schema: its columns as the contract names them, from its core table;
+    /// personal numbers as hex hash and mask. A feed with its own sql/api/&lt;feed&gt;.sql (cases: derived columns)
+    /// uses that instead.</summary>
+    public static string ApiView(Feed feed)
+    {
+        var columns = feed.Columns.SelectMany(c => c.Type switch
+        {
+            ColumnType.IdNumber or ColumnType.Phone => [$"hash_hex({c.Name}_hash) AS {c.Name}_hash", $"{c.Name}_masked"],
+            _ => new[] { c.TypedName == c.Name ? c.Name : $"{c.TypedName} AS {c.Name}" },
+        });
+        return $"-- Generated from the feed spec (Feed.{feed.Name}).\n" +
+               $"CREATE OR REPLACE VIEW api.{feed.Name} AS\nSELECT {string.Join(", ", columns)}\nFROM {feed.Table};";
     }
 
     /// <summary>A feed-specific check: the column after whose standard checks it stands (null: after all), its
