@@ -1,5 +1,7 @@
 -- What kind of problem rejected a row (sql/seeds/reject_kinds.csv is the closed set), so code decides by kind, not by
 -- the wording of the reason. Rows recorded before this version get the kind their reason's wording shows, once.
+-- (Not NOT NULL: DuckDB cannot add that constraint in the transaction that filled the column; reject_rows.sql always
+-- writes a kind.)
 ALTER TABLE load_reject ADD COLUMN kind VARCHAR;
 UPDATE load_reject SET kind = CASE
     WHEN reason LIKE '%请先报送%' THEN 'missing_reference'
@@ -14,4 +16,3 @@ UPDATE load_reject SET kind = CASE
     WHEN reason LIKE '%早于%' OR reason LIKE '%不晚于%' THEN 'inconsistent'
     WHEN reason LIKE '%整改台账中没有编号%' THEN 'unknown_record'
     ELSE 'not_allowed' END;
-ALTER TABLE load_reject ALTER COLUMN kind SET NOT NULL;
