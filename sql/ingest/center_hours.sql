@@ -22,18 +22,18 @@ SELECT
     coalesce(CAST(p.weekday AS VARCHAR), '*') || '|' || coalesce(CAST(p.date_from AS VARCHAR), '*') || '|'
         || coalesce(CAST(p.date_to AS VARCHAR), '*') AS rule_key,
     CASE
-        WHEN is_blank(p.center_code) THEN problem('center_code', '中心编码为空')
-        WHEN ce.center_code IS NULL THEN problem('center_code', '中心编码“' || p.center_code || '”不存在（请先报送中心表：centers/中心）')
+        WHEN is_blank(p.center_code) THEN missing_problem('center_code', '中心编码')
+        WHEN ce.center_code IS NULL THEN missing_reference_problem('center_code', '中心编码', p.center_code, 'centers', '中心')
         WHEN NOT is_blank(p.raw_weekday) AND (p.weekday IS NULL OR p.weekday NOT BETWEEN 1 AND 7)
-            THEN problem('weekday', '星期“' || trim(p.raw_weekday) || '”不对，应为 1–7 或 星期一…星期日')
-        WHEN NOT is_blank(p.raw_date_from) AND p.date_from IS NULL THEN problem('date_from', '开始日期“' || trim(p.raw_date_from) || '”无法识别为日期')
-        WHEN NOT is_blank(p.raw_date_to) AND p.date_to IS NULL THEN problem('date_to', '结束日期“' || trim(p.raw_date_to) || '”无法识别为日期')
-        WHEN p.date_from > p.date_to THEN problem('date_to', '结束日期早于开始日期')
-        WHEN is_blank(p.raw_open_time) THEN problem('open_time', '上班时间为空')
-        WHEN p.open_time IS NULL THEN problem('open_time', '上班时间“' || trim(p.raw_open_time) || '”无法识别（应写成 08:30）')
-        WHEN is_blank(p.raw_close_time) THEN problem('close_time', '下班时间为空')
-        WHEN p.close_time IS NULL THEN problem('close_time', '下班时间“' || trim(p.raw_close_time) || '”无法识别（应写成 17:30）')
-        WHEN p.close_time <= p.open_time THEN problem('close_time', '下班时间不晚于上班时间')
+            THEN problem('weekday', 'bad_date', '星期“' || trim(p.raw_weekday) || '”不对，应为 1–7 或 星期一…星期日')
+        WHEN NOT is_blank(p.raw_date_from) AND p.date_from IS NULL THEN bad_date_problem('date_from', '开始日期', p.raw_date_from)
+        WHEN NOT is_blank(p.raw_date_to) AND p.date_to IS NULL THEN bad_date_problem('date_to', '结束日期', p.raw_date_to)
+        WHEN p.date_from > p.date_to THEN problem('date_to', 'inconsistent', '结束日期早于开始日期')
+        WHEN is_blank(p.raw_open_time) THEN missing_problem('open_time', '上班时间')
+        WHEN p.open_time IS NULL THEN problem('open_time', 'bad_date', '上班时间“' || trim(p.raw_open_time) || '”无法识别（应写成 08:30）')
+        WHEN is_blank(p.raw_close_time) THEN missing_problem('close_time', '下班时间')
+        WHEN p.close_time IS NULL THEN problem('close_time', 'bad_date', '下班时间“' || trim(p.raw_close_time) || '”无法识别（应写成 17:30）')
+        WHEN p.close_time <= p.open_time THEN problem('close_time', 'inconsistent', '下班时间不晚于上班时间')
     END AS problem
 FROM parsed AS p
 LEFT JOIN dim_center AS ce ON ce.center_code = p.center_code;

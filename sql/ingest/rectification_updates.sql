@@ -25,18 +25,18 @@ SELECT
     p.* EXCLUDE (raw_completed_on),
     i.item_id, i.status AS from_status,
     CASE
-        WHEN is_blank(p.item_no) THEN problem('item_no', '编号为空')
-        WHEN i.item_id IS NULL THEN problem('item_no', '整改台账中没有编号“' || p.item_no || '”的事项')
-        WHEN i.status = '已销号' THEN problem('status', '该项已于 ' || strftime(i.reviewed_on, '%Y-%m-%d') || ' 销号，不能再填报（如需重新整改请由县里退回）')
-        WHEN i.status NOT IN ('已交办', '整改中', '申请销号', '退回重改') THEN problem('item_no', '该项状态为“' || i.status || '”，不在整改中')
-        WHEN p.status IS NULL THEN problem('status', '状态为空')
-        WHEN p.status = '已销号' THEN problem('status', '状态不能填“已销号”：销号须经县里复核，整改完成请填“申请销号”')
-        WHEN p.status NOT IN ('已交办', '整改中', '申请销号', '退回重改') THEN problem('status', '状态“' || p.status || '”不存在，应为“整改中”或“申请销号”')
-        WHEN m.to_status IS NULL THEN problem('status', '状态不能由“' || i.status || '”改为“' || p.status || '”')
-        WHEN NOT is_blank(p.raw_completed_on) AND p.completed_on IS NULL THEN problem('completed_on', '完成日期“' || trim(p.raw_completed_on) || '”无法识别为日期')
-        WHEN p.completed_on < i.assigned_on THEN problem('completed_on', '完成日期 ' || strftime(p.completed_on, '%Y-%m-%d') || ' 早于交办日期 ' || strftime(i.assigned_on, '%Y-%m-%d'))
+        WHEN is_blank(p.item_no) THEN missing_problem('item_no', '编号')
+        WHEN i.item_id IS NULL THEN problem('item_no', 'unknown_record', '整改台账中没有编号“' || p.item_no || '”的事项')
+        WHEN i.status = '已销号' THEN problem('status', 'not_allowed', '该项已于 ' || strftime(i.reviewed_on, '%Y-%m-%d') || ' 销号，不能再填报（如需重新整改请由县里退回）')
+        WHEN i.status NOT IN ('已交办', '整改中', '申请销号', '退回重改') THEN problem('item_no', 'not_allowed', '该项状态为“' || i.status || '”，不在整改中')
+        WHEN p.status IS NULL THEN missing_problem('status', '状态')
+        WHEN p.status = '已销号' THEN problem('status', 'not_allowed', '状态不能填“已销号”：销号须经县里复核，整改完成请填“申请销号”')
+        WHEN p.status NOT IN ('已交办', '整改中', '申请销号', '退回重改') THEN problem('status', 'bad_enum', '状态“' || p.status || '”不存在，应为“整改中”或“申请销号”')
+        WHEN m.to_status IS NULL THEN problem('status', 'not_allowed', '状态不能由“' || i.status || '”改为“' || p.status || '”')
+        WHEN NOT is_blank(p.raw_completed_on) AND p.completed_on IS NULL THEN bad_date_problem('completed_on', '完成日期', p.raw_completed_on)
+        WHEN p.completed_on < i.assigned_on THEN problem('completed_on', 'inconsistent', '完成日期 ' || strftime(p.completed_on, '%Y-%m-%d') || ' 早于交办日期 ' || strftime(i.assigned_on, '%Y-%m-%d'))
         WHEN p.completed_on > b.latest THEN out_of_range_problem('completed_on', '完成日期', p.raw_completed_on, b.earliest, b.latest)
-        WHEN p.status = '申请销号' AND p.measures IS NULL AND coalesce(trim(i.measures), '') = '' THEN problem('measures', '申请销号须填写整改措施')
+        WHEN p.status = '申请销号' AND p.measures IS NULL AND coalesce(trim(i.measures), '') = '' THEN problem('measures', 'missing_value', '申请销号须填写整改措施')
     END AS problem
 FROM parsed AS p
 CROSS JOIN core_date_bounds AS b
@@ -46,7 +46,7 @@ LEFT JOIN moves AS m ON m.from_status = i.status AND m.to_status = p.status;
 -- step: duplicates
 UPDATE typed SET problem = duplicate_problem('item_no', '编号', d.first_row)
 FROM (SELECT item_no, min(row_no) AS first_row FROM typed GROUP BY 1 HAVING count(*) > 1) AS d
-WHERE typed.item_no = d.item_no AND typed.row_no > d.first_row AND coalesce(split_part(typed.problem, '|', 1), '') <> 'item_no';
+WHERE typed.item_no = d.item_no AND typed.row_no > d.first_row AND coalesce(problem_column(typed.problem), '') <> 'item_no';
 
 -- step: upsert
 INSERT INTO rectification_event (item_id, changed_at, actor, from_status, to_status, note, file_id)

@@ -44,7 +44,7 @@ CREATE OR REPLACE MACRO add_weekdays(d, n) AS
     CAST(d AS DATE) - CAST(greatest(isodow(d) - 5, 0) AS INTEGER)
     + CAST(7 * (n // 5) + n % 5 + CASE WHEN least(isodow(d), 5) + n % 5 > 5 THEN 2 ELSE 0 END AS INTEGER);
 
--- Enumerations: the loaders join seed_enum_values (domain, value, canonical) twice: x_ on the value exactly as
+-- Enumerations: the loaders join stg_enum_values (domain, value, canonical) twice: x_ on the value exactly as
 -- sent, which is nearly every row, then e_ on lower(value) = lower(trim(x)) for the rest only, so English aliases
 -- match case-insensitively and padded values still match (lower() on Chinese text is the costly part: a single
 -- lower/trim join made loading cases 15% slower).
@@ -66,17 +66,41 @@ CREATE OR REPLACE MACRO mask_keep(v, head, tail) AS CASE
 -- Keyed hashes (pii_hash) are stored as 32 bytes; the api views show them as the usual lowercase hex.
 CREATE OR REPLACE MACRO hash_hex(b) AS lower(hex(b));
 
--- "column|reason" pairs produced by the loaders' checks.
-CREATE OR REPLACE MACRO problem(col, reason) AS col || '|' || reason;
+-- "column|kind|reason" triples produced by the loaders' checks; kind is one of sql/seeds/reject_kinds.csv, which code
+-- reads (Ingestor: missing_reference) instead of the reason's wording.
+CREATE OR REPLACE MACRO problem(col, kind, reason) AS col || '|' || kind || '|' || reason;
+CREATE OR REPLACE MACRO problem_column(p) AS split_part(p, '|', 1);
+CREATE OR REPLACE MACRO problem_kind(p) AS split_part(p, '|', 2);
+-- The reason may itself contain '|' (a raw value quoted as sent).
+CREATE OR REPLACE MACRO problem_reason(p) AS array_to_string(string_split(p, '|')[3:], '|');
+
+-- The standard checks the feed spec generates (Oversight.Ingest.LoaderSql), each naming the column by its Chinese header.
+CREATE OR REPLACE MACRO missing_problem(col, label) AS problem(col, 'missing_value', label || '为空');
+CREATE OR REPLACE MACRO bad_date_problem(col, label, raw) AS
+    problem(col, 'bad_date', label || '“' || trim(raw) || '”无法识别为日期');
+CREATE OR REPLACE MACRO bad_timestamp_problem(col, label, raw) AS
+    problem(col, 'bad_date', label || '“' || trim(raw) || '”无法识别为日期时间');
+CREATE OR REPLACE MACRO bad_number_problem(col, label, raw, least_value) AS
+    problem(col, 'bad_number', label || '“' || trim(raw) || '”' || CASE WHEN least_value = 1 THEN '不是正整数' ELSE '不是非负整数' END);
+-- The enumeration's canonical values in the seed's order, as the reason lists them.
+CREATE OR REPLACE MACRO enum_list(dom) AS (
+    SELECT string_agg(canonical, '/' ORDER BY first_row)
+    FROM (SELECT canonical, min(ord) AS first_row FROM stg_enum_values WHERE domain = dom GROUP BY canonical));
+CREATE OR REPLACE MACRO bad_enum_problem(col, label, raw, dom) AS
+    problem(col, 'bad_enum', label || '“' || trim(raw) || '”' || CASE WHEN dom = 'yes_no' THEN '只能是“是”或“否”'
+        WHEN dom = 'assessment_event_kind' THEN '不在本县考核记录类别清单内（' || enum_list(dom) || '）'
+        ELSE '不在允许值内（' || enum_list(dom) || '）' END);
+CREATE OR REPLACE MACRO missing_reference_problem(col, label, code, feed_name, feed_zh) AS
+    problem(col, 'missing_reference', label || '“' || code || '”不存在（请先报送' || feed_zh || '表：' || feed_name || '/' || feed_zh || '）');
 
 -- An id (complaint_id, case_id, …) that is a phone or ID number (is_personal_id, Privacy/FreeTextMask.cs).
 CREATE OR REPLACE MACRO personal_id_problem(col) AS
-    problem(col, '编号不得使用电话或身份证号：请改用业务系统中的记录编号后重新报送该行');
+    problem(col, 'personal_data', '编号不得使用电话或身份证号：请改用业务系统中的记录编号后重新报送该行');
 
 -- A date outside core_date_bounds.
 CREATE OR REPLACE MACRO out_of_range_problem(col, label, raw, earliest, latest) AS
-    problem(col, label || '“' || trim(raw) || '”超出合理范围（应在 ' || earliest || ' 至 ' || latest || ' 之间）');
+    problem(col, 'out_of_bounds', label || '“' || trim(raw) || '”超出合理范围（应在 ' || earliest || ' 至 ' || latest || ' 之间）');
 
 -- The loaders' "-- step: duplicates": a key seen earlier in the same file.
 CREATE OR REPLACE MACRO duplicate_problem(col, label, first_row) AS
-    problem(col, label || '在本文件中重复（首次出现在第 ' || first_row || ' 行）');
+    problem(col, 'duplicate', label || '在本文件中重复（首次出现在第 ' || first_row || ' 行）');

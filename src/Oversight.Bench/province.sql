@@ -9,15 +9,15 @@ INSERT INTO load_run (run_id, started_at, finished_at, outcome) VALUES (0, TIMES
 INSERT INTO load_file (file_id, run_id, file_name, sha256, feed, rows_loaded, rows_rejected, outcome, loaded_at)
 VALUES (0, 0, 'province-bench', 'bench', 'cases', 0, 0, 'loaded', TIMESTAMP '2026-11-24 02:30');
 
-INSERT INTO dim_center
+INSERT INTO dim_center (center_code, center_name, county_code, kind, population, head_name, opened_on, file_id)
 SELECT printf('51%07d', i), printf('第%d乡镇', i), printf('51%04d', i // 20), '镇', 5000 + h(i) % 40000, printf('乡镇长%d', i), NULL, 0
 FROM range(getvariable('centers')) AS t(i);
 
-INSERT INTO dim_window
+INSERT INTO dim_window (window_code, center_code, window_name, category, opened_on, closed_on, file_id)
 SELECT printf('51%07dW%d', c, w), printf('51%07d', c), printf('窗口%d', w), '综合', NULL, NULL, 0
 FROM range(getvariable('centers')) AS a(c), range(6) AS b(w);
 
-INSERT INTO dim_item
+INSERT INTO dim_item (item_code, item_name, item_kind, legal_days, promised_days, file_id)
 SELECT printf('I%03d', i), printf('事项%d', i), '公共服务', NULL, [0, 1, 3, 5, 10, 15, 20][1 + i % 7], 0
 FROM range(150) AS t(i);
 

@@ -6,13 +6,6 @@ namespace Oversight.Cli.Commands;
 
 public static class StatusCommand
 {
-    private static readonly (string Table, string Label)[] Tables =
-    [
-        ("dim_center", "中心"), ("dim_window", "窗口"), ("dim_staff", "人员"), ("dim_item", "事项"), ("ref_center_hours", "作息时间"),
-        ("fct_case", "办件"), ("fct_complaint", "投诉"), ("fct_callback", "回访"),
-        ("fct_video_check", "视频抽查"), ("fct_visit", "暗访/明查"),
-    ];
-
     public static Command Create()
     {
         var command = new Command("status", "查看数据库状态：结构版本、各表行数、最近导入、被搁置的文件、日历缺口") { RestrictedOption };
@@ -25,8 +18,9 @@ public static class StatusCommand
             Console.WriteLine($"结构版本：{version} / {Migrator.LatestVersion}" +
                               (version < Migrator.LatestVersion ? "（落后，下次写入时自动升级，或运行 oversight init）" : ""));
             foreach (var line in Privacy.PrivacyStatus.Lines(db, connection)) Console.WriteLine(line);
-            foreach (var (table, label) in Tables)
-                Console.WriteLine($"  {label,-8}{connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}"),12:N0} 条");
+            // Every feed of the spec that keeps its own table; the 整改台账 has its own line below.
+            foreach (var feed in Ingest.Feed.All.Where(f => f.Table is not null))
+                Console.WriteLine($"  {feed.ChineseName,-8}{connection.ExecuteScalar<long>($"SELECT count(*) FROM {feed.Table}"),12:N0} 条");
 
             if (connection.ExecuteScalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'rectification_item'") > 0)
                 Console.WriteLine($"整改台账：{Rectification.RectificationLights.Summary(Rectification.RectificationLights.For(connection, DateOnly.FromDateTime(DateTime.Now)))}");

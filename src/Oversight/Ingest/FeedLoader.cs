@@ -23,11 +23,11 @@ public static class FeedLoader
             "CAST($exported AS TIMESTAMP) AS exported_at",
             new { id = fileId, name = Privacy.FreeTextMask.Mask(fileName), exported = exportedAt ?? DateTime.Now });
         RawRows.Define(connection, feed, map, csv.Path);
-        // Before "-- step: upsert": build typed, then mark rows whose key came earlier in the file.
-        var steps = SqlFiles.Read(feed.LoaderSql).Split("-- step: upsert", StringSplitOptions.TrimEntries);
+        // Build typed, then mark rows whose key came earlier in the file (generated from the feed spec where it can be).
+        var steps = LoaderSql.For(feed);
         try
         {
-            connection.Execute(steps[0]);
+            connection.Execute(steps.Stage);
         }
         catch (DuckDBException ex) when (RawRows.IsMalformed(ex))
         {
@@ -36,10 +36,10 @@ public static class FeedLoader
         connection.Execute("DROP VIEW IF EXISTS raw_rows; DROP VIEW IF EXISTS raw_csv;");
         RejectPersonalIds(connection, feed);
         var (read, rejected, waiting) = connection.QuerySingle<(long, long, long)>(
-            "SELECT count(*), count(problem), count(*) FILTER (WHERE problem LIKE '%请先报送%') FROM typed");
+            "SELECT count(*), count(problem), count(*) FILTER (WHERE problem_kind(problem) = 'missing_reference') FROM typed");
         // The minimum row count spares a small file's good rows from one typo; rows that wait for a reference feed are
         // no mistake of the sender's, so such a file waits whole, whatever its size, and loads when sent again.
-        return new Staged(steps[1], read, rejected,
+        return new Staged(steps.Upsert, read, rejected,
             read > 0 && rejected > rejectThreshold * read && (read >= rejectThresholdMinRows || waiting > 0));
     }
 

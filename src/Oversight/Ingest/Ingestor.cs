@@ -239,7 +239,7 @@ public sealed class Ingestor
         var earlier = _connection.QueryFirstOrDefault<string?>("""
             SELECT f.feed FROM load_file f
             WHERE f.sha256 = $sha AND f.outcome = 'loaded'
-              AND NOT EXISTS (SELECT 1 FROM load_reject r WHERE r.file_id = f.file_id AND r.reason LIKE '%请先报送%')
+              AND NOT EXISTS (SELECT 1 FROM load_reject r WHERE r.file_id = f.file_id AND r.kind = 'missing_reference')
             LIMIT 1
             """, new { sha });
         if (earlier is not null)
@@ -274,7 +274,7 @@ public sealed class Ingestor
                 _connection.Execute("INSERT INTO load_note VALUES ($f, $r, $k, $m, now()::TIMESTAMP)",
                     new { f = fileId, r = runId, k = kind, m = note }, tx);
             }
-            if (MissingReferences(tx, fileId) is { } missing)
+            if (MissingReferences(tx, feed, fileId) is { } missing)
             {
                 reason = reason is null ? missing : $"{reason}{missing}";
                 _connection.Execute("INSERT INTO load_note VALUES ($f, $r, 'missing_reference', $m, now()::TIMESTAMP)",
@@ -299,25 +299,20 @@ public sealed class Ingestor
     }
 
     /// <summary>Which reference feeds to send, when rows were rejected for a code no reference file has given yet
-    /// (the loaders' reasons for those end in "请先报送…表"); null when none was.</summary>
-    private string? MissingReferences(DuckDBTransaction tx, long fileId)
+    /// (reject kind missing_reference; the feed spec says which feed each such column names); null when none was.</summary>
+    private string? MissingReferences(DuckDBTransaction tx, Feed feed, long fileId)
     {
         var counts = _connection.Query<(string Column, long Rows)>("""
             SELECT column_name, count(*) FROM load_reject
-            WHERE file_id = $fileId AND reason LIKE '%请先报送%' GROUP BY column_name ORDER BY column_name
+            WHERE file_id = $fileId AND kind = 'missing_reference' GROUP BY column_name ORDER BY column_name
             """, new { fileId }, tx).ToList();
         if (counts.Count == 0) return null;
-        var parts = counts.Select(c =>
-        {
-            var (code, feed) = c.Column switch
-            {
-                "window_code" => ("窗口编码", Feed.Windows),
-                "item_code" => ("事项编码", Feed.Items),
-                "staff_id" => ("工号", Feed.Staff),
-                _ => ("中心编码", Feed.Centers),
-            };
-            return $"{c.Rows:N0} 行的{code}尚未报送，请先报送{feed.ChineseName}表（{feed.Name}/{feed.ChineseName}）";
-        });
+        var parts = counts
+            .Select(c => (c.Rows, Target: feed.Columns.FirstOrDefault(col => col.Name == c.Column)?.References))
+            .Where(c => c.Target is not null)
+            .Select(c => $"{c.Rows:N0} 行的{c.Target!.Key.ChineseHeader}尚未报送，请先报送{c.Target.ChineseName}表（{c.Target.Name}/{c.Target.ChineseName}）")
+            .ToList();
+        if (parts.Count == 0) return null;
         return $"{string.Join("；", parts)}；报送后把本文件原样再次报送即可补上这些行。";
     }
 

@@ -100,8 +100,15 @@ public static class Migrator
         var seeds = Directory.Exists(seedDir) ? Directory.GetFiles(seedDir, "*.csv").Order(StringComparer.Ordinal).ToList() : [];
         var county = Configuration.CountyFolder.Of(connection);
         var countySeeds = seeds.Select(s => county?.Seed(Path.GetFileNameWithoutExtension(s))).OfType<string>().ToList();
+        // Each feed of the spec with a table and no api file of its own gets its generated api view.
+        var views = files.Select(f => (Name: Path.GetRelativePath(SqlFiles.Root, f), Sql: File.ReadAllText(f)))
+            .Concat(Ingest.Feed.All
+                .Where(f => f.Table is not null && !File.Exists(Path.Combine(SqlFiles.Root, "api", f.Name + ".sql")))
+                .Select(f => (Name: $"api/{f.Name}（由数据表定义生成）", Sql: Ingest.LoaderSql.ApiView(f))))
+            .ToList();
         // The county's copies count too: an edit there re-creates the seeds at the next open.
-        var checksum = Checksum(string.Join("\n", seeds.Concat(files).Select(f => Path.GetFileName(f) + File.ReadAllText(f))
+        var checksum = Checksum(string.Join("\n", seeds.Select(f => Path.GetFileName(f) + File.ReadAllText(f))
+            .Concat(views.Select(v => Path.GetFileName(v.Name) + v.Sql))
             .Concat(countySeeds.Select(f => f + File.ReadAllText(f)))));
         var current = connection.ExecuteScalar<string?>("SELECT checksum FROM schema_views ORDER BY applied_at DESC LIMIT 1");
         if (!force && current == checksum) return;
@@ -114,21 +121,21 @@ public static class Migrator
             connection.Execute($"CREATE OR REPLACE TABLE seed_{name} AS {(own is null ? ReadCsv(seed) : CountySeed.Select(connection, tx, seed, own))}", transaction: tx);
         }
         // Views may depend on views later in the list; retry the failures until none progress.
-        var pending = files;
+        var pending = views;
         while (pending.Count > 0)
         {
-            var failed = new List<(string File, Exception Error)>();
-            foreach (var file in pending)
+            var failed = new List<((string Name, string Sql) View, Exception Error)>();
+            foreach (var view in pending)
             {
-                try { connection.Execute(File.ReadAllText(file), transaction: tx); }
-                catch (Exception ex) { failed.Add((file, ex)); }
+                try { connection.Execute(view.Sql, transaction: tx); }
+                catch (Exception ex) { failed.Add((view, ex)); }
             }
             if (failed.Count == pending.Count)
             {
-                var (file, error) = failed[0];
-                throw new WarehouseException($"SQL 视图文件 {Path.GetRelativePath(SqlFiles.Root, file)} 无法创建：{error.Message}", error);
+                var (view, error) = failed[0];
+                throw new WarehouseException($"SQL 视图文件 {view.Name} 无法创建：{error.Message}", error);
             }
-            pending = failed.Select(f => f.File).ToList();
+            pending = failed.Select(f => f.View).ToList();
         }
         connection.Execute("DELETE FROM schema_views; INSERT INTO schema_views VALUES ($c, now()::TIMESTAMP)", new { c = checksum }, tx);
         tx.Commit();

@@ -122,6 +122,7 @@ public sealed class UpgradeLeavesNoOldBytesTests
             c.QuerySingle<string>("SELECT content FROM fct_complaint"));
         Assert.Equal("投诉_张三138****2222.csv", c.QuerySingle<string>("SELECT file_name FROM load_reject"));
         Assert.Equal("受理时间“139****4321”无法识别为日期时间", c.QuerySingle<string>("SELECT reason FROM load_reject"));
+        Assert.Equal("bad_date", c.QuerySingle<string>("SELECT kind FROM load_reject")); // V180 reads an old reject's kind from its wording, once
         Assert.True(c.QuerySingle<bool>("SELECT applicant_id_hash = unhex($h) FROM fct_case", new { h = HexHash }));
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'inspection_plan%'"));
         Assert.Equal(Migrator.LatestVersion, Migrator.CurrentVersion(c));
