@@ -77,6 +77,20 @@ public class DemoBriefingTests(DemoCountyFixture demo)
     }
 
     [Fact]
+    public void The_demo_ledger_is_reported_back_in_the_briefing_with_counts_that_add_up()
+    {
+        Assert.True(demo.LedgerItems > 0, "the demo county should have a year of 整改 items");
+        var follow = Build().Rectification;
+        Assert.NotNull(follow);
+        int N(string s) => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        // September's items, as they stood at the end of October: closed on time and overdue are apart.
+        Assert.True(N(follow.Assigned) > 0, "items were assigned in September");
+        Assert.True(N(follow.ClosedOnTime) + N(follow.Overdue) <= N(follow.Assigned));
+        Assert.True(N(follow.ClosedOnTime) > 0, "most demo items are closed on time");
+        Assert.True(N(follow.Red) + N(follow.Yellow) + N(follow.Blue) <= N(follow.Open));
+    }
+
+    [Fact]
     public void Every_score_change_is_explained_by_the_composites_own_parts_largest_first_with_signs_that_match()
     {
         var model = Build();
