@@ -84,7 +84,7 @@ public class HandMadeBriefingTests : IDisposable
         var pages = BriefingPrint.PdfPages(Path.Combine(outDir, "月度通报_2026-10.pdf"));
         Assert.True(pages.Count >= 3, $"only {pages.Count} pages");
         for (var i = 0; i < pages.Count; i++)
-            Assert.Matches($@"(?m)^\s*- {i + 1} -\s*$", pages[i]);
+            Assert.Matches($@"(?m)^\s*— {i + 1} —\s*$", pages[i]);
 
         var pdf = Regex.Replace(string.Join("\n", pages), @"\s+", "");
         string[] inOrder =

@@ -16,9 +16,13 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
     private static readonly DateOnly October = new(2026, 10, 1);
 
     private (ReportFiles Files, InspectionBriefingBuilder.Result Result, StoredPlan Plan) Generate(string folder, string? issuer = null,
-        TemplateFolder? templates = null) =>
-        InspectionReport.Generate(demo.Warehouse.Connection, demo.Warehouse.DbPath, KeyFile.Load(demo.Warehouse.DbPath), templates ?? new TemplateFolder(),
-            new InspectionReport.Options(October, Path.Combine(demo.Warehouse.Root, folder), "县纪委监委第二监督检查室", 8, Pdf: false, Issuer: issuer));
+        TemplateFolder? templates = null)
+    {
+        var (files, result, plan) = InspectionReport.Generate(demo.Warehouse.Connection, demo.Warehouse.DbPath, KeyFile.Load(demo.Warehouse.DbPath),
+            templates ?? new TemplateFolder(),
+            new InspectionReport.Options(October, Path.Combine(demo.Warehouse.Root, folder), "县纪委监委第二监督检查室", 8, Pdf: false, Issuer: issuer, Issue: true));
+        return (files, result, plan!);
+    }
 
     private HashSet<string> PlantedEmptyCenters() =>
         demo.Truth.GetProperty("empty_centers").EnumerateArray().Select(e => e.GetProperty("center_code").GetString()!).ToHashSet();
