@@ -78,7 +78,7 @@ public static class ReportCommand
             {
                 var packDir = Path.Combine(parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft).Replace("月度通报_", "乡镇分送_", StringComparison.Ordinal));
                 var packs = CenterPacks.Write(templates, model with { WorkbookFile = Path.GetFileName(files.Xlsx) }, packDir, m);
-                Console.WriteLine($"乡镇分送件：{packs.Count / 2} 个乡镇（街道），在 {packDir}");
+                Console.WriteLine($"乡镇分送件：{packs.Count(f => f.EndsWith(".html", StringComparison.Ordinal))} 个乡镇（街道，每个一份 Word、HTML 和 Markdown），在 {packDir}");
             }
             return 0;
         }));
