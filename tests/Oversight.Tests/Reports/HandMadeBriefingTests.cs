@@ -92,7 +92,7 @@ public class HandMadeBriefingTests : IDisposable
         Assert.Equal(595, width, 0);
         Assert.Equal(842, height, 0);
         int Indent(int page) => Regex.Match(pages[page - 1], $@"(?m)^( *)— {page} —").Groups[1].Value.Length;
-        Assert.True(Indent(1) > 30 && Indent(2) < 10, $"page numbers indented {Indent(1)} and {Indent(2)}");
+        Assert.True(Indent(1) > 20 && Indent(2) < 10, $"page numbers indented {Indent(1)} and {Indent(2)}");
         Assert.Contains("抄送：", pages[^1]);
         Assert.Contains("印发", pages[^1]);
         Assert.DoesNotContain("抄送：", string.Concat(pages.SkipLast(1)));
