@@ -177,7 +177,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
         var (files, _, _) = Generate("restricted-chinese");
         foreach (var text in new[] { File.ReadAllText(files.Html), File.ReadAllText(files.Markdown) })
         {
-            var visible = Regex.Replace(Regex.Replace(text, "<style>.*?</style>", "", RegexOptions.Singleline), "<[^>]+>", " ");
+            var visible = Regex.Replace(Regex.Replace(text, "<(style|script)>.*?</(style|script)>", "", RegexOptions.Singleline), "<[^>]+>", " ");
             visible = Regex.Replace(visible, "&[a-z]+;", " ");
             visible = Regex.Replace(visible, @"(?<![A-Za-z0-9])[A-Z]{2}\d{6,}", " "); // case, check and complaint ids
             var words = Regex.Matches(visible, "[A-Za-z]+").Select(m => m.Value).Distinct().ToList();
