@@ -16,7 +16,8 @@ public static class InspectionReportCommand
         var recipient = new Option<string>("--recipient") { Description = "收件人", DefaultValueFactory = _ => Defaults.InspectionRecipient };
         var size = new Option<int>("--size") { Description = "建议暗访的中心数", DefaultValueFactory = _ => Defaults.InspectionPlanSize };
         var issuer = new Option<string?>("--issuer") { Description = "生成人（姓名或科室，印在提示上；默认取 settings.json 的 issuer）" };
-        var command = new Command("inspection", "生成暗访工作提示（机密，只写入仅本人可读的受限目录，默认为数据库旁的 restricted；计划记录也只存在该目录）") { month, recipient, size, issuer };
+        var issue = new Option<bool>("--issue") { Description = "正式印发：编份号、写成文日期并把计划记入受限目录（不加时只生成征求意见稿，不编号、不记录）" };
+        var command = new Command("inspection", "生成暗访工作提示（机密，只写入仅本人可读的受限目录，默认为数据库旁的 restricted；计划记录也只存在该目录）") { month, recipient, size, issuer, issue };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var m = ReportCommand.ParseMonth(parse.GetValue(month)).FirstDay;
@@ -36,10 +37,12 @@ public static class InspectionReportCommand
                 p.Report("汇总线索、抽取计划");
                 return InspectionReport.Generate(connection, db, KeyFile.Load(db, connection), templates,
                     new InspectionReport.Options(m, folder, parse.GetValue(recipient)!, parse.GetValue(size), !parse.GetValue(ReportCommand.NoPdfOption),
-                        parse.GetValue(issuer)));
+                        parse.GetValue(issuer), parse.GetValue(issue)));
             });
-            Console.WriteLine($"已生成第 {plan.PlanId} 份暗访工作提示（{result.Briefing.VisitMonthLabel}），收件人：{result.Briefing.Recipient}；" +
-                              $"建议暗访 {result.Plan.Proposals.Count} 个中心。文件仅本人可读，请勿放入共享目录。");
+            Console.WriteLine((plan is null
+                                  ? $"已生成暗访工作提示征求意见稿（{result.Briefing.VisitMonthLabel}，未编份号、未记入计划记录；确认后加 --issue 正式印发）"
+                                  : $"已印发第 {plan.PlanId} 份暗访工作提示（{result.Briefing.VisitMonthLabel}，份号 {result.Briefing.CopyNumber}）") +
+                              $"，收件人：{result.Briefing.Recipient}；建议暗访 {result.Plan.Proposals.Count} 个中心。文件仅本人可读，请勿放入共享目录。");
             ReportCommand.Print(files);
             return 0;
         }));

@@ -77,7 +77,7 @@ public static class ReportCommand
             {
                 var packDir = Path.Combine(parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft).Replace("月度通报_", "乡镇分送_", StringComparison.Ordinal));
                 var packs = CenterPacks.Write(templates, model with { WorkbookFile = Path.GetFileName(files.Xlsx) }, packDir, m);
-                Console.WriteLine(Messages.TownshipPacks(packs.Count / 2, packDir));
+                Console.WriteLine(Messages.TownshipPacks(packs.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), packDir));
             }
             return 0;
         }));

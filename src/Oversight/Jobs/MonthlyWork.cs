@@ -37,10 +37,10 @@ public static class MonthlyWork
         }
 
         var (plan, _, logged) = InspectionReport.Generate(c, s.Resolve(s.Database), key, templates,
-            new InspectionReport.Options(month, s.Resolve(s.Restricted), s.InspectionRecipient, s.InspectionPlanSize, s.Pdf),
+            new InspectionReport.Options(month, s.Resolve(s.Restricted), s.InspectionRecipient, s.InspectionPlanSize, s.Pdf, Issue: true),
             new Analytics.FlagSettings());
         files.AddRange(plan.All);
-        log.WriteLine($"  暗访工作提示（第 {logged.PlanId} 份）已写入受限目录 {s.Resolve(s.Restricted)}");
+        log.WriteLine($"  暗访工作提示（第 {logged!.PlanId} 份）已写入受限目录 {s.Resolve(s.Restricted)}");
         return new Counts($"{month:yyyy-MM}", files);
     }
 }

@@ -18,7 +18,7 @@ public static partial class Messages
 
     public static string AnnexWorkbook(string path) => $"附件明细（XLSX）：{path}";
 
-    public static string TownshipPacks(int townships, string folder) => $"乡镇分送件：{townships} 个乡镇（街道），在 {folder}";
+    public static string TownshipPacks(int townships, string folder) => $"乡镇分送件：{townships} 个乡镇（街道，每个一份 Word、HTML 和 Markdown），在 {folder}";
 
     public static string DraftWritten(string whatNotTaken) => $"已生成征求意见稿（文件名含“草稿”），未占用{whatNotTaken}；确认无误后加 --issue 正式印发。";
 

@@ -56,7 +56,7 @@ public class CliTests
         w.Ingest();
         w.Close();
 
-        var result = CliProcess.Run(["report", "inspection", "--db", w.DbPath, "--month", "2026-03", "--recipient", "县纪委监委第三监督检查室", "--no-pdf"],
+        var result = CliProcess.Run(["report", "inspection", "--db", w.DbPath, "--month", "2026-03", "--recipient", "县纪委监委第三监督检查室", "--issue", "--no-pdf"],
             workingDirectory: w.Root);
         Assert.True(result.ExitCode == 0, result.StdOut + result.StdErr);
         Assert.Contains("收件人：县纪委监委第三监督检查室", result.StdOut);

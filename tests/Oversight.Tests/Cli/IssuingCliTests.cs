@@ -134,7 +134,7 @@ public class IssuingCliTests
         w.Close();
         var run = Cli(w, "report", "monthly", "--month", "2026-10", "--per-center");
         Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
-        Assert.Contains("乡镇分送件：2 个乡镇（街道）", run.StdOut);
+        Assert.Contains("乡镇分送件：2 个乡镇（街道", run.StdOut);
         var dir = Path.Combine(w.Root, "out", "乡镇分送_2026-10_草稿");
         var jizhou = File.ReadAllText(Path.Combine(dir, "乡镇分送_集州街道_2026-10_草稿.md"));
         var shahe = File.ReadAllText(Path.Combine(dir, "乡镇分送_沙河镇_2026-10_草稿.md"));
@@ -146,5 +146,17 @@ public class IssuingCliTests
         Assert.Contains("P1", shahe);
         Assert.DoesNotContain("P1 ", jizhou);
         Assert.Contains("征求意见稿", shahe);
+
+        // Each pack is a Word document too, in GB/T 9704 form, with the township's own cases only.
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(dir, "乡镇分送_集州街道_2026-10_草稿.docx"), false);
+        Oversight.Tests.Reports.GbtChecks.Page(doc);
+        var text = string.Join("\n", Oversight.Tests.Reports.OfficeDocuments.Body(doc)
+            .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(Oversight.Tests.Reports.OfficeDocuments.Text));
+        Assert.Contains("集州街道便民服务中心", text);
+        Assert.Contains("一、主要指标（与全县对照）", text);
+        Assert.Matches(@"三、超期办件（\d+ 件", text);
+        Assert.Contains("LATE1", text);
+        Assert.Contains("（征求意见稿）", text);
+        Assert.Contains("年　　月　　日", text); // the draft leaves the 成文日期 blank
     }
 }

@@ -32,9 +32,9 @@ internal static class BriefingPrint
         return text;
     }
 
-    /// <summary>The visible text of an HTML fragment, tags removed, entities decoded, whitespace collapsed.</summary>
+    /// <summary>The visible text of an HTML fragment, styles, scripts and tags removed, entities decoded, whitespace collapsed.</summary>
     public static string Text(string html) =>
-        Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(html, "<style>.*?</style>", "", RegexOptions.Singleline), "<[^>]+>", " ")), @"\s+", " ");
+        Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(html, "<(style|script)>.*?</(style|script)>", "", RegexOptions.Singleline), "<[^>]+>", " ")), @"\s+", " ");
 
     /// <summary>Names only a programmer knows: CLI commands, schemas and views, SQL, code-style column names,
     /// formulas in function form.</summary>

@@ -39,7 +39,7 @@ public class DemoBriefingTests(DemoCountyFixture demo)
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
         Assert.True(Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count >= 3, "the briefing should run to several A4 pages");
         var pages = BriefingPrint.PdfPages(files.Pdf!);
-        for (var i = 0; i < pages.Count; i++) Assert.Matches($@"(?m)^\s*- {i + 1} -\s*$", pages[i]);
+        for (var i = 0; i < pages.Count; i++) Assert.Matches($@"(?m)^\s*— {i + 1} —\s*$", pages[i]);
         var text = string.Join("\n", pages);
         Assert.DoesNotMatch(BriefingPrint.Technical, text);
         Assert.Contains("二、存在的问题", text);

@@ -14,9 +14,40 @@ public class DemoInspectionTests(DemoCountyFixture demo)
 {
     private static readonly DateOnly October = new(2026, 10, 1);
 
-    private (ReportFiles Files, InspectionBriefingBuilder.Result Result, StoredPlan Plan) Generate(DateOnly month, string folder, bool pdf = false) =>
-        InspectionReport.Generate(demo.Warehouse.Connection, demo.Warehouse.DbPath, KeyFile.Load(demo.Warehouse.DbPath), new TemplateFolder(),
-            new InspectionReport.Options(month, folder, "县纪委监委第二监督检查室", 8, pdf));
+    private (ReportFiles Files, InspectionBriefingBuilder.Result Result, StoredPlan Plan) Generate(DateOnly month, string folder, bool pdf = false)
+    {
+        var (files, result, plan) = InspectionReport.Generate(demo.Warehouse.Connection, demo.Warehouse.DbPath, KeyFile.Load(demo.Warehouse.DbPath),
+            new TemplateFolder(), new InspectionReport.Options(month, folder, "县纪委监委第二监督检查室", 8, pdf, Issue: true));
+        Assert.NotNull(plan);
+        return (files, result, plan);
+    }
+
+    [Fact]
+    public void A_draft_takes_no_copy_number_and_is_not_logged_until_it_is_issued()
+    {
+        var folder = Path.Combine(demo.Warehouse.Root, "restricted-draft");
+        var store = new InspectionPlanStore(folder);
+        ReportFiles Draft() => InspectionReport.Generate(demo.Warehouse.Connection, demo.Warehouse.DbPath, KeyFile.Load(demo.Warehouse.DbPath),
+            new TemplateFolder(), new InspectionReport.Options(October, folder, "县纪委监委第二监督检查室", 8, Pdf: false)).Files;
+
+        var draft = Draft();
+        Draft();
+        Assert.Equal("暗访工作提示_2026-11_草稿.html", Path.GetFileName(draft.Html));
+        Assert.Empty(store.Load());
+        var html = File.ReadAllText(draft.Html);
+        Assert.Contains("<p class=\"draft-mark\" id=\"draft-mark\">征求意见稿</p>", html);
+        Assert.DoesNotContain("id=\"copy-number\"", html);
+        Assert.Contains("<div class=\"issued-on\" id=\"issued-on\">　　年　　月　　日</div>", html);
+
+        var (issued, result, plan) = Generate(October, folder);
+        Assert.Equal("暗访工作提示_2026-11.html", Path.GetFileName(issued.Html));
+        Assert.Equal(plan.PlanId, Assert.Single(store.Load()).PlanId);
+        Assert.Equal(plan.PlanId.ToString("D6"), result.Briefing.CopyNumber);
+        html = File.ReadAllText(issued.Html);
+        Assert.Contains($"<p class=\"copy-number\" id=\"copy-number\">{result.Briefing.CopyNumber}</p>", html);
+        Assert.DoesNotContain("征求意见稿", html);
+        Assert.Matches("<div class=\"issued-on\" id=\"issued-on\">\\d{4}年\\d{1,2}月\\d{1,2}日</div>", html);
+    }
 
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix file modes; the product runs on Linux servers
@@ -33,7 +64,7 @@ public class DemoInspectionTests(DemoCountyFixture demo)
         Assert.All(files.All.Append(store.FilePath), f => Assert.Equal((UnixFileMode)0b110_000_000, File.GetUnixFileMode(f)));
         var html = File.ReadAllText(files.Html);
         Assert.Contains("<span id=\"recipient\">县纪委监委第二监督检查室</span>", html);
-        Assert.Matches("<span id=\"generated-at\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}</span>", html);
+        Assert.Matches("<div class=\"issued-on\" id=\"issued-on\">\\d{4}年\\d{1,2}月\\d{1,2}日</div>", html);
         Assert.Contains("机密", html);
         Assert.Contains("2026年11月暗访工作提示", html);
         Assert.Equal(8, Regex.Matches(html, "<tr data-center=\"511922\\d{3}\"").Count);

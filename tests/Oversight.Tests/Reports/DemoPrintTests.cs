@@ -23,7 +23,7 @@ public class DemoPrintTests(DemoCountyFixture demo)
         Assert.True(size < 2_000_000, $"assessment PDF {size:N0} bytes");
         var pages = BriefingPrint.PdfPages(files.Pdf!);
         Assert.True(pages.Count > 20, $"{pages.Count} pages");
-        for (var i = 0; i < pages.Count; i++) Assert.Matches($@"(?m)^\s*- {i + 1} -\s*$", pages[i]);
+        for (var i = 0; i < pages.Count; i++) Assert.Matches($@"(?m)^\s*— {i + 1} —\s*$", pages[i]);
         Assert.Contains("考核", pages[0]);
 
         // Fonts: TrueType CID subsets, no Type 3 glyph pictures (which are neither small nor reliably searchable).

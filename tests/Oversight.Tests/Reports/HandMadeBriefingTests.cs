@@ -84,7 +84,20 @@ public class HandMadeBriefingTests : IDisposable
         var pages = BriefingPrint.PdfPages(Path.Combine(outDir, "月度通报_2026-10.pdf"));
         Assert.True(pages.Count >= 3, $"only {pages.Count} pages");
         for (var i = 0; i < pages.Count; i++)
-            Assert.Matches($@"(?m)^\s*- {i + 1} -\s*$", pages[i]);
+            Assert.Matches($@"(?m)^\s*— {i + 1} —\s*$", pages[i]);
+        // GB/T 9704 form: A4; odd page numbers at the right edge, even at the left; the 版记 (抄送, 印发) on the last
+        // page after the 附件, its last rule at the foot of the 版心 (35 mm above the bottom edge).
+        var pdfPath = Path.Combine(outDir, "月度通报_2026-10.pdf");
+        var (width, height) = OfficeDocuments.PageSize(pdfPath);
+        Assert.Equal(595, width, 0);
+        Assert.Equal(842, height, 0);
+        int Indent(int page) => Regex.Match(pages[page - 1], $@"(?m)^( *)— {page} —").Groups[1].Value.Length;
+        Assert.True(Indent(1) > 20 && Indent(2) < 10, $"page numbers indented {Indent(1)} and {Indent(2)}");
+        Assert.Contains("抄送：", pages[^1]);
+        Assert.Contains("印发", pages[^1]);
+        Assert.DoesNotContain("抄送：", string.Concat(pages.SkipLast(1)));
+        var foot = OfficeDocuments.LowestLine(pdfPath, pages.Count, "印发");
+        Assert.InRange(foot, (297 - 35 - 15) / 25.4 * 72, (297 - 35) / 25.4 * 72 + 2);
 
         var pdf = Regex.Replace(string.Join("\n", pages), @"\s+", "");
         string[] inOrder =
@@ -92,7 +105,7 @@ public class HandMadeBriefingTests : IDisposable
             "龙山县纪委监委驻县政务服务管理局纪检监察组", "龙山县政务服务管理局", "龙政务监〔2026〕1号",
             "关于2026年10月全县乡镇便民服务中心运行情况的通报", "各乡镇人民政府、街道办事处：",
             "一、基本情况", "二、存在的问题", "三、下步工作要求", "附件：", "2026年11月5日",
-            "抄送：县委办、县政府办、县纪委监委。", "附件1", "附件2", "附件3", "附件4", "附件5综合得分计算方法及数据说明",
+            "附件1", "附件2", "附件3", "附件4", "附件5综合得分计算方法及数据说明", "抄送：县委办、县政府办、县纪委监委。",
         ];
         var at = 0;
         foreach (var part in inOrder)

@@ -64,7 +64,7 @@ public class InspectionConfidentialityTests(DemoCountyFixture demo, ITestOutputH
 
     private static CliProcess.Result GenerateThroughCli(string cwd, string db, string restricted) =>
         Oversight(null, cwd, "report", "inspection", "--db", db, "--month", "2026-10", "--out", restricted,
-            "--recipient", Recipient, "--issuer", Issuer, "--no-pdf");
+            "--recipient", Recipient, "--issuer", Issuer, "--issue", "--no-pdf");
 
     private static bool Contains(string file, string text)
     {
@@ -238,7 +238,7 @@ public class HandMadeCountyInspectionTests
         var restricted = Path.Combine(w.Root, "restricted");
 
         var result = CliProcess.Run(["report", "inspection", "--db", w.DbPath, "--month", "2026-10", "--out", restricted,
-            "--issuer", "县纪委监委第一监督检查室 赵六", "--size", "2", "--no-pdf"]);
+            "--issuer", "县纪委监委第一监督检查室 赵六", "--size", "2", "--issue", "--no-pdf"]);
         Assert.True(result.ExitCode == 0, result.StdOut + result.StdErr);
         var html = File.ReadAllText(Directory.GetFiles(restricted, "*.html").Single());
         Assert.Contains("生成人：县纪委监委第一监督检查室 赵六", html);

@@ -16,9 +16,13 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
     private static readonly DateOnly October = new(2026, 10, 1);
 
     private (ReportFiles Files, InspectionBriefingBuilder.Result Result, StoredPlan Plan) Generate(string folder, string? issuer = null,
-        TemplateFolder? templates = null) =>
-        InspectionReport.Generate(demo.Warehouse.Connection, demo.Warehouse.DbPath, KeyFile.Load(demo.Warehouse.DbPath), templates ?? new TemplateFolder(),
-            new InspectionReport.Options(October, Path.Combine(demo.Warehouse.Root, folder), "县纪委监委第二监督检查室", 8, Pdf: false, Issuer: issuer));
+        TemplateFolder? templates = null)
+    {
+        var (files, result, plan) = InspectionReport.Generate(demo.Warehouse.Connection, demo.Warehouse.DbPath, KeyFile.Load(demo.Warehouse.DbPath),
+            templates ?? new TemplateFolder(),
+            new InspectionReport.Options(October, Path.Combine(demo.Warehouse.Root, folder), "县纪委监委第二监督检查室", 8, Pdf: false, Issuer: issuer, Issue: true));
+        return (files, result, plan!);
+    }
 
     private HashSet<string> PlantedEmptyCenters() =>
         demo.Truth.GetProperty("empty_centers").EnumerateArray().Select(e => e.GetProperty("center_code").GetString()!).ToHashSet();
@@ -173,7 +177,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
         var (files, _, _) = Generate("restricted-chinese");
         foreach (var text in new[] { File.ReadAllText(files.Html), File.ReadAllText(files.Markdown) })
         {
-            var visible = Regex.Replace(Regex.Replace(text, "<style>.*?</style>", "", RegexOptions.Singleline), "<[^>]+>", " ");
+            var visible = Regex.Replace(Regex.Replace(text, "<(style|script)>.*?</(style|script)>", "", RegexOptions.Singleline), "<[^>]+>", " ");
             visible = Regex.Replace(visible, "&[a-z]+;", " ");
             visible = Regex.Replace(visible, @"(?<![A-Za-z0-9])[A-Z]{2}\d{6,}", " "); // case, check and complaint ids
             var words = Regex.Matches(visible, "[A-Za-z]+").Select(m => m.Value).Distinct().ToList();

@@ -51,7 +51,7 @@ public class WordDocumentTests(DemoCountyFixture demo)
 
     private ReportFiles Inspection() =>
         InspectionReport.Generate(demo.Warehouse.Connection, demo.Warehouse.DbPath, KeyFile.Load(demo.Warehouse.DbPath), new TemplateFolder(),
-            new InspectionReport.Options(October, Out("restricted"), "县纪委监委第二监督检查室", 8, Pdf: false)).Files;
+            new InspectionReport.Options(October, Out("restricted"), "县纪委监委第二监督检查室", 8, Pdf: false, Issue: true)).Files;
 
     private static List<Paragraph> Paragraphs(WordprocessingDocument doc) => OfficeDocuments.Body(doc).Elements<Paragraph>().ToList();
 

@@ -1,7 +1,8 @@
 namespace Oversight.Reports.Inspection;
 
 /// <summary>The inspection briefing (暗访工作提示) as the templates see it. Confidential: written only to the
-/// restricted folder, never to the reports folder townships read. <see cref="CopyNumber"/> is the 份号 (six digits).</summary>
+/// restricted folder, never to the reports folder townships read. <see cref="CopyNumber"/> is the 份号 (six digits) and
+/// <see cref="IssuedOn"/> the 成文日期 (a Chinese date), both empty in a draft (征求意见稿), which takes no number.</summary>
 public sealed record InspectionBriefing(
     string Title,
     string CountyName,
@@ -19,7 +20,9 @@ public sealed record InspectionBriefing(
     IReadOnlyList<string> HeldBack,
     PlanRecord Record,
     IReadOnlyList<string> Notes,
-    string CopyNumber);
+    string CopyNumber,
+    bool IsDraft,
+    string IssuedOn);
 
 /// <summary>One proposed center: why, where inside it, what to check, when to go, and the records to pull.</summary>
 public sealed record PlannedCenter(

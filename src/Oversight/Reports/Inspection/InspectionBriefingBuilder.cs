@@ -19,7 +19,7 @@ public static class InspectionBriefingBuilder
 
     public static Result Build(DuckDBConnection connection, string dbPath, byte[] key, DateOnly month, int planSize,
         string recipient, ReportSettings settings, DateTime generatedAt, string generatedBy, IReadOnlyList<StoredPlan> log,
-        FlagSettings? flagSettings = null)
+        FlagSettings? flagSettings = null, bool draft = false)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var p = new { month = first.ToDateTime(TimeOnly.MinValue) };
@@ -88,8 +88,10 @@ public static class InspectionBriefingBuilder
             HeldBack: plan.HeldBack.Select(code => byCode[code].CenterName).ToList(),
             Record: InspectionRecord.Compute(log, Q<VisitRow>("unannounced_visits"), first),
             Notes: notes,
-            // 份号: this generation's number in the restricted log (InspectionLog.Record gives it the same one).
-            CopyNumber: ((log.Count == 0 ? 0 : log.Max(p => p.PlanId)) + 1).ToString("D6", CultureInfo.InvariantCulture));
+            // 份号: this number in the restricted log (InspectionLog.Record gives it the same one); a draft takes none.
+            CopyNumber: draft ? "" : ((log.Count == 0 ? 0 : log.Max(p => p.PlanId)) + 1).ToString("D6", CultureInfo.InvariantCulture),
+            IsDraft: draft,
+            IssuedOn: draft ? "" : ReportText.ChineseDate(DateOnly.FromDateTime(generatedAt)));
         return new Result(briefing, plan, first);
     }
 

@@ -51,7 +51,7 @@ public static class CenterPacks
             b.WorkbookFile)).ToList();
     }
 
-    /// <summary>Writes every pack (HTML and Markdown) to <paramref name="outDir"/>; returns the files written.</summary>
+    /// <summary>Writes every pack (Word, HTML and Markdown) to <paramref name="outDir"/>; returns the files written.</summary>
     public static IReadOnlyList<string> Write(TemplateFolder templates, MonthlyBriefing briefing, string outDir, Month month)
     {
         var files = new List<string>();
