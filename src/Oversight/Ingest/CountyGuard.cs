@@ -23,5 +23,29 @@ public static class CountyGuard
                                "请用另一个数据库导入该县的数据，例如 oversight init --db ./本县/oversight.duckdb，再 ingest --db ./本县/oversight.duckdb。");
     }
 
+    /// <summary>Run after a file whose rows name a center is staged: when none of its centers is the warehouse's and their
+    /// codes (township codes of GB/T 2260, whose first six digits are the county) all belong to other counties, the
+    /// file is another county's export and is set aside whole, naming that county. A file that mixes the warehouse's
+    /// centers with unknown codes is checked row by row (its unknown rows wait for the centers feed).</summary>
+    public static void CheckFacts(DuckDBConnection connection)
+    {
+        var warehouse = connection.Query<string>("SELECT DISTINCT county_code FROM dim_center ORDER BY 1").ToList();
+        if (warehouse.Count == 0) return;
+        var (known, unknown) = connection.QuerySingle<(long, long)>("""
+            SELECT count(*) FILTER (WHERE d.center_code IS NOT NULL), count(*) FILTER (WHERE d.center_code IS NULL)
+            FROM typed AS t LEFT JOIN dim_center AS d ON d.center_code = t.center_code
+            WHERE t.center_code IS NOT NULL
+            """);
+        if (known > 0 || unknown == 0) return;
+        var counties = connection.Query<string>("""
+            SELECT DISTINCT CASE WHEN regexp_full_match(center_code, '[0-9]{9}([0-9]{3})?') THEN left(center_code, 6) END
+            FROM typed WHERE center_code IS NOT NULL ORDER BY 1
+            """).ToList();
+        if (counties.Any(c => c is null || warehouse.Contains(c))) return;
+        throw new FileSetAside($"文件中的中心没有一个是本数据库的：中心编码属于{string.Join("、", counties.Select(Name))}，" +
+                               $"而本数据库是{string.Join("、", warehouse.Select(Name))}的。一个数据库只存一个县（区）的数据；" +
+                               "请用该县（区）自己的数据库导入（--db），或核对文件是否报错了县。");
+    }
+
     private static string Name(string code) => CountyDivisions.Name(code) is { } name ? $"{name}（县区编码 {code}）" : $"县区编码 {code} 的县（区）";
 }

@@ -255,6 +255,7 @@ public sealed class Ingestor
             var result = FeedLoader.Stage(_connection, feed, map, csv, fileId, name, options.RejectThreshold, InboxOrder.Of(file).ExportedAt,
                 options.RejectThresholdMinRows);
             if (feed.Name == "centers") CountyGuard.Check(_connection);
+            else if (feed.Columns.Any(c => c.Name == "center_code" && c.References == Feed.Centers)) CountyGuard.CheckFacts(_connection);
             using var tx = _connection.BeginTransaction();
             FeedLoader.Apply(_connection, tx, result);
             var loaded = result.OverThreshold ? 0 : result.RowsRead - result.RowsRejected;

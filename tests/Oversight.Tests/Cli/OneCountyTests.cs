@@ -41,6 +41,29 @@ public class OneCountyTests
     }
 
     [Fact]
+    public void A_fact_file_of_another_county_is_set_aside_whole_naming_it_and_a_mixed_one_waits_for_the_centers_feed()
+    {
+        using var w = new TestWarehouse();
+        w.WriteReferenceFeeds();
+        w.Ingest();
+        var own = w.Scalar<string>("SELECT min(center_code) FROM dim_center");
+        const string header = "complaint_id,received_at,source,center_code,category,content,verdict\n";
+        w.WriteCsv("complaints_longshan.csv", header +
+            "P1,2026-10-08 09:00,12345热线,433130101,服务态度,态度差,属实\nP2,2026-10-09 09:00,12345热线,433130102,其他,排队久,不属实\n");
+        var file = Assert.Single(w.Ingest().Files);
+        Assert.Equal(Outcomes.SetAside, file.Outcome);
+        Assert.Contains("中心编码属于龙山县（县区编码 433130），而本数据库是南江县（县区编码 511922）的", file.Reason);
+        Assert.Equal(0L, w.Scalar<long>("SELECT count(*) FROM fct_complaint"));
+
+        w.WriteCsv("complaints_mixed.csv", header +
+            $"P3,2026-10-08 09:00,12345热线,{own},服务态度,态度差,属实\nP4,2026-10-09 09:00,12345热线,433130102,其他,排队久,不属实\n");
+        // Not another county's export: the unknown row is a center not sent yet, and the file waits for the centers feed.
+        var mixed = Assert.Single(w.Ingest().Files);
+        Assert.DoesNotContain("龙山县", mixed.Reason ?? "");
+        Assert.Contains("请先报送中心表", mixed.Reason ?? "");
+    }
+
+    [Fact]
     public void A_centers_file_of_two_counties_is_set_aside_even_in_an_empty_warehouse()
     {
         using var w = new TestWarehouse();
