@@ -32,7 +32,9 @@ public static class DemoRectification
         var calendar = Assessment.Appeals.Calendar(connection);
         var current = new DateOnly(today.Year, today.Month, 1);
         for (var m = current.AddMonths(-12); m < current; m = m.AddMonths(1))
-            RectificationProposals.ForMonth(connection, Calendar.Month.Of(m), Issue(calendar, m));
+            // A month whose 通报 is not out yet by today (the 5th) has proposed nothing yet.
+            if (Issue(calendar, m) <= today)
+                RectificationProposals.ForMonth(connection, Calendar.Month.Of(m), Issue(calendar, m));
 
         var proposals = RectificationLedger.All(connection).Where(i => i.Status == RectificationStatus.Proposed).ToList();
         using var cache = MartCache.Materialize(connection);
