@@ -77,7 +77,7 @@ public class MessageTests
         var dir = AppContext.BaseDirectory;
         Assert.True(File.Exists(Path.Combine(dir, "zh-Hans", "System.CommandLine.resources.dll")));
         // Folders that hold the product's own files, not resources.
-        string[] own = ["runtimes", "sql", "report-templates", "profiles", "Fixtures", "zh-Hans"];
+        string[] own = ["runtimes", "sql", "report-templates", "profiles", "Fixtures", "SqlCases", "zh-Hans"];
         var cultures = Directory.GetDirectories(dir).Select(Path.GetFileName).Where(name => !own.Contains(name)).ToList();
         Assert.Empty(cultures);
     }
