@@ -1,4 +1,3 @@
-using System.Text;
 using Dapper;
 using Oversight.Warehouse;
 
@@ -13,21 +12,7 @@ public sealed class CountyFolderCliTests : IDisposable
     private string Db => _dir.File("w.duckdb");
     private string Out => _dir.File("out");
 
-    public CountyFolderCliTests()
-    {
-        Assert.Equal(0, CliProcess.Run(["init", "--db", Db]).ExitCode);
-        var inbox = _dir.File("inbox");
-        Directory.CreateDirectory(inbox);
-        void Write(string name, params string[] lines) =>
-            File.WriteAllText(Path.Combine(inbox, name), string.Join("\n", lines) + "\n", new UTF8Encoding(false));
-        Write("centers.csv", "center_code,center_name,county_code,kind,population", "511922001,集州街道,511922,街道,52000");
-        Write("windows.csv", "window_code,center_code,window_name,category", "W001,511922001,综合窗口,综合");
-        Write("items.csv", "item_code,item_name,item_kind,promised_days", "I05,低保申请,行政给付,5");
-        Write("cases.csv", "case_id,center_code,window_code,item_code,case_type,accepted_at,completed_at,status",
-            "C1,511922001,W001,I05,承诺件,2026-03-02 09:00,2026-03-03 10:00,已办结");
-        var ingest = CliProcess.Run(["ingest", "--db", Db, "--inbox", inbox, "--settle-seconds", "0"]);
-        Assert.True(ingest.ExitCode == 0, ingest.StdOut + ingest.StdErr);
-    }
+    public CountyFolderCliTests() => OneMarchWarehouse.Build(_dir);
 
     public void Dispose() => _dir.Dispose();
 
