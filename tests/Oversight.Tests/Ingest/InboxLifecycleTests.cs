@@ -102,7 +102,7 @@ public class InboxLifecycleTests
     }
 
     [Fact]
-    public async Task A_file_still_being_copied_is_left_for_the_next_run_and_a_settled_one_loads_after_the_wait()
+    public void A_file_still_being_copied_is_left_for_the_next_run_and_a_settled_one_loads_after_the_wait()
     {
         using var w = new TestWarehouse();
         w.WriteReferenceFeeds();
@@ -110,18 +110,21 @@ public class InboxLifecycleTests
         var growing = w.WriteCsv("cases_copying.csv", CaseHeader);
         w.Close();
         using var stop = new CancellationTokenSource();
-        var copier = Task.Run(async () =>
+        // A thread of its own: a pool task can starve for seconds while the suite runs in parallel, and a copier
+        // that pauses longer than the settle interval is, to the ingest, a finished file.
+        var copier = new Thread(() =>
         {
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
-                await File.AppendAllTextAsync(growing, CaseRows($"C{i}-", 1));
-                await Task.Delay(200);
+                File.AppendAllText(growing, CaseRows($"C{i}-", 1));
+                stop.Token.WaitHandle.WaitOne(50);
             }
-        });
+        }) { IsBackground = true };
+        copier.Start();
 
         var run = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox, "--settle-seconds", "2"]);
         stop.Cancel();
-        await copier;
+        copier.Join();
 
         Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
         Assert.Contains("留待下次：cases_copying.csv：文件仍在写入", run.StdOut);
