@@ -71,8 +71,9 @@ public sealed record Figure(string Key, string Name, string Header, FigureFormat
         return double.TryParse(shown.Replace(",", "").TrimEnd('%'), NumberStyles.Float, Invariant, out var v) ? v : null;
     }
 
-    /// <summary>A value as a query returns it (DuckDB's HUGEINT sums arrive as BigInteger) as a double.</summary>
-    public static double? Number(object? value) => value switch
+    /// <summary>A value of figure <paramref name="key"/> as a query returns it (DuckDB's HUGEINT sums arrive as BigInteger)
+    /// as a double; a text column named as a figure is a mistake in the catalogue, reported in Chinese.</summary>
+    public static double? Number(object? value, string key) => value switch
     {
         null or DBNull => null,
         double d => d,
@@ -80,7 +81,8 @@ public sealed record Figure(string Key, string Name, string Header, FigureFormat
         decimal m => (double)m,
         BigInteger b => (double)b,
         bool b => b ? 1 : 0,
+        string => throw new ReportException($"指标“{key}”对应的列是文字而不是数值，不能作为指标印出：请检查指标目录 {FigureCatalogue.FileName}。"),
         IConvertible c => c.ToDouble(Invariant),
-        _ => throw new InvalidOperationException($"不是数值：{value.GetType().Name}"),
+        _ => throw new ReportException($"指标“{key}”对应的列不是数值，不能作为指标印出：请检查指标目录 {FigureCatalogue.FileName}。"),
     };
 }

@@ -25,6 +25,7 @@ public sealed class FigureCatalogue
         All = figures;
         _figures = figures.ToDictionary(f => f.Key, StringComparer.Ordinal);
         _tables = tables;
+        CompositeInputs = figures.Where(f => f.Part is not null).OrderBy(f => figures.FindIndex(x => x.Key == f.Part)).ToList();
     }
 
     /// <summary>Every figure in the file's order.</summary>
@@ -40,8 +41,7 @@ public sealed class FigureCatalogue
         : throw new ReportException($"指标目录 {FileName} 中没有表格“{name}”的列设置。");
 
     /// <summary>The figures that feed the composite (<see cref="Figure.Part"/> the key of its points), in the order of the parts.</summary>
-    public IReadOnlyList<Figure> CompositeInputs =>
-        All.Where(f => f.Part is not null).OrderBy(f => All.ToList().FindIndex(x => x.Key == f.Part)).ToList();
+    public IReadOnlyList<Figure> CompositeInputs { get; }
 
     private static readonly JsonSerializerOptions Json = new()
     {

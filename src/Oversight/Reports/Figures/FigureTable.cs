@@ -19,7 +19,7 @@ public sealed record TableCell(string Text, string Class, string Note);
 /// <summary>A center's row as the query returned it (column → value) with what the table adds: rank, name, 红榜/黑榜.</summary>
 public sealed record CenterRow(long Rank, string Code, string Name, string List, IReadOnlyDictionary<string, object?> Values)
 {
-    public double? Value(string key) => Values.TryGetValue(key, out var v) ? Figure.Number(v)
+    public double? Value(string key) => Values.TryGetValue(key, out var v) ? Figure.Number(v, key)
         : throw new ReportException($"指标“{key}”不在查询结果中：请检查指标目录 {FigureCatalogue.FileName} 中该指标的 key 是否与查询的列名一致。");
 }
 

@@ -66,7 +66,8 @@ public static class MonthlyBriefingBuilder
 
         var catalogue = settings.Figures;
         var centerRows = CenterRows(connection, p, ranking, longOpenByCenter, listSize);
-        var ranked = centerRows.Select(r => new RankedCenter(r.Rank, r.Code, r.Name, ranking.Single(x => x.CenterCode == r.Code).HeadName ?? "", r.List,
+        var heads = ranking.ToDictionary(r => r.CenterCode, r => r.HeadName ?? "");
+        var ranked = centerRows.Select(r => new RankedCenter(r.Rank, r.Code, r.Name, heads[r.Code], r.List,
             catalogue.All.Where(f => r.Values.ContainsKey(f.Key)).ToDictionary(f => f.Key, f => f.Show(r.Value(f.Key))))).ToList();
         var red = ranked.Where(r => r.List == "红榜").ToList();
         var black = ranked.Where(r => r.List == "黑榜").OrderBy(r => -r.Rank).ToList();
