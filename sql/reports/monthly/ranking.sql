@@ -19,12 +19,9 @@ flagged AS (
 SELECT
     rank() OVER (ORDER BY m.is_empty_hall, round(m.composite_score, 1) DESC) AS rank,
     c.center_code, c.center_name, c.head_name,
-    m.cases_accepted, m.cases_completed, m.completed_on_time, m.timeliness_rate, m.completed_overdue, m.backlog_overdue,
-    m.complaints, m.complaints_upheld, m.upheld_per_1000_cases, m.callbacks_rated, m.satisfaction_rate,
-    m.video_checks, m.video_violations, m.violation_rate,
-    m.points_timeliness, m.points_satisfaction, m.points_video, m.points_complaints, m.composite_score,
-    ch.change_from_previous AS score_change,
-    m.video_empty_checks, m.is_empty_hall
+    -- every figure of mart_period_center, so a figure the catalogue (report-templates/figures.json) adds can be printed
+    m.* EXCLUDE (scope, period_kind, period, center_code),
+    ch.change_from_previous AS score_change
 FROM flagged AS m
 JOIN dim_center AS c USING (center_code)
 LEFT JOIN mart_period_change AS ch

@@ -11,6 +11,13 @@ public sealed record ReportSettings(string Issuer, IReadOnlyDictionary<string, s
     /// <summary>The 通报 form of the monthly briefing: issuing bodies, 文号, 主送, 抄送, 下步工作要求.</summary>
     public MonthlyFormSettings Monthly { get; init; } = MonthlyFormSettings.Default;
 
+    /// <summary>The figure catalogue and table specs (figures.json) of the same templates folder, read when a report
+    /// first needs them (the inspection briefing does not).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Figures.FigureCatalogue Figures => _figures.Value;
+
+    private Lazy<Figures.FigureCatalogue> _figures = new(() => Reports.Figures.FigureCatalogue.Load(new TemplateFolder()));
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -21,7 +28,8 @@ public sealed record ReportSettings(string Issuer, IReadOnlyDictionary<string, s
     public static ReportSettings Load(TemplateFolder templates)
     {
         var path = templates.PathOf("settings.json");
-        if (!File.Exists(path)) return new ReportSettings("", new Dictionary<string, string>());
+        var figures = new Lazy<Figures.FigureCatalogue>(() => Reports.Figures.FigureCatalogue.Load(templates));
+        if (!File.Exists(path)) return new ReportSettings("", new Dictionary<string, string>()) { _figures = figures };
         try
         {
             var doc = JsonSerializer.Deserialize<Dto>(File.ReadAllText(path), Json) ?? new Dto();
@@ -30,6 +38,7 @@ public sealed record ReportSettings(string Issuer, IReadOnlyDictionary<string, s
             return new ReportSettings(doc.Issuer ?? "", doc.CountyNames ?? new Dictionary<string, string>())
             {
                 County = string.IsNullOrWhiteSpace(doc.CountyName) ? null : doc.CountyName.Trim(),
+                _figures = figures,
                 Monthly = new MonthlyFormSettings(
                     m.IssuingBodies is { Count: > 0 } bodies ? bodies : d.IssuingBodies,
                     m.CountyShortName,

@@ -204,11 +204,11 @@ public class HandMadeBriefingTests : IDisposable
     {
         var model = Build();
         var c = model.Ranking.Single(r => r.Code == "433130103");
-        Assert.Equal("2", c.Backlog);
-        Assert.Equal("90.9%", c.Timeliness); // 20 on time ÷ (20 completed + 2 open past due)
-        Assert.All(model.Ranking.Where(r => r.Backlog != "0"), r => Assert.NotEqual("100.0%", r.Timeliness));
+        Assert.Equal("2", c["backlog_overdue"]);
+        Assert.Equal("90.9%", c["timeliness_rate"]); // 20 on time ÷ (20 completed + 2 open past due)
+        Assert.All(model.Ranking.Where(r => r["backlog_overdue"] != "0"), r => Assert.NotEqual("100.0%", r["timeliness_rate"]));
         var timeliness = _w.Scalar<double>("SELECT timeliness_rate FROM mart_period_center WHERE period_kind = 'month' AND period = DATE '2026-10-01' AND center_code = '433130103'");
-        Assert.Equal(ReportText.Percent(timeliness), c.Timeliness);
+        Assert.Equal(ReportText.Percent(timeliness), c["timeliness_rate"]);
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public class HandMadeBriefingTests : IDisposable
     {
         var model = Build();
         var small = model.Ranking.Single(r => r.Code == "433130102");
-        var lost = 20 - double.Parse(small.PointsComplaints, CultureInfo.InvariantCulture);
+        var lost = 20 - double.Parse(small["points_complaints"], CultureInfo.InvariantCulture);
         Assert.InRange(lost, 0.1, 20.0 / 3); // unshrunk, 1 in 5 cases is 200 per 1,000: the whole 20 points
         Assert.Contains(model.FormulaNotes, n => n.Contains("向全县水平收缩", StringComparison.Ordinal) && n.Contains("k = 1000 件办件", StringComparison.Ordinal));
     }

@@ -27,21 +27,21 @@ public static class CenterPacks
     /// <summary>A pack per center of the briefing, in ranking order.</summary>
     public static IReadOnlyList<CenterPack> From(MonthlyBriefing b)
     {
-        var county = b.Headline.ToDictionary(h => h.Label, h => h.Value);
-        string C(string label) => county.GetValueOrDefault(label, "—");
+        var county = b.Headline.ToDictionary(h => h.Key, h => h.Value);
+        string C(string key) => county.GetValueOrDefault(key, "—");
         return b.Ranking.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new CenterPack(
             $"{b.MonthLabel}{r.Name}便民服务中心运行情况",
             b.CountyName, b.MonthLabel, r.Name, r.Head, b.Form,
             $"{r.Rank}（共 {b.Ranking.Count} 个）",
             [
-                new("受理办件（件）", r.Cases, C("受理办件")),
-                new("按期办结率", r.Timeliness, C("按期办结率")),
-                new("月末超期未办结（件）", r.Backlog, C("月末超期未办结")),
-                new("收到投诉（件）", r.Complaints, C("收到投诉")),
-                new("属实投诉（件）", r.Upheld, C("属实投诉")),
-                new("回访满意率", r.Satisfaction, C("回访满意率")),
-                new("视频抽查违规率", r.ViolationRate, C("视频抽查违规率")),
-                new("综合得分", r.Score, C("综合得分（全县）")),
+                new("受理办件（件）", r["cases_accepted"], C("cases_accepted")),
+                new("按期办结率", r["timeliness_rate"], C("timeliness_rate")),
+                new("月末超期未办结（件）", r["backlog_overdue"], C("backlog_overdue")),
+                new("收到投诉（件）", r["complaints"], C("complaints")),
+                new("属实投诉（件）", r["complaints_upheld"], C("complaints_upheld")),
+                new("回访满意率", r["satisfaction_rate"], C("satisfaction_rate")),
+                new("视频抽查违规率", r["violation_rate"], C("violation_rate")),
+                new("综合得分", r.Score, C("composite_score")),
             ],
             // The 存在的问题 sentences that name this township.
             b.Problems.Where(p => p.Contains(r.Name, StringComparison.Ordinal)).ToList(),

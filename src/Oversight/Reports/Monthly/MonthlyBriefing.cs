@@ -13,6 +13,7 @@ public sealed record MonthlyBriefing(
     BriefingForm Form,
     IReadOnlyList<string> Overview,
     IReadOnlyList<HeadlineFigure> Headline,
+    Figures.FigureTable HeadlineTable,
     IReadOnlyList<string> Problems,
     IReadOnlyList<string> Requirements,
     bool HasFollowUp,
@@ -21,6 +22,7 @@ public sealed record MonthlyBriefing(
     string CompositeFormula,
     IReadOnlyList<string> FormulaNotes,
     IReadOnlyList<RankedCenter> Ranking,
+    Figures.FigureTable RankingTable,
     IReadOnlyList<RankedCenter> RedList,
     IReadOnlyList<RankedCenter> BlackList,
     Svg TrendChart,
@@ -39,7 +41,11 @@ public sealed record MonthlyBriefing(
     IReadOnlyList<Movement> Worsened,
     DataQuality DataQuality,
     string? WorkbookFile,
-    Rectification.RectificationFollowUp? Rectification = null);
+    Rectification.RectificationFollowUp? Rectification = null)
+{
+    /// <summary>The ranking's workbook sheet, from the same rows and the catalogue's sheet spec (not for templates).</summary>
+    internal Workbooks.SheetTable? RankingSheet { get; init; }
+}
 
 /// <summary>Each annex's number (附件N), "" for an annex left out because it would be empty. The ranking and the
 /// method are always there.</summary>
@@ -58,16 +64,27 @@ public sealed record AnnexNumbers(string Ranking, string Overdue, string LongOpe
 public sealed record BriefingForm(IReadOnlyList<string> IssuingBodies, string DocumentNumber, string MainTo, string IssuedOn,
     string CopyTo, string PrintedBy, string PrintedOn, bool IsDraft);
 
-/// <summary>One headline figure: this month, the month before and a year before, with the changes;
-/// <see cref="Trend"/> is "good", "bad" or "flat" for the reader (a falling overdue backlog is good).</summary>
-public sealed record HeadlineFigure(string Label, string Value, string Previous, string ChangeFromPrevious,
+/// <summary>One headline figure (<see cref="Key"/> in the figure catalogue): this month, the month before and a year
+/// before, with the changes; <see cref="Trend"/> is "good", "bad" or "flat" for the reader (a falling overdue backlog is
+/// good), from the figure's direction.</summary>
+public sealed record HeadlineFigure(string Key, string Label, string Value, string Previous, string ChangeFromPrevious,
     string YearAgo, string ChangeFromYearAgo, string Trend);
 
-/// <summary>A center's row of the ranking: <see cref="Timeliness"/> is the 按期办结率 the composite uses.</summary>
-public sealed record RankedCenter(long Rank, string Code, string Name, string Head, string Cases, string Completed, string Timeliness,
-    string Overdue, string Backlog, string LongOpen, string Complaints, string Upheld, string UpheldPer1000, string Satisfaction,
-    string VideoChecks, string ViolationRate, string PointsTimeliness, string PointsSatisfaction, string PointsVideo,
-    string PointsComplaints, string Score, string ScoreChange, string List);
+/// <summary>A center's place in the ranking (<see cref="List"/>: 红榜, 黑榜 or ""), and each of its figures as printed,
+/// by catalogue key: <c>center["timeliness_rate"]</c> is the 按期办结率 the composite uses.</summary>
+public sealed class RankedCenter(long rank, string code, string name, string head, string list, IReadOnlyDictionary<string, string> shown)
+{
+    public long Rank => rank;
+    public string Code => code;
+    public string Name => name;
+    public string Head => head;
+    public string List => list;
+
+    /// <summary>The figure as the documents print it; "—" for a figure the ranking does not hold.</summary>
+    public string this[string key] => shown.GetValueOrDefault(key, "—");
+
+    public string Score => this["composite_score"];
+}
 
 /// <summary>Figures are printed strings ("1,234"); <see cref="Cases"/> holds every case (the XLSX lists them all),
 /// <see cref="Listed"/> those the document lists, <see cref="NotListed"/> how many it leaves to the XLSX ("" for none).</summary>
@@ -96,7 +113,8 @@ public sealed record CenterViolations(string CenterName, IReadOnlyList<VideoViol
 
 public sealed record VideoViolation(string CheckId, string CheckedAt, string Finding, string Window, string Note);
 
-/// <summary>A center whose composite moved; <see cref="Details"/> are the composite's own parts, largest change first.</summary>
+/// <summary>A center whose composite moved; <see cref="Details"/> are the composite's own parts, largest change first,
+/// named and judged as the figure catalogue defines them.</summary>
 public sealed record Movement(string CenterName, string ScoreBefore, string ScoreNow, string Change, string Details);
 
 public sealed record DataQuality(string FilesLoaded, string FilesSetAside, string RowsRejected, IReadOnlyList<RejectedFile> RejectedFiles,

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using DuckDB.NET.Data;
 using Oversight.Calendar;
+using Oversight.Reports.Figures;
 using Oversight.Warehouse;
 
 namespace Oversight.Reports.Monthly;
@@ -10,28 +11,8 @@ namespace Oversight.Reports.Monthly;
 /// a month are as of that month's last moment; every name a reader sees is one of the figures' own names.</summary>
 public static class MonthlyBriefingBuilder
 {
-    /// <summary>The headline figures, their labels, and whether a rise is good news. These labels are the only
-    /// names the briefing uses for these figures.</summary>
-    private static readonly (string Metric, string Label, bool IsRate, bool HigherIsBetter)[] Figures =
-    [
-        ("cases_accepted", "受理办件", false, true),
-        ("timeliness_rate", "按期办结率", true, true),
-        ("backlog_overdue", "月末超期未办结", false, false),
-        ("complaints", "收到投诉", false, false),
-        ("complaints_upheld", "属实投诉", false, false),
-        ("satisfaction_rate", "回访满意率", true, true),
-        ("violation_rate", "视频抽查违规率", true, false),
-        ("composite_score", "综合得分（全县）", false, true),
-    ];
-
-    /// <summary>The composite's parts as mart_period_change names them, with the figure each rests on.</summary>
-    internal static readonly (string Metric, string Label, string RateMetric, bool RateUp)[] Parts =
-    [
-        ("points_timeliness", "按期办结率", "timeliness_rate", true),
-        ("points_satisfaction", "回访满意率", "satisfaction_rate", true),
-        ("points_video", "视频抽查违规率", "violation_rate", false),
-        ("points_complaints", "属实投诉", "complaints_upheld", false),
-    ];
+    /// <summary>The catalogue's tables this briefing prints (report-templates/figures.json).</summary>
+    private const string HeadlineSpec = "monthly.headline", RankingSpec = "monthly.ranking", RankingSheetSpec = "monthly.ranking.sheet";
 
     /// <summary>Cases (or complaints) a center's table in the document lists, most overdue first; the rest are in the
     /// XLSX annex, and the document says how many. Keeps a province's briefing readable and bounded.</summary>
@@ -81,16 +62,13 @@ public static class MonthlyBriefingBuilder
         var changes = Q<ChangeRow>("changes");
         var violationKinds = Q<string>("violation_kinds");
         var headline = Q<HeadlineRow>("headline");
+        var headlineFigures = Headline(headline, settings.Figures);
 
-        var ranked = ranking.Select(r => new RankedCenter(
-            r.Rank, r.CenterCode, r.CenterName, r.HeadName ?? "", ReportText.Count(r.CasesAccepted), ReportText.Count(r.CasesCompleted),
-            ReportText.Percent(r.TimelinessRate), ReportText.Count(r.CompletedOverdue), ReportText.Count(r.BacklogOverdue),
-            ReportText.Count(longOpenByCenter.GetValueOrDefault(r.CenterCode)), ReportText.Count(r.Complaints), ReportText.Count(r.ComplaintsUpheld),
-            ReportText.Number(r.UpheldPer1000Cases), ReportText.Percent(r.SatisfactionRate), ReportText.Count(r.VideoChecks),
-            ReportText.Percent(r.ViolationRate), ReportText.Number(r.PointsTimeliness), ReportText.Number(r.PointsSatisfaction),
-            ReportText.Number(r.PointsVideo), ReportText.Number(r.PointsComplaints), ReportText.Number(r.CompositeScore),
-            ReportText.ValueChange(r.CompositeScore, r.CompositeScore - r.ScoreChange, "0.0", withPercent: false),
-            r.IsEmptyHall || r.Rank > ranking.Count - listSize ? "黑榜" : r.Rank <= listSize ? "红榜" : "")).ToList();
+        var catalogue = settings.Figures;
+        var centerRows = CenterRows(connection, p, ranking, longOpenByCenter, listSize);
+        var heads = ranking.ToDictionary(r => r.CenterCode, r => r.HeadName ?? "");
+        var ranked = centerRows.Select(r => new RankedCenter(r.Rank, r.Code, r.Name, heads[r.Code], r.List,
+            catalogue.All.Where(f => r.Values.ContainsKey(f.Key)).ToDictionary(f => f.Key, f => f.Show(r.Value(f.Key))))).ToList();
         var red = ranked.Where(r => r.List == "红榜").ToList();
         var black = ranked.Where(r => r.List == "黑榜").OrderBy(r => -r.Rank).ToList();
 
@@ -144,7 +122,8 @@ public static class MonthlyBriefingBuilder
             Issuer: string.Join("、", form.IssuingBodies),
             Form: form,
             Overview: Overview(monthLabel, ranking.Count, county, headline, warnings, longOpen.Count, red, black, violationKinds),
-            Headline: Headline(headline),
+            Headline: headlineFigures,
+            HeadlineTable: HeadlineTable(headlineFigures, monthLabel),
             Problems: problems.Sentences,
             Requirements: Requirements(settings.Monthly.Requirements, placeholders)
                 .Select(r => r.Replace("{follow_up}", HasFollowUp ? settings.Monthly.FollowUp : "", StringComparison.Ordinal)).ToList(),
@@ -154,11 +133,13 @@ public static class MonthlyBriefingBuilder
             CompositeFormula: CompositeFormula.Text(composite),
             FormulaNotes: CompositeFormula.Notes(composite),
             Ranking: ranked,
+            RankingTable: CenterTables.Table("ranking", catalogue.Table(RankingSpec), centerRows),
             RedList: red,
             BlackList: black,
             TrendChart: TrendChart(Q<TrendRow>("trend")),
             RankingChart: SvgCharts.Bars("各中心综合得分", ranking.Select(r => new SvgCharts.Point(r.CenterName, r.CompositeScore)).ToList(),
-                v => v.ToString("0.0", CultureInfo.InvariantCulture), 100, legend: "综合得分（满分 100 分）"),
+                v => v.ToString("0.0", CultureInfo.InvariantCulture), composite.FullMarks,
+                legend: $"综合得分（满分 {composite.FullMarks.ToString("0.##", CultureInfo.InvariantCulture)} 分）"),
             HeatMap: HeatMap(Q<HeatRow>("heatmap"), first),
             OverdueCaseCount: ReportText.Count(inMonth.Count),
             OverdueByCenter: overdueByCenter,
@@ -169,11 +150,30 @@ public static class MonthlyBriefingBuilder
             VideoViolationCount: ReportText.Count(violations.Count),
             ViolationKinds: string.Join("、", violationKinds),
             ViolationsByCenter: violationsByCenter,
-            Improved: Movements(changes, Name, improving: true),
-            Worsened: Movements(changes, Name, improving: false),
+            Improved: Movements(changes, Name, catalogue, improving: true),
+            Worsened: Movements(changes, Name, catalogue, improving: false),
             DataQuality: quality with { AsOf = ReportText.Minute(monthEnd) },
             WorkbookFile: null,
-            Rectification: followUp.HasItems ? followUp : null);
+            Rectification: followUp.HasItems ? followUp : null)
+        {
+            RankingSheet = CenterTables.Sheet(MonthlyWorkbook.SheetNames[0], catalogue.Table(RankingSheetSpec), centerRows),
+        };
+    }
+
+    /// <summary>The ranking's rows as the query returns them, column by column (so any column of ranking.sql a catalogue
+    /// figure names can be printed), in ranking order, with the month's long-open cases (counted from
+    /// overdue_cases.sql as <c>long_open_cases</c>) and the 红榜/黑榜 the briefing assigns.</summary>
+    private static List<CenterRow> CenterRows(DuckDBConnection connection, object p, List<RankingRow> ranking,
+        Dictionary<string, long> longOpenByCenter, int listSize)
+    {
+        var typed = ranking.ToDictionary(r => r.CenterCode);
+        return connection.Query(SqlFiles.Read("reports/monthly/ranking.sql"), p).Cast<IDictionary<string, object?>>().Select(row =>
+        {
+            var r = typed[(string)row["center_code"]!];
+            var values = new Dictionary<string, object?>(row, StringComparer.Ordinal) { ["long_open_cases"] = longOpenByCenter.GetValueOrDefault(r.CenterCode) };
+            var list = r.IsEmptyHall || r.Rank > ranking.Count - listSize ? "黑榜" : r.Rank <= listSize ? "红榜" : "";
+            return new CenterRow(r.Rank, r.CenterCode, r.CenterName, list, values);
+        }).ToList();
     }
 
     /// <summary>The month's 存在的问题 as data (what <see cref="Build"/> prints, by the same rules), without issuing anything.</summary>
@@ -267,23 +267,30 @@ public static class MonthlyBriefingBuilder
 
     private static string Join(IEnumerable<string> names) => string.Join("、", names);
 
-    private static List<HeadlineFigure> Headline(List<HeadlineRow> rows)
+    /// <summary>The county's figures the catalogue's headline spec names, this month beside the month before and a year before.</summary>
+    private static List<HeadlineFigure> Headline(List<HeadlineRow> rows, FigureCatalogue catalogue)
     {
         var byMetric = rows.ToDictionary(r => r.Metric);
         var figures = new List<HeadlineFigure>();
-        foreach (var (metric, label, isRate, higherIsBetter) in Figures)
+        foreach (var column in catalogue.Table(HeadlineSpec))
         {
-            if (!byMetric.TryGetValue(metric, out var r)) continue;
-            string Show(double? v) => isRate ? ReportText.Percent(v) : metric == "composite_score" ? ReportText.Number(v) : ReportText.Count((long)Math.Round(v ?? 0));
-            string Change(double? before) => isRate ? ReportText.RateChange(r.Value, before) : metric == "composite_score"
-                ? ReportText.ValueChange(r.Value, before, "0.0", withPercent: false) : ReportText.ValueChange(r.Value, before);
-            var trend = r.Value is null || r.PreviousValue is null || Math.Abs(r.Value.Value - r.PreviousValue.Value) < 1e-9 ? "flat"
-                : (r.Value > r.PreviousValue) == higherIsBetter ? "good" : "bad";
-            figures.Add(new HeadlineFigure(label, Show(r.Value), r.PreviousValue is null ? "—" : Show(r.PreviousValue), Change(r.PreviousValue),
-                r.YearAgoValue is null ? "—" : Show(r.YearAgoValue), Change(r.YearAgoValue), trend));
+            foreach (var f in column.Figures)
+            {
+                if (!byMetric.TryGetValue(f.Key, out var r)) continue;
+                figures.Add(new HeadlineFigure(f.Key, column.Figures.Count == 1 && column.HeaderGiven ? column.Header : f.Name, f.Show(r.Value),
+                    f.Show(r.PreviousValue), f.ShowChange(r.Value, r.PreviousValue),
+                    f.Show(r.YearAgoValue), f.ShowChange(r.Value, r.YearAgoValue), f.Trend(r.Value, r.PreviousValue)));
+            }
         }
         return figures;
     }
+
+    /// <summary>The headline table: a figure per row, the month, the month before and a year before across.</summary>
+    private static FigureTable HeadlineTable(List<HeadlineFigure> figures, string monthLabel) => new("headline",
+        [new("指标", ""), new(monthLabel, "num"), new("上月", "num"), new("环比", "num"), new("去年同月", "num"), new("同比", "num")],
+        figures.Select(f => new TableRow("", "", [
+            new(f.Label, "", ""), new(f.Value, "num", ""), new(f.Previous, "num", ""), new(f.ChangeFromPrevious, $"num {f.Trend}", ""),
+            new(f.YearAgo, "num", ""), new(f.ChangeFromYearAgo, "num", "")])).ToList());
 
     private static Svg TrendChart(List<TrendRow> rows) =>
         SvgCharts.Line("全县近12个月按期办结率",
@@ -308,9 +315,9 @@ public static class MonthlyBriefingBuilder
             v => ReportText.Percent(v), best: 1, worst: 0.8, emptyLabel: "无办结");
     }
 
-    /// <summary>The five centers whose composite score rose (or fell) most, explained by the composite's own parts:
-    /// each part's change in points, largest first; they add up to the score's change.</summary>
-    private static List<Movement> Movements(List<ChangeRow> changes, Func<string, string> name, bool improving)
+    /// <summary>The five centers whose composite score rose (or fell) most, explained by the composite's own parts (the
+    /// catalogue's figures that feed a part): each part's change in points, largest first; they add up to the score's change.</summary>
+    private static List<Movement> Movements(List<ChangeRow> changes, Func<string, string> name, FigureCatalogue catalogue, bool improving)
     {
         var byCenter = changes.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Metric));
         var scores = changes.Where(c => c.Metric == "composite_score"
@@ -319,11 +326,11 @@ public static class MonthlyBriefingBuilder
         return scores.Select(s =>
         {
             var m = byCenter[s.CenterCode];
-            var details = Parts
-                .Select(part => (part, change: m.TryGetValue(part.Metric, out var c) ? c.ChangeFromPrevious : 0))
+            var details = catalogue.CompositeInputs
+                .Select(figure => (figure, change: m.TryGetValue(figure.Part!, out var c) ? c.ChangeFromPrevious : 0))
                 .Where(x => Math.Abs(x.change) >= 0.05)
                 .OrderByDescending(x => Math.Abs(x.change))
-                .Select(x => $"{x.part.Label}{RateShift(m, x.part.RateMetric, x.part.RateUp, x.change)}，" +
+                .Select(x => $"{x.figure.Name}{RateShift(m, x.figure, x.change)}，" +
                              $"{(x.change > 0 ? "得分 +" : "得分 −")}{Math.Abs(x.change).ToString("0.0", CultureInfo.InvariantCulture)}");
             return new Movement(name(s.CenterCode), ReportText.Number(s.PreviousValue), ReportText.Number(s.Value),
                 ReportText.ValueChange(s.Value, s.PreviousValue, "0.0", withPercent: false), string.Join("；", details));
@@ -331,16 +338,14 @@ public static class MonthlyBriefingBuilder
     }
 
     /// <summary>The figure behind a part, before → now. When the center's own figure did not move the way its points
-    /// did, the points moved with the county's level (the shrinkage), and the text says so.</summary>
-    private static string RateShift(Dictionary<string, ChangeRow> m, string metric, bool up, double pointsChange)
+    /// did (by the figure's direction), the points moved with the county's level (the shrinkage), and the text says so.</summary>
+    private static string RateShift(Dictionary<string, ChangeRow> m, Figure figure, double pointsChange)
     {
-        if (!m.TryGetValue(metric, out var r) || r.Value is null || r.PreviousValue is null) return "（随全县水平变动）";
-        var shown = metric == "complaints_upheld"
-            ? $" {ReportText.Count((long)r.PreviousValue)}→{ReportText.Count((long)r.Value)} 件"
-            : $" {ReportText.Percent(r.PreviousValue)}→{ReportText.Percent(r.Value)}";
+        if (!m.TryGetValue(figure.Key, out var r) || r.Value is null || r.PreviousValue is null) return "（随全县水平变动）";
+        var shown = $" {figure.Show(r.PreviousValue)}→{figure.WithUnit(r.Value)}";
         var delta = r.Value.Value - r.PreviousValue.Value;
         if (Math.Abs(delta) < 1e-9) return shown + "（本中心持平，随全县水平变动）";
-        return (delta > 0) == (up == pointsChange > 0) ? shown : shown + "（全县水平变动更大）";
+        return (delta > 0) == ((figure.Direction == Direction.HigherIsBetter) == pointsChange > 0) ? shown : shown + "（全县水平变动更大）";
     }
 
     private static DataQuality Quality(DuckDBConnection connection, object p)

@@ -42,6 +42,9 @@ public sealed class CompositeSettings
     public double CompositeWeightSatisfaction { get; set; }
     public double CompositeWeightVideo { get; set; }
     public double CompositeWeightComplaints { get; set; }
+
+    /// <summary>The most a center can score: the sum of the weights (the ranking chart's maximum, "满分 N 分").</summary>
+    public double FullMarks => CompositeWeightTimeliness + CompositeWeightSatisfaction + CompositeWeightVideo + CompositeWeightComplaints;
     public double ComplaintCapPer1000 { get; set; }
     public double ShrinkCasesTimeliness { get; set; }
     public double ShrinkRatingsSatisfaction { get; set; }

@@ -4,8 +4,8 @@ using Oversight.Reports.Workbooks;
 namespace Oversight.Reports.Monthly;
 
 /// <summary>The briefing's annex tables as a workbook for county staff who work in Excel or WPS: one sheet per
-/// annex. Every figure is taken from the same formatted view model the HTML prints (so they cannot disagree) and
-/// written as a number cell where it is one, a time as a date cell.</summary>
+/// annex. Every figure is the number the HTML prints (the ranking through the figure catalogue, the lists from the same
+/// formatted view model), so they cannot disagree, written as a number cell where it is one, a time as a date cell.</summary>
 public static class MonthlyWorkbook
 {
     public static readonly string[] SheetNames = ["各中心运行情况", "超期办件", "长期未办结", "属实投诉", "视频抽查问题", "整改台账"];
@@ -14,17 +14,6 @@ public static class MonthlyWorkbook
     {
         var sheets = new List<(string Name, List<object?[]> Rows)>
         {
-            (SheetNames[0], [
-                ["名次", "中心编码", "中心", "受理", "办结", "按期办结率（%）", "超期办结", "月末超期未办结", "其中长期未办结", "收到投诉", "属实投诉",
-                 "每千件办件属实投诉", "回访满意率（%）", "视频抽查违规率（%）", "按期办结得分", "回访满意得分", "视频抽查得分", "属实投诉得分",
-                 "综合得分", "较上月", "榜单"],
-                .. b.Ranking.Select(r => new object?[]
-                {
-                    r.Rank, r.Code, r.Name, Num(r.Cases), Num(r.Completed), Num(r.Timeliness), Num(r.Overdue), Num(r.Backlog), Num(r.LongOpen),
-                    Num(r.Complaints), Num(r.Upheld), Num(r.UpheldPer1000), Num(r.Satisfaction), Num(r.ViolationRate), Num(r.PointsTimeliness),
-                    Num(r.PointsSatisfaction), Num(r.PointsVideo), Num(r.PointsComplaints), Num(r.Score), r.ScoreChange, r.List,
-                }),
-            ]),
             (SheetNames[1], [
                 ["中心", "办件编号", "窗口", "事项", "受理时间", "应办结时间", "状态", "超期工作日"],
                 .. b.OverdueByCenter.SelectMany(c => c.Cases.Select(k => new object?[]
@@ -53,7 +42,9 @@ public static class MonthlyWorkbook
             ]),
         };
 
-        WorkbookWriter.Write(path, sheets.Select(s => new SheetTable(s.Name, s.Rows[0].Select(h => (string)h!).ToList(), s.Rows.Skip(1).ToList())).ToList());
+        // The ranking's sheet is laid out from the figure catalogue's spec (monthly.ranking.sheet), like the documents' table.
+        var ranking = b.RankingSheet ?? throw new InvalidOperationException("The briefing was built without its ranking sheet.");
+        WorkbookWriter.Write(path, [ranking, .. sheets.Select(s => new SheetTable(s.Name, s.Rows[0].Select(h => (string)h!).ToList(), s.Rows.Skip(1).ToList()))]);
     }
 
     /// <summary>A printed time ("2026-10-12 09:30") or day as the date cell it shows; other text ("2026-10-15 办结") stays text.</summary>

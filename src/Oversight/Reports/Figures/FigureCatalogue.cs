@@ -1,0 +1,161 @@
+using System.Text.Json;
+
+namespace Oversight.Reports.Figures;
+
+/// <summary>One column of a table spec: a figure (or two printed as "a/b" under one header, like 投诉/属实), or one of
+/// the row's own columns the table supplies (名次, 中心…: <see cref="Fixed"/>). <see cref="Header"/> is the spec's own
+/// header when it gives one (<see cref="HeaderGiven"/>), else the figure's.</summary>
+public sealed record ColumnSpec(IReadOnlyList<Figure> Figures, string Header, string? Fixed, bool HeaderGiven = false)
+{
+    public bool IsNumeric => Fixed is "rank" || Figures.Count > 0;
+}
+
+/// <summary>The printed figures, each defined once, and the tables' column specs, from report-templates/figures.json (a
+/// county's copy in its county folder replaces the shipped file). Adding a figure to a table is a figure entry plus its
+/// key in the table's spec; every writer (HTML, Markdown, DOCX, XLSX) and the change explanations read them here.</summary>
+public sealed class FigureCatalogue
+{
+    public const string FileName = "figures.json";
+
+    private readonly Dictionary<string, Figure> _figures;
+    private readonly Dictionary<string, IReadOnlyList<ColumnSpec>> _tables;
+
+    private FigureCatalogue(List<Figure> figures, Dictionary<string, IReadOnlyList<ColumnSpec>> tables)
+    {
+        All = figures;
+        _figures = figures.ToDictionary(f => f.Key, StringComparer.Ordinal);
+        _tables = tables;
+        CompositeInputs = figures.Where(f => f.Part is not null).OrderBy(f => figures.FindIndex(x => x.Key == f.Part)).ToList();
+    }
+
+    /// <summary>Every figure in the file's order.</summary>
+    public IReadOnlyList<Figure> All { get; }
+
+    public Figure this[string key] => _figures.TryGetValue(key, out var f) ? f
+        : throw new ReportException($"指标目录 {FileName} 中没有指标“{key}”。");
+
+    public bool Contains(string key) => _figures.ContainsKey(key);
+
+    /// <summary>A table's columns in order (e.g. monthly.ranking).</summary>
+    public IReadOnlyList<ColumnSpec> Table(string name) => _tables.TryGetValue(name, out var t) ? t
+        : throw new ReportException($"指标目录 {FileName} 中没有表格“{name}”的列设置。");
+
+    /// <summary>The figures that feed the composite (<see cref="Figure.Part"/> the key of its points), in the order of the parts.</summary>
+    public IReadOnlyList<Figure> CompositeInputs { get; }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Reads the catalogue from the templates folder (the county's copy first). A mistake is reported with the
+    /// file and the figure or table it is in.</summary>
+    public static FigureCatalogue Load(TemplateFolder templates)
+    {
+        var path = templates.PathOf(FileName);
+        if (!File.Exists(path)) throw new ReportException($"找不到指标目录文件：{path}");
+        Dto doc;
+        try
+        {
+            doc = JsonSerializer.Deserialize<Dto>(File.ReadAllText(path), Json) ?? new Dto();
+        }
+        catch (JsonException ex)
+        {
+            throw new ReportException($"指标目录文件 {path} 第 {(ex.LineNumber ?? 0) + 1} 行有错误：{ex.Message}", ex);
+        }
+        return Parse(doc, path);
+    }
+
+    /// <summary>The fixed columns a table supplies from its rows, with their default headers.</summary>
+    private static readonly Dictionary<string, string> FixedColumns = new(StringComparer.Ordinal)
+    {
+        ["rank"] = "名次",
+        ["center"] = "中心",
+        ["center_code"] = "中心编码",
+        ["list"] = "榜单",
+    };
+
+    private static FigureCatalogue Parse(Dto doc, string path)
+    {
+        ReportException Bad(string what) => new($"指标目录文件 {path} 中{what}");
+        var figures = new List<Figure>();
+        foreach (var (f, i) in (doc.Figures ?? []).Select((f, i) => (f, i + 1)))
+        {
+            if (string.IsNullOrWhiteSpace(f.Key)) throw Bad($"第 {i} 个指标没有 key。");
+            if (string.IsNullOrWhiteSpace(f.Name)) throw Bad($"指标“{f.Key}”没有 name（中文名称）。");
+            if (figures.Any(x => x.Key == f.Key)) throw Bad($"指标“{f.Key}”重复。");
+            var format = f.Format switch
+            {
+                "count" => FigureFormat.Count,
+                "percent" => FigureFormat.Percent,
+                "per_1000" => FigureFormat.Per1000,
+                "score" => FigureFormat.Score,
+                "change" => FigureFormat.Change,
+                "days" => FigureFormat.Days,
+                _ => throw Bad($"指标“{f.Key}”的 format “{f.Format}”无法识别，应为 count、percent、per_1000、score、change 或 days。"),
+            };
+            var direction = f.Direction switch
+            {
+                "higher_is_better" => Direction.HigherIsBetter,
+                "lower_is_better" => Direction.LowerIsBetter,
+                "neutral" or null => Direction.Neutral,
+                _ => throw Bad($"指标“{f.Key}”的 direction “{f.Direction}”无法识别，应为 higher_is_better、lower_is_better 或 neutral。"),
+            };
+            figures.Add(new Figure(f.Key.Trim(), f.Name.Trim(), string.IsNullOrWhiteSpace(f.Header) ? f.Name.Trim() : f.Header.Trim(),
+                format, direction, f.Unit?.Trim() ?? "", string.IsNullOrWhiteSpace(f.Part) ? null : f.Part.Trim()));
+        }
+        var keys = figures.ToDictionary(f => f.Key, StringComparer.Ordinal);
+        foreach (var f in figures.Where(f => f.Part is not null && !keys.ContainsKey(f.Part!)))
+            throw Bad($"指标“{f.Key}”的 part “{f.Part}”不是目录中的指标。");
+
+        var tables = new Dictionary<string, IReadOnlyList<ColumnSpec>>(StringComparer.Ordinal);
+        foreach (var (name, columns) in doc.Tables ?? [])
+        {
+            var specs = new List<ColumnSpec>();
+            foreach (var c in columns)
+            {
+                var (ids, header) = c.ValueKind switch
+                {
+                    JsonValueKind.String => ([c.GetString()!], null),
+                    JsonValueKind.Object => (Ids(c), c.TryGetProperty("header", out var h) ? h.GetString() : null),
+                    _ => throw Bad($"表格“{name}”的列应写成指标名或 {{\"figure\": …, \"header\": …}}。"),
+                };
+                if (ids.Count == 1 && FixedColumns.TryGetValue(ids[0], out var fixedHeader))
+                {
+                    specs.Add(new ColumnSpec([], header ?? fixedHeader, ids[0], header is not null));
+                    continue;
+                }
+                var unknown = ids.FirstOrDefault(id => !keys.ContainsKey(id));
+                if (unknown is not null || ids.Count == 0) throw Bad($"表格“{name}”的列“{unknown}”不是目录中的指标。");
+                var figs = ids.Select(id => keys[id]).ToList();
+                specs.Add(new ColumnSpec(figs, header ?? string.Join("/", figs.Select(x => x.Header)), null, header is not null));
+            }
+            tables[name] = specs;
+        }
+        return new FigureCatalogue(figures, tables);
+
+        List<string> Ids(JsonElement c) =>
+            c.TryGetProperty("figure", out var one) ? [one.GetString() ?? ""]
+            : c.TryGetProperty("figures", out var many) && many.ValueKind == JsonValueKind.Array ? many.EnumerateArray().Select(x => x.GetString() ?? "").ToList()
+            : [];
+    }
+
+    private sealed class Dto
+    {
+        public List<FigureDto>? Figures { get; set; }
+        public Dictionary<string, List<JsonElement>>? Tables { get; set; }
+    }
+
+    private sealed class FigureDto
+    {
+        public string? Key { get; set; }
+        public string? Name { get; set; }
+        public string? Header { get; set; }
+        public string? Format { get; set; }
+        public string? Direction { get; set; }
+        public string? Unit { get; set; }
+        public string? Part { get; set; }
+    }
+}
