@@ -168,7 +168,7 @@ public sealed class Ingestor
                 return outcome with
                 {
                     Outcome = Outcomes.Waiting,
-                    Reason = Messages.ChangedWhileLoading(outcome.Outcome == Outcomes.Loaded, outcome.RowsLoaded),
+                    Reason = Messages.ChangedWhileLoading(outcome.Outcome == Outcomes.Loaded ? outcome.RowsLoaded : null),
                 };
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)

@@ -100,7 +100,7 @@ public static partial class XlsxToCsv
             if (format is not null && DigitPattern().IsMatch(format))
                 return x.ToString(format, CultureInfo.InvariantCulture);
             if (format is not null && format.Contains("00", StringComparison.Ordinal) && !PlainDecimal().IsMatch(format))
-                issues.TryAdd(column, new CellIssue(column, row, Messages.CellFormatNotRestored(format, x)));
+                issues.TryAdd(column, new CellIssue(column, row, Messages.CellFormatNotRestored(format, (long)x)));
             return ((long)x).ToString(CultureInfo.InvariantCulture);
         }
         issues.TryAdd(column, new CellIssue(column, row, whole

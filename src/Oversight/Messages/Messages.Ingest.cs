@@ -56,9 +56,9 @@ public static partial class Messages
 
     public static string NotArchived(string? reason) => $"{reason}（导入后文件已不在收件目录，未归档。）".TrimStart();
 
-    /// <param name="loaded">Whether its rows went in before the change was seen.</param>
-    public static string ChangedWhileLoading(bool loaded, long rows) =>
-        (loaded ? $"已导入读到的 {rows:N0} 行，但" : "") + "文件在导入期间发生了变化（内容与导入时读到的不同），留在收件目录，下次导入时重新读取。";
+    /// <param name="rowsLoaded">The rows that went in before the change was seen; null when the file was not loaded.</param>
+    public static string ChangedWhileLoading(long? rowsLoaded) =>
+        (rowsLoaded is { } rows ? $"已导入读到的 {rows:N0} 行，但" : "") + "文件在导入期间发生了变化（内容与导入时读到的不同），留在收件目录，下次导入时重新读取。";
 
     public const string NoReadPermission = "没有读取该文件的权限（文件属主或权限设置不允许本程序读取），未导入。请修改文件权限后重新报送。";
 
@@ -192,7 +192,7 @@ public static partial class Messages
 
     public const string ExcelNoHeader = "Excel 工作簿的第一张表开头没有内容，找不到表头。";
 
-    public static string CellFormatNotRestored(string format, double value) => $"其单元格格式“{format}”无法还原为表中显示的文字，已按数值 {value:0} 导入";
+    public static string CellFormatNotRestored(string format, long value) => $"其单元格格式“{format}”无法还原为表中显示的文字，已按数值 {value} 导入";
 
     public const string DigitsLost = "数字超过 15 位，Excel 已丢失末尾的数字，无法还原";
 

@@ -18,6 +18,8 @@ public class InlineMessageTests
         "src/Oversight/Ingest/Feed.cs",         // the feeds' Chinese names and headers: data of the input contract
         "src/Oversight/Demo/",                  // the demo county's names, places and complaint texts: data
         "src/Oversight/Assessment/RuleKind.cs", // a rule kind owns its description (issue 22)
+        "src/Oversight/Calendar/",              // the month/period type's own Chinese formatter (2026年10月) and number words
+        "src/Oversight/Ingest/YesNo.cs",        // the canonical 是/否 of a yes/no column: data
         // Document prose, moving into report-templates/ (h22prose) and the figure catalogue (h22fig).
         "src/Oversight/Reports/Monthly/",
         "src/Oversight/Reports/Annual/",
@@ -31,6 +33,51 @@ public class InlineMessageTests
     /// <see cref="A_file_on_the_to_do_list_still_has_inline_chinese"/>, so it comes off).</summary>
     private static readonly string[] NotYetMoved =
     [
+        "src/Oversight.Bench/CaseFileGenerator.cs",
+        "src/Oversight.Bench/Program.cs",
+        "src/Oversight.Bench/TrainBench.cs",
+        "src/Oversight/Analytics/Backtest.cs",
+        "src/Oversight/Analytics/CenterModel.cs",
+        "src/Oversight/Analytics/EvidenceSettings.cs",
+        "src/Oversight/Analytics/Flagging.cs",
+        "src/Oversight/Analytics/Ranking.cs",
+        "src/Oversight/Analytics/RankingChoice.cs",
+        "src/Oversight/Analytics/WindowModel.cs",
+        "src/Oversight/Analytics/WindowReasons.cs",
+        "src/Oversight/Assessment/Appeals.cs",
+        "src/Oversight/Assessment/QuarterScoring.cs",
+        "src/Oversight/Assessment/Scorer.cs",
+        "src/Oversight/Assessment/ScoringRules.cs",
+        "src/Oversight/Configuration/CountyFolder.cs",
+        "src/Oversight/Configuration/Defaults.cs",
+        "src/Oversight/Jobs/JobHistory.cs",
+        "src/Oversight/Jobs/JobRunner.cs",
+        "src/Oversight/Jobs/MonthlyWork.cs",
+        "src/Oversight/Jobs/NightlyService.cs",
+        "src/Oversight/Jobs/NightlyWork.cs",
+        "src/Oversight/Jobs/ServiceSettings.cs",
+        "src/Oversight/Jobs/SettingsFileCheck.cs",
+        "src/Oversight/Rectification/DataChecks.cs",
+        "src/Oversight/Rectification/RectificationFollowUp.cs",
+        "src/Oversight/Rectification/RectificationItem.cs",
+        "src/Oversight/Rectification/RectificationLedger.cs",
+        "src/Oversight/Rectification/RectificationLights.cs",
+        "src/Oversight/Rectification/RectificationProposals.cs",
+        "src/Oversight/Rectification/RectificationStatus.cs",
+        "src/Oversight/Rectification/RectificationWorkbook.cs",
+        "src/Oversight/Reports/AtomicFile.cs",
+        "src/Oversight/Reports/ChromiumPdf.cs",
+        "src/Oversight/Reports/Issuing/AssessmentIssue.cs",
+        "src/Oversight/Reports/Issuing/DocumentNumbers.cs",
+        "src/Oversight/Reports/Issuing/IssueClock.cs",
+        "src/Oversight/Reports/ReportSettings.cs",
+        "src/Oversight/Reports/ReportWriter.cs",
+        "src/Oversight/Reports/ScriptModel.cs",
+        "src/Oversight/Reports/SvgCharts.cs",
+        "src/Oversight/Reports/TemplateFolder.cs",
+        "src/Oversight/Warehouse/CountySeed.cs",
+        "src/Oversight/Warehouse/SqlFiles.cs",
+        "src/Oversight/Warehouse/WriterLock.cs",
     ];
 
     /// <summary>A line of the command line's help: an option's, argument's or command's own text stays beside it.</summary>
@@ -74,7 +121,7 @@ public class InlineMessageTests
     public void A_file_on_the_to_do_list_still_has_inline_chinese()
     {
         var sources = Sources().ToDictionary(s => s.File, s => s.Lines);
-        foreach (var file in NotYetMoved)
-            Assert.True(sources.TryGetValue(file, out var lines) && InlineChinese(file, lines).Any(), $"{file}: nothing left to move, take it off NotYetMoved");
+        var done = NotYetMoved.Where(file => !sources.TryGetValue(file, out var lines) || !InlineChinese(file, lines).Any()).ToList();
+        Assert.True(done.Count == 0, "Nothing left to move, take off NotYetMoved: " + string.Join(", ", done));
     }
 }

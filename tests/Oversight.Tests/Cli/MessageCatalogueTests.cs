@@ -30,7 +30,7 @@ public class MessageCatalogueTests
         var t when t == typeof(DateTime) => (new DateTime(2031, 7, 9, 13, 10 + i, 0), [$"13:{10 + i}"]),
         var t when t == typeof(TimeSpan) => (TimeSpan.FromSeconds(930 + i), [(930 + i).ToString()]),
         var t when t == typeof(bool) => (false, []),
-        var t when t == typeof(IEnumerable<string>) => (new[] { $"«列{i}»" }, [$"«列{i}»"]),
+        var t when t == typeof(IEnumerable<string>) || t == typeof(IReadOnlyList<string>) => (new[] { $"«列{i}»" }, [$"«列{i}»"]),
         var t when t == typeof(global::Oversight.Demo.DemoSummary) => (new global::Oversight.Demo.DemoSummary(911, 912, 913, 914, 915, 916, 917, 918, 919, 920, ["a", "b"], "«真»"),
             ["911", "912", "913", "914", "915", "916", "917", "918", "919", "920"]),
         _ => throw new InvalidOperationException($"add a marker for {type}"),
