@@ -27,11 +27,11 @@ public sealed class ChineseHelp : SynchronousCommandLineAction
         {
             if (option is HelpOption help)
             {
-                help.Description = "显示帮助和用法";
+                help.Description = Messages.HelpOption;
                 help.Action = new ChineseHelp();
             }
             else if (option is VersionOption version)
-                version.Description = "显示版本信息";
+                version.Description = Messages.VersionOption;
         }
     }
 
@@ -39,7 +39,7 @@ public sealed class ChineseHelp : SynchronousCommandLineAction
     {
         if (!string.IsNullOrWhiteSpace(command.Description))
         {
-            output.WriteLine("说明：");
+            output.WriteLine(Messages.HelpDescription);
             output.WriteLine($"  {command.Description}");
             output.WriteLine();
         }
@@ -48,20 +48,20 @@ public sealed class ChineseHelp : SynchronousCommandLineAction
         var subcommands = command.Subcommands.Where(c => !c.Hidden).ToList();
         var usage = string.Join(' ', new[] { Path(command) }
             .Concat(command.Arguments.Where(a => !a.Hidden).Select(a => $"<{a.Name}>"))
-            .Concat(subcommands.Count > 0 ? ["[命令]"] : [])
-            .Concat(options.Count > 0 ? ["[选项]"] : []));
-        output.WriteLine("用法：");
+            .Concat(subcommands.Count > 0 ? [Messages.HelpCommandPlaceholder] : [])
+            .Concat(options.Count > 0 ? [Messages.HelpOptionsPlaceholder] : []));
+        output.WriteLine(Messages.HelpUsage);
         output.WriteLine($"  {usage}");
 
-        Section(output, "参数：", command.Arguments.Where(a => !a.Hidden)
+        Section(output, Messages.HelpArguments, command.Arguments.Where(a => !a.Hidden)
             .Select(a => ($"<{a.Name}>", a.Description ?? "")));
-        Section(output, "选项：", options.Select(o => (Label(o), Text(o))));
-        Section(output, "命令：", subcommands.Select(c =>
+        Section(output, Messages.HelpOptions, options.Select(o => (Label(o), Text(o))));
+        Section(output, Messages.HelpCommands, subcommands.Select(c =>
             (string.Join(' ', new[] { c.Name }.Concat(c.Arguments.Where(a => !a.Hidden).Select(a => $"<{a.Name}>"))), c.Description ?? "")));
         if (subcommands.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine($"各命令的用法：{Path(command)} <命令> --help");
+            output.WriteLine(Messages.HelpEachCommand(Path(command)));
         }
     }
 
@@ -98,10 +98,10 @@ public sealed class ChineseHelp : SynchronousCommandLineAction
     private static string Text(Option option)
     {
         var text = option.Description ?? "";
-        if (option.Required) text += "（必填）";
+        if (option.Required) text += Messages.HelpRequired;
         else if (option.HasDefaultValue && !IsFlag(option)
                  && option.GetDefaultValue() is { } value && value.ToString() is { Length: > 0 } shown)
-            text += $"（默认：{shown}）";
+            text += Messages.HelpDefault(shown);
         return text;
     }
 

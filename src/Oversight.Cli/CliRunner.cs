@@ -37,11 +37,11 @@ public static class CliRunner
         var path = ex is FileNotFoundException { FileName: { } name } ? name : quoted.Success ? quoted.Groups[1].Value : null;
         return (ex, path) switch
         {
-            (FileNotFoundException, { } p) => $"找不到文件：{p}",
-            (DirectoryNotFoundException, { } p) => $"路径中的目录不存在：{p}",
-            (UnauthorizedAccessException, { } p) => $"没有权限读写：{p}（请检查文件和目录的权限，或换一个用户运行）",
-            (_, { } p) => $"文件读写失败：{p}（{ex.Message}）",
-            _ => $"文件读写失败：{ex.Message}",
+            (FileNotFoundException, { } p) => Messages.FileNotFound(p),
+            (DirectoryNotFoundException, { } p) => Messages.DirectoryNotFound(p),
+            (UnauthorizedAccessException, { } p) => Messages.NoPermission(p),
+            (_, { } p) => Messages.FileFailed(p, ex.Message),
+            _ => Messages.FileFailed(ex.Message),
         };
     }
 }

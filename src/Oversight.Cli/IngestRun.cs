@@ -13,7 +13,7 @@ public static class IngestRun
         using var writer = WriterLock.Acquire(db, "oversight ingest");
         using var connection = Database.OpenAndMigrate(db);
         var key = KeyFile.Load(db, connection);
-        var report = Progress.Run("导入", p => Jobs.CountyJobs.Ingest(connection, key, options, p, ct));
+        var report = Progress.Run(Messages.Ingesting, p => Jobs.CountyJobs.Ingest(connection, key, options, p, ct));
         IngestSummary.Print(report);
         return report;
     }

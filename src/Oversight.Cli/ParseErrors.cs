@@ -10,46 +10,50 @@ namespace Oversight.Cli;
 /// </summary>
 public static partial class ParseErrors
 {
-    private static readonly (Regex Pattern, string Chinese)[] Messages =
+    private static readonly (Regex Pattern, Func<Match, string> Chinese)[] Translations =
     [
-        (Rx(@"^(?:Required command was not provided|未提供必需的命令)"), "没有指定要执行的命令。"),
-        (Rx(@"^(?:Option '(?<a>.+)' is required|Option “'?(?<a>.+?)'?” is required)"), "缺少必填选项 {a}。"),
-        (Rx(@"^(?:Required argument missing for option|选项缺少所需参数): '(?<a>.+)'"), "选项 {a} 后面缺少取值。"),
-        (Rx(@"^(?:Required argument missing for command|命令缺少所需参数): '(?<a>.+)'"), "命令 {a} 缺少必填参数。"),
-        (Rx(@"^(?:Unrecognized command or argument|未识别命令或参数)\s*[“']+(?<a>.+?)['”]+"), "无法识别的命令或选项“{a}”。"),
-        (Rx(@"^(?:Argument|未识别参数)\s*[“']+(?<a>.+?)['”]+\s*(?:not recognized\. Must be one of|。必须为一个)[:：]\s*(?<b>.+)$"), "取值“{a}”无效，应为以下之一：{b}"),
-        (Rx(@"^Cannot parse argument '(?<a>.*)' for option '(?<b>.+?)' as expected type"), "选项 {b} 的取值“{a}”格式不正确。"),
-        (Rx(@"^Cannot parse argument '(?<a>.*)' for command '(?<b>.+?)' as expected type"), "命令 {b} 的参数“{a}”格式不正确。"),
-        (Rx(@"^Cannot parse argument '(?<a>.*)' as expected type"), "参数“{a}”格式不正确。"),
-        (Rx(@"^Option '(?<a>.+)' expects a single argument but (?<b>\d+) were provided"), "选项 {a} 只能有一个取值，实际给了 {b} 个。"),
-        (Rx(@"^'(?<a>.+)' was not matched\. Did you mean one of the following\?"), "无法识别“{a}”，是否想输入以下之一？"),
-        (Rx(@"^(?<a>.+) option cannot be combined with other arguments"), "选项 {a} 不能与其他参数同时使用。"),
-        (Rx(@"^(?:File does not exist|文件不存在): '(?<a>.+)'"), "文件不存在：{a}"),
-        (Rx(@"^(?:Directory does not exist|目录不存在): '(?<a>.+)'"), "目录不存在：{a}"),
-        (Rx(@"^(?:File or directory does not exist|文件或目录不存在): '(?<a>.+)'"), "文件或目录不存在：{a}"),
-        (Rx(@"^(?:Character not allowed in a path|路径中不允许的字符): '(?<a>.+)'"), "路径中有不允许的字符：{a}"),
-        (Rx(@"^Character not allowed in a file name: '(?<a>.+)'"), "文件名中有不允许的字符：{a}"),
+        (Rx(@"^(?:Required command was not provided|未提供必需的命令)"), _ => Messages.NoCommand),
+        (Rx(@"^(?:Option '(?<a>.+)' is required|Option “'?(?<a>.+?)'?” is required)"), m => Messages.OptionRequired(A(m))),
+        (Rx(@"^(?:Required argument missing for option|选项缺少所需参数): '(?<a>.+)'"), m => Messages.OptionValueMissing(A(m))),
+        (Rx(@"^(?:Required argument missing for command|命令缺少所需参数): '(?<a>.+)'"), m => Messages.CommandArgumentMissing(A(m))),
+        (Rx(@"^(?:Unrecognized command or argument|未识别命令或参数)\s*[“']+(?<a>.+?)['”]+"), m => Messages.Unrecognized(A(m))),
+        (Rx(@"^(?:Argument|未识别参数)\s*[“']+(?<a>.+?)['”]+\s*(?:not recognized\. Must be one of|。必须为一个)[:：]\s*(?<b>.+)$"), m => Messages.NotOneOf(A(m), B(m))),
+        (Rx(@"^Cannot parse argument '(?<a>.*)' for option '(?<b>.+?)' as expected type"), m => Messages.BadOptionValue(A(m), B(m))),
+        (Rx(@"^Cannot parse argument '(?<a>.*)' for command '(?<b>.+?)' as expected type"), m => Messages.BadCommandArgument(A(m), B(m))),
+        (Rx(@"^Cannot parse argument '(?<a>.*)' as expected type"), m => Messages.BadArgument(A(m))),
+        (Rx(@"^Option '(?<a>.+)' expects a single argument but (?<b>\d+) were provided"), m => Messages.OneValueOnly(A(m), B(m))),
+        (Rx(@"^'(?<a>.+)' was not matched\. Did you mean one of the following\?"), m => Messages.DidYouMean(A(m))),
+        (Rx(@"^(?<a>.+) option cannot be combined with other arguments"), m => Messages.NotCombinable(A(m))),
+        (Rx(@"^(?:File does not exist|文件不存在): '(?<a>.+)'"), m => Messages.NoSuchFile(A(m))),
+        (Rx(@"^(?:Directory does not exist|目录不存在): '(?<a>.+)'"), m => Messages.NoSuchDirectory(A(m))),
+        (Rx(@"^(?:File or directory does not exist|文件或目录不存在): '(?<a>.+)'"), m => Messages.NoSuchFileOrDirectory(A(m))),
+        (Rx(@"^(?:Character not allowed in a path|路径中不允许的字符): '(?<a>.+)'"), m => Messages.BadPathCharacter(A(m))),
+        (Rx(@"^Character not allowed in a file name: '(?<a>.+)'"), m => Messages.BadFileNameCharacter(A(m))),
     ];
 
     /// <summary>Prints every parse error and where to find the usage; returns the exit code for a user error.</summary>
     public static int Print(ParseResult parse, TextWriter error)
     {
-        foreach (var e in parse.Errors) error.WriteLine($"错误：{Translate(e.Message)}");
-        error.WriteLine($"用法见：{ChineseHelp.Path(parse.CommandResult.Command)} --help");
+        foreach (var e in parse.Errors) error.WriteLine(Messages.Error(Translate(e.Message)));
+        error.WriteLine(Messages.UsageAt(ChineseHelp.Path(parse.CommandResult.Command)));
         return 1;
     }
 
     public static string Translate(string message)
     {
         var text = message.Trim();
-        foreach (var (pattern, chinese) in Messages)
+        foreach (var (pattern, chinese) in Translations)
         {
             var m = pattern.Match(text);
-            if (m.Success) return chinese.Replace("{a}", m.Groups["a"].Value).Replace("{b}", m.Groups["b"].Value.Trim());
+            if (m.Success) return chinese(m);
         }
         // A message of our own (a custom parser's) or one not listed: tidy the doubled quotes and full stop.
         return text.Replace("“'", "“").Replace("'”", "”").Replace("。.", "。");
     }
+
+    private static string A(Match m) => m.Groups["a"].Value;
+
+    private static string B(Match m) => m.Groups["b"].Value.Trim();
 
     private static Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Singleline);
 }

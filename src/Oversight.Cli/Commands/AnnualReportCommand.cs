@@ -11,7 +11,7 @@ namespace Oversight.Cli.Commands;
 public static class AnnualReportCommand
 {
     public static Command Create() =>
-        Assessment("annual", "生成乡镇长考核（年度或季度，含逐条计分附录、公示与复核）", Path.Combine("annual", "rules.json"), "center");
+        Assessment("annual", description: "生成乡镇长考核（年度或季度，含逐条计分附录、公示与复核）", Path.Combine("annual", "rules.json"), "center");
 
     /// <summary>The shared body of `report annual` and `report staff`: parse the period, score, store, render.</summary>
     internal static Command Assessment(string name, string description, string defaultRules, string subject)
@@ -34,18 +34,18 @@ public static class AnnualReportCommand
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var issuing = parse.GetValue(ReportCommand.IssueOption);
             var now = DateTime.Now;
-            var (report, result, files) = Progress.Run($"{(issuing ? "印发" : "生成")}{period.Label}{(subject == "staff" ? "窗口工作人员" : "")}考核{(issuing ? "" : "（征求意见稿）")}", p =>
+            var (report, result, files) = Progress.Run(Messages.AssessmentProgress(issuing, period.Label, subject == "staff"), p =>
             {
-                p.Report("逐条计分");
+                p.Report(Messages.ScoringRules);
                 return Jobs.CountyJobs.Assessment(connection, templates, ReportSettings.Load(templates), period, scoring, issuing,
                     parse.GetValue(ReportCommand.ConfirmClockOption), parse.GetValue(ReportCommand.OutOption)!, !parse.GetValue(ReportCommand.NoPdfOption), now);
             });
-            Console.WriteLine($"{report.Coverage}：{result.Subjects.Count} 个{(subject == "staff" ? "工作人员" : "中心")}，" +
-                              string.Join("，", result.Subjects.GroupBy(s => s.Band).Select(g => $"{g.Key} {g.Count()} 个")));
+            Console.WriteLine(Messages.AssessmentScored(report.Coverage, result.Subjects.Count, subject == "staff",
+                result.Subjects.GroupBy(s => s.Band).Select(g => Messages.AssessmentBand(g.Key, g.Count()))));
             if (report.PartialNotice is { } partial) Console.WriteLine(partial);
             if (issuing)
                 Console.WriteLine(Messages.AssessmentIssued(report.AppealNotice.PublishedOn, report.AppealNotice.Deadline, report.AppealNotice.WorkingDays));
-            else ReportCommand.DraftNote(connection, now, "公示期（得分未保存）");
+            else ReportCommand.DraftNote(connection, now, Messages.AssessmentNotTaken);
             ReportCommand.Print(files.Report);
             Console.WriteLine(Messages.ScoresWorkbook(files.Xlsx));
             return 0;

@@ -57,8 +57,7 @@ public static class AppealCommand
                 "SELECT appeal_id, source, record_id, action, new_quantity, reason, approver, decided_on FROM assessment_appeal ORDER BY appeal_id").ToList();
             if (rows.Count == 0) Console.WriteLine(Messages.NoAppeals);
             foreach (var r in rows)
-                Console.WriteLine($"第 {r.Id} 号 {r.Decided:yyyy-MM-dd} {r.Source} {r.Record}：" +
-                                  (r.Action == "withdraw" ? "撤销" : $"数量改为 {r.Quantity}") + $"，理由：{r.Reason}，批准人：{r.Approver}");
+                Console.WriteLine(Messages.AppealLine(r.Id, r.Decided, r.Source, r.Record, r.Action == "withdraw", r.Quantity, r.Reason, r.Approver));
             return 0;
         }));
         return command;

@@ -21,10 +21,10 @@ public static class ConfigCommand
         {
             var county = CommonOptions.County(parse);
             var done = county.Init(parse.GetValue(templates));
-            Console.WriteLine($"本县设置文件夹：{county.Root}");
+            Console.WriteLine(Messages.CountyFolder(county.Root));
             foreach (var (file, written) in done)
-                Console.WriteLine($"  {(written ? "已复制" : "已存在，保留本县的文件")}：{file.Replace('\\', '/')}");
-            Console.WriteLine("修改其中的文件即可，程序升级不会覆盖；删除某个文件即恢复使用程序自带的默认值。指标设置在下次打开数据库时生效，报告设置和模板在下次生成报告时生效。");
+                Console.WriteLine(Messages.CountyFileCopied(file.Replace('\\', '/'), written));
+            Console.WriteLine(Messages.CountyFolderAdvice);
             return 0;
         }));
         return command;
@@ -36,9 +36,9 @@ public static class ConfigCommand
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var county = CommonOptions.County(parse);
-            Console.WriteLine($"本县设置文件夹：{county.Root}{(Directory.Exists(county.Root) ? "" : "（尚未建立，全部使用程序自带的默认值；可用 oversight config init 建立）")}");
+            Console.WriteLine(Directory.Exists(county.Root) ? Messages.CountyFolder(county.Root) : Messages.CountyFolderMissing(county.Root));
             foreach (var (file, own) in county.Effective())
-                Console.WriteLine($"  {(own ? "本县" : "自带")}  {file.Replace('\\', '/')}");
+                Console.WriteLine(Messages.CountyFileInUse(file.Replace('\\', '/'), own));
             return 0;
         }));
         return command;

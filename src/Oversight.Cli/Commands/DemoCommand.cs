@@ -15,8 +15,7 @@ public static class DemoCommand
         if (given is null || given.Implicit) return Path.Combine(root, "oversight.duckdb");
         var db = Path.GetFullPath(parse.GetValue(CommonOptions.Db)!);
         if (db == Path.GetFullPath(Oversight.Warehouse.Database.DefaultPath))
-            throw new Oversight.Warehouse.WarehouseException($"演示数据不能导入默认数据库 {db}（那是本县数据的位置）。" +
-                                                          "请不给 --db（演示数据库默认在 ./demo/oversight.duckdb），或给一个单独的路径。");
+            throw new Oversight.Warehouse.WarehouseException(Messages.DemoIntoDefaultDatabase(db));
         return db;
     }
 
@@ -34,28 +33,26 @@ public static class DemoCommand
             if (Directory.Exists(inbox)) Directory.Delete(inbox, recursive: true);
             var truth = Path.Combine(root, "truth", "planted.json");
 
-            var summary = Progress.Run("生成演示数据", p =>
+            var summary = Progress.Run(Messages.DemoGenerating, p =>
             {
-                p.Report($"南江县 32 个中心，{parse.GetValue(months)} 个月");
+                p.Report(Messages.DemoScope(parse.GetValue(months)));
                 return DemoCounty.WriteFeeds(inbox, new DemoOptions { Seed = parse.GetValue(seed), TruthPath = truth, Months = parse.GetValue(months) });
             });
-            Console.WriteLine($"已生成 {summary.Files.Count} 个数据文件：中心 {summary.Centers}、窗口 {summary.Windows}、人员 {summary.Staff}、" +
-                              $"事项 {summary.Items}、办件 {summary.Cases:N0}、投诉 {summary.Complaints:N0}、回访 {summary.Callbacks:N0}、" +
-                              $"视频抽查 {summary.VideoChecks:N0}、暗访/明查 {summary.Visits:N0}（另有 {summary.BadRows} 行故意写错的数据）。");
+            Console.WriteLine(Messages.DemoGenerated(summary));
 
             KeyFile.EnsureExists(db);
             // The demo wrote these files itself a moment ago: nothing is still arriving.
             IngestRun.Run(db, new IngestOptions(inbox) { SettleSeconds = 0 }, ct);
             using (var writer = Warehouse.WriterLock.Acquire(db, "oversight demo"))
             using (var connection = Warehouse.Database.OpenAndMigrate(db))
-                Console.WriteLine($"整改台账：近 12 个月交办 {Progress.Run("生成整改台账", _ => DemoRectification.Build(connection, parse.GetValue(seed), DateOnly.FromDateTime(DateTime.Now)))} 项。");
+                Console.WriteLine(Messages.DemoLedger(Progress.Run(Messages.DemoBuildingLedger, _ => DemoRectification.Build(connection, parse.GetValue(seed), DateOnly.FromDateTime(DateTime.Now)))));
 
             Console.WriteLine();
-            Console.WriteLine($"演示数据库：{Path.GetFullPath(db)}（本县的数据请用另外的数据库，默认 ./oversight.duckdb）");
-            Console.WriteLine($"查看演示数据时请给出 --db，例如：oversight status --db {Path.GetRelativePath(Directory.GetCurrentDirectory(), db)}");
-            Console.WriteLine($"已导入的文件：{Path.Combine(inbox, "archive")}");
-            Console.WriteLine($"被搁置的文件：{Path.Combine(inbox, "quarantine")}");
-            Console.WriteLine($"预设问题（真实答案，模型不读取）：{summary.TruthPath}");
+            Console.WriteLine(Messages.DemoDatabase(Path.GetFullPath(db)));
+            Console.WriteLine(Messages.DemoHowToLook(Path.GetRelativePath(Directory.GetCurrentDirectory(), db)));
+            Console.WriteLine(Messages.DemoArchive(Path.Combine(inbox, "archive")));
+            Console.WriteLine(Messages.DemoQuarantine(Path.Combine(inbox, "quarantine")));
+            Console.WriteLine(Messages.DemoTruth(summary.TruthPath));
             return 0;
         })));
         return command;

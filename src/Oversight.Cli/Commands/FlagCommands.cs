@@ -24,10 +24,9 @@ public static class FlagCommands
             var db = parse.GetValue(CommonOptions.Db)!;
             using var writer = WriterLock.Acquire(db, "oversight train");
             using var connection = Database.OpenAndMigrate(db);
-            var models = Progress.Run("训练模型", p => { p.Report("窗口模型与中心模型"); return Flagging.Train(connection, db, date, Settings(parse)); });
+            var models = Progress.Run(Messages.Training, p => { p.Report(Messages.TrainingBoth); return Flagging.Train(connection, db, date, Settings(parse)); });
             foreach (var m in models)
-                Console.WriteLine($"{(m.Kind == Flag.WindowKind ? "超期窗口模型" : "中心模型")}：第 {m.ModelId} 号，训练数据 {m.Rows:N0} 条" +
-                                  (m.Positives is { } p ? $"（其中“易超期” {p:N0} 条）" : "") + $"，截至 {m.AsOf:yyyy-MM-dd} 之前，保存在 {m.Path}");
+                Console.WriteLine(Messages.ModelTrained(m.Kind == Flag.WindowKind, m.ModelId, m.Rows, m.Positives, m.AsOf, m.Path));
             return 0;
         }));
         return command;
@@ -62,8 +61,8 @@ public static class FlagCommands
             Console.WriteLine(scoring.Choice.Text);
             foreach (var (kind, title, rest) in new[]
                      {
-                         (Flag.WindowKind, "最可能超期的窗口", "其余窗口未见明显异常"),
-                         (Flag.CenterKind, "最可能“形同虚设”的中心", "其余中心未见明显异常"),
+                         (Flag.WindowKind, Messages.WindowFlagsTitle, Messages.WindowFlagsRest),
+                         (Flag.CenterKind, Messages.CenterFlagsTitle, Messages.CenterFlagsRest),
                      })
             {
                 var listed = shown.Where(f => f.Kind == kind).Take(n).ToList();
@@ -72,13 +71,13 @@ public static class FlagCommands
                 {
                     // At most 100 columns wide: the reasons wrap inside their cell rather than widening the table.
                     var table = new Table().Width(Math.Min(100, Math.Max(60, AnsiConsole.Profile.Width)));
-                    table.AddColumns("名次", "编码", "名称", "得分", "理由");
+                    table.AddColumns(Messages.FlagColumns);
                     foreach (var f in listed)
                         table.AddRow(f.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(f.Code), Markup.Escape(f.Name),
                             f.Score.ToString("0.000", CultureInfo.InvariantCulture), Markup.Escape(string.Join("；", f.Reasons)));
                     AnsiConsole.Write(table);
                 }
-                if (listed.Count < n) Console.WriteLine(rest + "。");
+                if (listed.Count < n) Console.WriteLine(rest);
             }
             return 0;
         }));
@@ -95,7 +94,7 @@ public static class FlagCommands
             var (fromMonth, toMonth) = (Month.Parse(parse.GetValue(from)), Month.Parse(parse.GetValue(to)));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight backtest");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
-            var report = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, fromMonth, toMonth, Settings(parse), p));
+            var report = Progress.Run(Messages.Backtesting, p => Analytics.Backtest.Run(connection, fromMonth, toMonth, Settings(parse), p));
             var runId = Analytics.Backtest.Store(connection, report.Windows.Months.Concat(report.Centers.Pooled).ToList());
             RankingChoice.Store(connection, toMonth.Next.FirstDay, report.Choice);
             BacktestPrinter.Print(report, runId, fromMonth, toMonth, EvidenceSettings.Load(connection));

@@ -30,19 +30,18 @@ public static class InspectionReportCommand
             // Plans an older warehouse still holds go to the restricted folder before the upgrade drops them (V090).
             int moved;
             using (var old = Database.Open(db)) moved = InspectionPlanUpgrade.MoveOut(old, new InspectionPlanStore(folder));
-            if (moved > 0) Console.WriteLine($"已把数据库中原有的 {moved} 份暗访计划记录移到受限目录 {Path.GetFullPath(folder)}，数据库中不再保存。");
+            if (moved > 0) Console.WriteLine(Messages.PlansMovedOut(moved, Path.GetFullPath(folder)));
             using var connection = Database.OpenAndMigrate(db, plansMovedOut: true);
-            var (files, result, plan) = Progress.Run("生成暗访工作提示", p =>
+            var (files, result, plan) = Progress.Run(Messages.InspectionProgress, p =>
             {
-                p.Report("汇总线索、抽取计划");
+                p.Report(Messages.DrawingPlan);
                 return InspectionReport.Generate(connection, db, KeyFile.Load(db, connection), templates,
                     new InspectionReport.Options(m, folder, parse.GetValue(recipient)!, parse.GetValue(size), !parse.GetValue(ReportCommand.NoPdfOption),
                         parse.GetValue(issuer), parse.GetValue(issue)));
             });
-            Console.WriteLine((plan is null
-                                  ? $"已生成暗访工作提示征求意见稿（{result.Briefing.VisitMonthLabel}，未编份号、未记入计划记录；确认后加 --issue 正式印发）"
-                                  : $"已印发第 {plan.PlanId} 份暗访工作提示（{result.Briefing.VisitMonthLabel}，份号 {result.Briefing.CopyNumber}）") +
-                              $"，收件人：{result.Briefing.Recipient}；建议暗访 {result.Plan.Proposals.Count} 个中心。文件仅本人可读，请勿放入共享目录。");
+            Console.WriteLine(plan is null
+                ? Messages.InspectionDrafted(result.Briefing.VisitMonthLabel, result.Briefing.Recipient, result.Plan.Proposals.Count)
+                : Messages.InspectionIssued(plan.PlanId, result.Briefing.VisitMonthLabel, result.Briefing.CopyNumber, result.Briefing.Recipient, result.Plan.Proposals.Count));
             ReportCommand.Print(files);
             return 0;
         }));

@@ -39,13 +39,12 @@ public static class RectifyCommand
         command.SetAction(parse => Write(parse, "oversight rectify propose", (connection, today, _) =>
         {
             var m = Month.Parse(parse.GetValue(month));
-            var added = Progress.Run("提出整改建议", p =>
+            var added = Progress.Run(Messages.RectifyProposing, p =>
             {
-                p.Report("读取当月发现的问题");
+                p.Report(Messages.RectifyReadingFindings);
                 return RectificationProposals.ForMonth(connection, m, today);
             });
-            Console.WriteLine(added == 0 ? $"{m.ChineseLabel}没有新的整改建议（已提出过的不重复提出）。"
-                : $"新提出整改建议 {added} 项（待确认）。用 oversight rectify list 查看，confirm 交办，drop 不予交办。");
+            Console.WriteLine(added == 0 ? Messages.RectifyNothingNew(m) : Messages.RectifyProposed(added));
             return 0;
         }));
         return command;
@@ -65,14 +64,13 @@ public static class RectifyCommand
             var items = RectificationLedger.All(connection)
                 .Where(i => parse.GetValue(all) || i.Status is RectificationStatus.Proposed || i.Status.IsOpen())
                 .Where(i => parse.GetValue(center) is not { } c || i.CenterCode == c).ToList();
-            if (items.Count == 0) Console.WriteLine("没有整改事项。");
+            if (items.Count == 0) Console.WriteLine(Messages.RectifyNoItems);
             foreach (var i in items)
             {
-                var light = byId.TryGetValue(i.ItemId, out var l) && l.Light is { } x ? $"【{x}】" : "";
-                Console.WriteLine($"{i.Label}（{i.ItemId}）{light} {i.CenterName ?? i.CenterCode} {i.StatusName}" +
-                                  (i.Deadline is { } d ? $"，时限 {d:yyyy-MM-dd}" : "") + $"：{Short(i.Description)}");
+                var light = byId.TryGetValue(i.ItemId, out var l) && l.Light is { } x ? Messages.RectifyLight(x) : "";
+                Console.WriteLine(Messages.RectifyListLine(i.Label, i.ItemId, light, i.CenterName ?? i.CenterCode, i.StatusName, i.Deadline, Short(i.Description)));
             }
-            Console.WriteLine($"截至 {today:yyyy-MM-dd}，{RectificationLights.Summary(lights)}。");
+            Console.WriteLine(Messages.RectifyAsOf(today, RectificationLights.Summary(lights)));
             return 0;
         }));
         return command;
@@ -80,7 +78,7 @@ public static class RectifyCommand
 
     private static Command Confirm()
     {
-        var items = Items("建议编号（rectify list 括号中的数字），可多个");
+        var items = Items(description: "建议编号（rectify list 括号中的数字），可多个");
         var days = new Option<int?>("--days") { Description = "整改时限（工作日，默认按来源取 metric_settings.csv 中的设置）" };
         var command = new Command("confirm", "确认整改建议并交办：编号为 整改〔年〕N号，时限按工作日计算") { items, days };
         command.SetAction(parse => Write(parse, "oversight rectify confirm", (connection, today, by) =>
@@ -88,7 +86,7 @@ public static class RectifyCommand
             foreach (var reference in parse.GetValue(items)!)
             {
                 var item = RectificationLedger.Confirm(connection, reference, by, today, parse.GetValue(days));
-                Console.WriteLine($"已交办 {item.DocNumber}：{item.CenterName ?? item.CenterCode}，时限 {item.WorkingDays} 个工作日，至 {item.Deadline:yyyy-MM-dd}。");
+                Console.WriteLine(Messages.RectifyConfirmed(item.DocNumber, item.CenterName ?? item.CenterCode, item.WorkingDays, item.Deadline));
             }
             return 0;
         }));
@@ -97,7 +95,7 @@ public static class RectifyCommand
 
     private static Command Drop()
     {
-        var items = Items("建议编号，可多个");
+        var items = Items(description: "建议编号，可多个");
         var reason = new Option<string?>("--reason") { Description = "不予交办的理由" };
         var command = new Command("drop", "不予交办（撤销整改建议，记录在案）") { items, reason };
         command.SetAction(parse => Write(parse, "oversight rectify drop", (connection, today, by) =>
@@ -105,7 +103,7 @@ public static class RectifyCommand
             foreach (var reference in parse.GetValue(items)!)
             {
                 RectificationLedger.Drop(connection, reference, by, parse.GetValue(reason), today);
-                Console.WriteLine($"已撤销建议 {reference}。");
+                Console.WriteLine(Messages.RectifyDropped(reference));
             }
             return 0;
         }));
@@ -124,7 +122,7 @@ public static class RectifyCommand
         {
             var item = RectificationLedger.AddManual(connection, parse.GetValue(source)!, parse.GetValue(center)!.Trim(), parse.GetValue(window),
                 parse.GetValue(problem)!, parse.GetValue(requirement), by, today);
-            Console.WriteLine($"已交办 {item.DocNumber}，时限至 {item.Deadline:yyyy-MM-dd}。");
+            Console.WriteLine(Messages.RectifyAdded(item.DocNumber, item.Deadline));
             return 0;
         }));
         return command;
@@ -132,7 +130,7 @@ public static class RectifyCommand
 
     private static Command Update()
     {
-        var items = Items("整改编号（如 整改〔2026〕3号）");
+        var items = Items(description: "整改编号（如 整改〔2026〕3号）");
         var status = new Option<string?>("--status") { Description = "状态：整改中、申请销号" };
         var measures = new Option<string?>("--measures") { Description = "整改措施" };
         var evidence = new Option<string?>("--evidence") { Description = "佐证材料（文件名、文号等）" };
@@ -146,7 +144,7 @@ public static class RectifyCommand
             {
                 RectificationLedger.Update(connection, reference, by, to, parse.GetValue(measures), parse.GetValue(evidence), parse.GetValue(responsible),
                     Days.ParseOptional(parse.GetValue(done)), today);
-                Console.WriteLine($"已登记 {reference} 的整改情况。");
+                Console.WriteLine(Messages.RectifyUpdated(reference));
             }
             return 0;
         }));
@@ -155,7 +153,7 @@ public static class RectifyCommand
 
     private static Command Close()
     {
-        var items = Items("整改编号");
+        var items = Items(description: "整改编号");
         var reviewer = new Option<string>("--reviewer") { Description = "复核人", Required = true };
         var overrideReason = new Option<string?>("--override") { Description = "数据未见改善仍予销号的理由（记录在案）" };
         var command = new Command("close", "复核销号：有数据可核对的，核对交办后的数据是否改善") { items, reviewer, overrideReason };
@@ -164,7 +162,7 @@ public static class RectifyCommand
             foreach (var reference in parse.GetValue(items)!)
             {
                 var check = RectificationLedger.Close(connection, reference, parse.GetValue(reviewer)!, today, parse.GetValue(overrideReason));
-                Console.WriteLine($"已销号 {reference}（{check.Text}" + (check.Verdict == DataVerdict.NotImproved ? "，复核人已说明理由" : "") + "）。");
+                Console.WriteLine(Messages.RectifyClosed(reference, check.Text, check.Verdict == DataVerdict.NotImproved));
             }
             return 0;
         }));
@@ -173,7 +171,7 @@ public static class RectifyCommand
 
     private static Command Reopen()
     {
-        var items = Items("整改编号");
+        var items = Items(description: "整改编号");
         var reason = new Option<string>("--reason") { Description = "退回理由", Required = true };
         var command = new Command("reopen", "退回重改：驳回销号申请，或重新打开已销号的事项") { items, reason };
         command.SetAction(parse => Write(parse, "oversight rectify reopen", (connection, today, by) =>
@@ -181,7 +179,7 @@ public static class RectifyCommand
             foreach (var reference in parse.GetValue(items)!)
             {
                 RectificationLedger.Reopen(connection, reference, by, parse.GetValue(reason)!, today);
-                Console.WriteLine($"已退回重改 {reference}。");
+                Console.WriteLine(Messages.RectifyReopened(reference));
             }
             return 0;
         }));
@@ -199,7 +197,7 @@ public static class RectifyCommand
         command.SetAction(parse => Write(parse, "oversight rectify hold", (connection, today, _) =>
         {
             RectificationLedger.Hold(connection, parse.GetValue(item)!, parse.GetValue(measure)!, parse.GetValue(person), parse.GetValue(decidedBy)!, today, parse.GetValue(note));
-            Console.WriteLine($"已登记 {parse.GetValue(item)} 的责任追究：{parse.GetValue(measure)}。");
+            Console.WriteLine(Messages.RectifyHeld(parse.GetValue(item)!, parse.GetValue(measure)!));
             return 0;
         }));
         return command;
@@ -214,8 +212,8 @@ public static class RectifyCommand
         {
             using var connection = Database.Open(parse.GetValue(CommonOptions.Db)!, readOnly: true);
             var files = RectificationWorkbook.Export(connection, parse.GetValue(outDir)!, Today(parse), parse.GetValue(center));
-            if (files.Count == 0) Console.WriteLine("没有未销号的整改事项。");
-            foreach (var f in files) Console.WriteLine($"整改台账：{f}");
+            if (files.Count == 0) Console.WriteLine(Messages.RectifyNothingOpen);
+            foreach (var f in files) Console.WriteLine(Messages.RectifyWorkbook(f));
             return 0;
         }));
         return command;

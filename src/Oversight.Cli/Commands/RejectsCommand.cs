@@ -19,10 +19,10 @@ public static class RejectsCommand
             var rows = connection.Query<(string File, long Row, string? Column, string Reason, string? Header)>(
                 """SELECT file, "row", "column", reason, header FROM api.rejects WHERE $file IS NULL OR file = $file ORDER BY file, "row" LIMIT $limit""",
                 new { file = parse.GetValue(file), limit = parse.GetValue(limit) }).ToList();
-            var table = new Table().AddColumns("文件", "行号", "列", "原因");
+            var table = new Table().AddColumns(Messages.RejectsColumns);
             foreach (var r in rows) table.AddRow(Markup.Escape(r.File), r.Row.ToString(), Markup.Escape(ColumnName(r.Column, r.Header)), Markup.Escape(r.Reason));
             AnsiConsole.Write(table);
-            Console.WriteLine($"共显示 {rows.Count} 行。");
+            Console.WriteLine(Messages.RejectsShown(rows.Count));
             return 0;
         }));
         return command;

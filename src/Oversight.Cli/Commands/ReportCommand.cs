@@ -64,18 +64,18 @@ public static class ReportCommand
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight report monthly");
             using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
             var now = DateTime.Now;
-            var (model, files) = Progress.Run(issuing ? "印发月度通报" : "生成月度通报（征求意见稿）", p =>
+            var (model, files) = Progress.Run(issuing ? Messages.MonthlyProgress : Messages.MonthlyDraftProgress, p =>
             {
-                p.Report("汇总指标");
+                p.Report(Messages.SummingUp);
                 return Jobs.CountyJobs.MonthlyBriefing(connection, templates, settings, m, issuing ? request : null, parse.GetValue(Out)!, !parse.GetValue(NoPdf), now);
             });
             if (issuing) Console.WriteLine(Messages.MonthlyIssued(model.Form.DocumentNumber, model.Form.IssuedOn));
-            else DraftNote(connection, now, "文号和成文日期");
+            else DraftNote(connection, now, Messages.MonthlyNotTaken);
             Print(files.Report);
             Console.WriteLine(Messages.AnnexWorkbook(files.Xlsx));
             if (parse.GetValue(perCenter))
             {
-                var packDir = Path.Combine(parse.GetValue(Out)!, MonthlyReport.FileBase(m, model.Form.IsDraft).Replace("月度通报_", "乡镇分送_", StringComparison.Ordinal));
+                var packDir = Path.Combine(parse.GetValue(Out)!, MonthlyReport.PackFolder(m, model.Form.IsDraft));
                 var packs = CenterPacks.Write(templates, model with { WorkbookFile = Path.GetFileName(files.Xlsx) }, packDir, m);
                 Console.WriteLine(Messages.TownshipPacks(packs.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), packDir));
             }

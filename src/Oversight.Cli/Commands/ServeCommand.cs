@@ -20,7 +20,7 @@ public static class ServeCommand
             if (parse.GetValue(writeSettings) is { } target)
             {
                 new ServiceSettings().Write(target, overwrite: parse.GetValue(force));
-                Console.WriteLine($"已写出默认设置：{Path.GetFullPath(target)}");
+                Console.WriteLine(Messages.SettingsWritten(Path.GetFullPath(target)));
                 return 0;
             }
             var path = parse.GetValue(settings)!;
@@ -30,7 +30,7 @@ public static class ServeCommand
             else
             {
                 loaded = new ServiceSettings { Database = parse.GetValue(CommonOptions.Db)! };
-                Console.WriteLine($"未找到设置文件 {Path.GetFullPath(path)}，使用默认设置（数据库 {loaded.Resolve(loaded.Database)}，收件目录 {loaded.Resolve(loaded.Inbox)}）。");
+                Console.WriteLine(Messages.NoSettingsFile(Path.GetFullPath(path), loaded.Resolve(loaded.Database), loaded.Resolve(loaded.Inbox)));
             }
             if (loaded.Config is null && parse.GetValue(CommonOptions.Config) is { Length: > 0 } config) loaded = loaded with { Config = Path.GetFullPath(config) };
             return ServiceHost.RunAsync(loaded, parse.GetValue(catchUpOnly), Console.Out).GetAwaiter().GetResult();

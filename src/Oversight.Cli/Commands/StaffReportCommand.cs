@@ -6,6 +6,6 @@ namespace Oversight.Cli.Commands;
 public static class StaffReportCommand
 {
     public static Command Create() =>
-        AnnualReportCommand.Assessment("staff", "生成窗口工作人员考核（季度或年度，含逐条计分附录、公示与复核）",
+        AnnualReportCommand.Assessment("staff", description: "生成窗口工作人员考核（季度或年度，含逐条计分附录、公示与复核）",
             Path.Combine("annual", "staff-rules.json"), "staff");
 }

@@ -23,17 +23,12 @@ public sealed record RankingChoice(string Method, DateOnly? From, DateOnly? To, 
         get
         {
             if (Months == 0 || Chosen is null)
-                return $"排序依据：{RankingMethod.Label(Method)}（此前有结果的月份不足，无法回测比较，采用最简单的收缩比率规则）";
-            var others = Figures.Where(f => f.Method != Method).Select(f => $"{RankingMethod.Label(f.Method)} {P(f.PrecisionAt10)}");
-            // P@10 and AUC in Chinese words: the briefing a county reads is Chinese throughout.
-            return $"排序依据：{RankingMethod.Label(Method)}，近{Months}个月回测前10名命中率 {P(Chosen.PrecisionAt10)}、曲线下面积 {A(Chosen.Auc)}" +
-                   $"（{From:yyyy-MM} 至 {To:yyyy-MM}；对照 {string.Join("，", others)}）";
+                return Messages.RankingWithoutHistory(RankingMethod.Label(Method));
+            var others = Figures.Where(f => f.Method != Method).Select(f => Messages.RankingAlternative(RankingMethod.Label(f.Method), f.PrecisionAt10));
+            return Messages.RankingChosen(RankingMethod.Label(Method), Months, Chosen.PrecisionAt10, Chosen.Auc, From, To, others);
         }
     }
 
-    private static string P(double? v) => v is { } x ? (100 * x).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
-
-    private static string A(double? v) => v is { } x ? x.ToString("0.000", CultureInfo.InvariantCulture) : "—";
 
     public static readonly RankingChoice NoHistory = new(RankingMethod.Shrunk3m, null, null, 0, []);
 

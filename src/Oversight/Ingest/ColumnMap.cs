@@ -49,8 +49,8 @@ public sealed class ColumnMap
                     var titles = records.Take(i)
                         .Select(r => (Row: RowNumber(r), Text: string.Join(" ", r.Fields.Skip(1).Select(f => f.Trim()).Where(f => f.Length > 0))))
                         .Where(t => t.Text.Length > 0)
-                        .Select(t => $"第 {t.Row} 行“{t.Text}”");
-                    notes.Add(("title_rows", $"表头在第 {RowNumber(records[i])} 行，其上的标题行未作为数据导入：{string.Join("；", titles)}"));
+                        .Select(t => Messages.TitleRow(t.Row, t.Text));
+                    notes.Add(("title_rows", Messages.TitleRowsSkipped(RowNumber(records[i]), titles)));
                 }
                 notes.AddRange(CellNotes(feed, m.Map, cellIssues));
                 return new ColumnMap(m.Map.FileColumns, m.Map.ValueMaps, m.Map.UnknownHeaders)
@@ -70,8 +70,7 @@ public sealed class ColumnMap
             if (issue.Column >= map.FileColumns.Count || map.FileColumns[issue.Column] is not { } name) continue;
             var column = feed.Columns.First(c => c.Name == name);
             if (!column.IsCode) continue;
-            yield return ("numeric_cells", $"“{column.ChineseHeader}”（{column.Name}）列有数字格式的单元格（首见第 {issue.Row} 行），" +
-                                          $"{issue.Problem}；该列请在 Excel 中设为文本格式后重新导出");
+            yield return ("numeric_cells", Messages.NumericCodeCells(column.ChineseHeader, column.Name, issue.Row, issue.Problem));
         }
     }
 
@@ -109,9 +108,7 @@ public sealed class ColumnMap
             if (seen.TryGetValue(column, out var first))
             {
                 var c = feed.Columns.First(x => x.Name == column);
-                duplicate ??= new FileSetAside(
-                    $"表头中“{c.ChineseHeader}”（{c.Name}）列出现了两次（第 {first + 1} 列“{CsvHeader.Clean(header[first])}”和第 {i + 1} 列“{cell}”），" +
-                    "无法确定用哪一列。请删去重复的列后重新报送。");
+                duplicate ??= new FileSetAside(Messages.ColumnTwice(c.ChineseHeader, c.Name, first + 1, CsvHeader.Clean(header[first]), i + 1, cell));
                 columns.Add(null);
                 valueMaps.Add(null);
                 continue;
@@ -124,9 +121,8 @@ public sealed class ColumnMap
         return new Matched(new ColumnMap(columns, valueMaps, unknown), missing, seen.Count, duplicate);
     }
 
-    private static FileSetAside MissingColumns(Feed feed, List<FeedColumn> missing) => new(
-        $"缺少必填列：{string.Join("、", missing.Select(c => $"{c.ChineseHeader}（{c.Name}）"))}。" +
-        $"“{feed.ChineseName}”表的表头可用英文列名或中文表头（表头须在前 {HeaderSearchRows} 行内）。");
+    private static FileSetAside MissingColumns(Feed feed, List<FeedColumn> missing) =>
+        new(Messages.MissingColumns(missing.Select(c => Messages.ColumnLabel(c.ChineseHeader, c.Name)), feed.ChineseName, HeaderSearchRows));
 }
 
 /// <summary>A column of a workbook whose numeric cells could not be given the text the sheet shows.</summary>

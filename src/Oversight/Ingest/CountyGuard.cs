@@ -14,13 +14,10 @@ public static class CountyGuard
         var warehouse = connection.Query<string>("SELECT DISTINCT county_code FROM dim_center ORDER BY 1").ToList();
         var file = connection.Query<string>("SELECT DISTINCT county_code FROM typed WHERE problem IS NULL ORDER BY 1").ToList();
         if (file.Count > 1)
-            throw new FileSetAside($"文件中的中心属于 {file.Count} 个县（区）：{string.Join("、", file.Select(Name))}。一个数据库只存一个县（区）的数据，" +
-                                   "请按县（区）分开报送，各用自己的数据库（--db）导入。");
+            throw new FileSetAside(Messages.SeveralCounties(file.Select(Name).ToList()));
         var other = file.Except(warehouse).ToList();
         if (warehouse.Count == 0 || other.Count == 0) return;
-        throw new FileSetAside($"文件中的中心属于{Name(other[0])}，而本数据库是{string.Join("、", warehouse.Select(Name))}的。" +
-                               "一个数据库只存一个县（区）的数据（演示数据也单独存放在 ./demo/oversight.duckdb）；" +
-                               "请用另一个数据库导入该县的数据，例如 oversight init --db ./本县/oversight.duckdb，再 ingest --db ./本县/oversight.duckdb。");
+        throw new FileSetAside(Messages.OtherCounty(Name(other[0]), warehouse.Select(Name)));
     }
 
     /// <summary>Run after a file whose rows name a center is staged: when none of its centers is the warehouse's and their
@@ -42,10 +39,8 @@ public static class CountyGuard
             FROM typed WHERE center_code IS NOT NULL ORDER BY 1
             """).ToList();
         if (counties.Any(c => c is null || warehouse.Contains(c))) return;
-        throw new FileSetAside($"文件中的中心没有一个是本数据库的：中心编码属于{string.Join("、", counties.Select(Name))}，" +
-                               $"而本数据库是{string.Join("、", warehouse.Select(Name))}的。一个数据库只存一个县（区）的数据；" +
-                               "请用该县（区）自己的数据库导入（--db），或核对文件是否报错了县。");
+        throw new FileSetAside(Messages.NoCenterOfThisCounty(counties.Select(Name), warehouse.Select(Name)));
     }
 
-    private static string Name(string code) => CountyDivisions.Name(code) is { } name ? $"{name}（县区编码 {code}）" : $"县区编码 {code} 的县（区）";
+    private static string Name(string code) => CountyDivisions.Name(code) is { } name ? Messages.CountyLabel(name, code) : Messages.UnknownCounty(code);
 }

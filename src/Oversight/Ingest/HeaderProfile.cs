@@ -54,7 +54,7 @@ public sealed class HeaderProfile
     public static HeaderProfile Load(string path)
     {
         var full = Path.GetFullPath(path);
-        if (!System.IO.File.Exists(full)) throw new WarehouseException($"找不到表头映射文件：{full}");
+        if (!System.IO.File.Exists(full)) throw new WarehouseException(Messages.ProfileNotFound(full));
         var bytes = System.IO.File.ReadAllBytes(full);
         if (bytes.AsSpan().StartsWith("\uFEFF"u8)) bytes = bytes[3..]; // Notepad saves UTF-8 with a byte order mark
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
@@ -64,7 +64,7 @@ public sealed class HeaderProfile
             bytes = Encoding.UTF8.GetBytes(Encoding.GetEncoding("GB18030").GetString(bytes));
         }
         if (Encoding.UTF8.GetString(bytes).Trim().Length == 0)
-            throw new WarehouseException($"表头映射文件 {full} 是空的。");
+            throw new WarehouseException(Messages.ProfileEmpty(full));
         Node root;
         try
         {
@@ -79,7 +79,7 @@ public sealed class HeaderProfile
         catch (JsonException ex)
         {
             throw new WarehouseException(
-                $"表头映射文件 {full} 第 {(ex.LineNumber ?? 0) + 1} 行：JSON 格式错误（检查逗号、引号和括号是否配对）。", ex);
+                Messages.ProfileBadJson(full, (ex.LineNumber ?? 0) + 1), ex);
         }
         return new Builder(full, bytes).Build(root);
     }
@@ -123,17 +123,17 @@ public sealed class HeaderProfile
         public HeaderProfile Build(Node root)
         {
             var name = Path.GetFileNameWithoutExtension(file);
-            foreach (var (key, at, value) in Object(root, "整个文件应是一个 JSON 对象 { ... }"))
+            foreach (var (key, at, value) in Object(root, Messages.ProfileRootNotObject))
             {
                 switch (key)
                 {
-                    case "name": name = Text(value, at, "name 应是文字"); break;
+                    case "name": name = Text(value, at, Messages.ProfileNameNotText); break;
                     case "description": break;
                     case "feeds":
-                        foreach (var (feedName, feedAt, feedNode) in Object(value, "feeds 应是对象：{ \"cases\": { ... } }"))
+                        foreach (var (feedName, feedAt, feedNode) in Object(value, Messages.ProfileFeedsNotObject))
                             ReadFeed(feedName, feedAt, feedNode);
                         break;
-                    default: throw Error(at, $"未知的键“{key}”（可用：name、description、feeds）");
+                    default: throw Error(at, Messages.ProfileUnknownRootKey(key));
                 }
             }
             return new HeaderProfile(name, file, _headers, _values);
@@ -142,42 +142,42 @@ public sealed class HeaderProfile
         private void ReadFeed(string feedName, long at, Node node)
         {
             var feed = Feed.All.FirstOrDefault(f => f.Name == feedName || f.ChineseName == feedName)
-                       ?? throw Error(at, $"没有名为“{feedName}”的数据表（可用：{string.Join("、", Feed.All.Select(f => f.Name))}）");
+                       ?? throw Error(at, Messages.ProfileUnknownFeed(feedName, Feed.All.Select(f => f.Name)));
             Node? values = null;
             long valuesAt = 0;
-            foreach (var (key, keyAt, value) in Object(node, $"“{feedName}”应是对象：{{ \"headers\": {{ ... }}, \"values\": {{ ... }} }}"))
+            foreach (var (key, keyAt, value) in Object(node, Messages.ProfileFeedNotObject(feedName)))
             {
                 if (key == "headers")
                 {
-                    foreach (var (header, headerAt, target) in Object(value, "headers 应是对象：{ \"平台表头\": \"接口列名\" }"))
+                    foreach (var (header, headerAt, target) in Object(value, Messages.ProfileHeadersNotObject))
                     {
-                        var column = Column(feed, Text(target, headerAt, $"表头“{header}”应映射到一个列名（文字）"), target.Offset);
+                        var column = Column(feed, Text(target, headerAt, Messages.ProfileHeaderNotText(header)), target.Offset);
                         var cleaned = CsvHeader.Clean(header).ToUpperInvariant();
-                        if (cleaned.Length == 0) throw Error(headerAt, "表头不能为空");
+                        if (cleaned.Length == 0) throw Error(headerAt, Messages.ProfileEmptyHeader);
                         if (!_headers.TryAdd((feed.Name, cleaned), column.Name))
-                            throw Error(headerAt, $"表头“{header}”映射了两次");
+                            throw Error(headerAt, Messages.ProfileHeaderTwice(header));
                     }
                 }
                 else if (key == "values") (values, valuesAt) = (value, keyAt);
-                else throw Error(keyAt, $"未知的键“{key}”（可用：headers、values）");
+                else throw Error(keyAt, Messages.ProfileUnknownFeedKey(key));
             }
             if (values is null) return;
-            foreach (var (columnName, columnAt, map) in Object(values, "values 应是对象：{ \"列名\": { \"代码\": \"值\" } }"))
+            foreach (var (columnName, columnAt, map) in Object(values, Messages.ProfileValuesNotObject))
             {
                 var column = Column(feed, columnName, columnAt);
                 if (!_headers.Any(h => h.Key.Item1 == feed.Name && h.Value == column.Name))
-                    throw Error(columnAt, $"列“{columnName}”有值映射，但 headers 中没有表头映射到它（值映射只用于经本文件映射的列）");
+                    throw Error(columnAt, Messages.ProfileValuesWithoutHeader(columnName));
                 var entries = new Dictionary<string, string>();
-                foreach (var (code, codeAt, target) in Object(map, $"“{columnName}”的值映射应是对象：{{ \"代码\": \"值\" }}"))
-                    if (!entries.TryAdd(code.Trim(), Text(target, codeAt, $"代码“{code}”应映射到文字")))
-                        throw Error(codeAt, $"代码“{code}”映射了两次");
+                foreach (var (code, codeAt, target) in Object(map, Messages.ProfileValueMapNotObject(columnName)))
+                    if (!entries.TryAdd(code.Trim(), Text(target, codeAt, Messages.ProfileCodeNotText(code))))
+                        throw Error(codeAt, Messages.ProfileCodeTwice(code));
                 _values[(feed.Name, column.Name)] = entries;
             }
         }
 
         private FeedColumn Column(Feed feed, string name, long at) =>
             feed.Columns.FirstOrDefault(c => c.Name == name || c.ChineseHeader == name)
-            ?? throw Error(at, $"“{feed.ChineseName}”表（{feed.Name}）没有列“{name}”（可用：{string.Join("、", feed.Columns.Select(c => c.Name))}）");
+            ?? throw Error(at, Messages.ProfileUnknownColumn(feed.ChineseName, feed.Name, name, feed.Columns.Select(c => c.Name)));
 
         private List<(string, long, Node)> Object(Node node, string expected) =>
             node.Properties ?? throw Error(node.Offset, expected);
@@ -188,7 +188,7 @@ public sealed class HeaderProfile
         private WarehouseException Error(long offset, string message)
         {
             var line = 1 + bytes.AsSpan(0, (int)Math.Min(offset, bytes.Length)).Count((byte)'\n');
-            return new WarehouseException($"表头映射文件 {file} 第 {line} 行：{message}。");
+            return new WarehouseException(Messages.ProfileError(file, line, message));
         }
     }
 }

@@ -52,7 +52,7 @@ public static class InboxEntry
         {
             var errno = Marshal.GetLastPInvokeError();
             if (errno is ENOENT or ENOTDIR or ELOOP) return null;
-            throw new IOException($"无法读取文件信息（错误码 {errno}）：{path}");
+            throw new IOException(Messages.NoFileInfo(errno, path));
         }
         var mode = BitConverter.ToUInt16(buffer, 28);
         return new EntryStat(FromMode(mode & S_IFMT), (UnixFileMode)(mode & 0xFFF), BitConverter.ToUInt32(buffer, 20));
@@ -74,14 +74,14 @@ public static class InboxEntry
     /// <summary>Why a non-regular entry is not read, for the sender.</summary>
     public static string Explain(EntryKind kind) => kind switch
     {
-        EntryKind.Directory => "这是一个文件夹：只导入收件目录最上层的文件，文件夹内的文件不会被读取。",
-        EntryKind.Fifo => "这不是普通文件而是命名管道（FIFO），未读取。请报送普通的 CSV 或 Excel 文件。",
-        EntryKind.Socket => "这不是普通文件而是套接字（socket），未读取。请报送普通的 CSV 或 Excel 文件。",
-        EntryKind.Device => "这不是普通文件而是设备文件，未读取。请报送普通的 CSV 或 Excel 文件。",
-        EntryKind.DanglingLink => "这是一个指向不存在文件的符号链接（目标已被删除或移走），未读取。请报送文件本身。",
-        EntryKind.OutsideLink => "这是一个指向收件目录以外的符号链接，未打开、未读取：只导入放在收件目录中的文件。请报送文件本身。",
-        EntryKind.Missing => "文件在读取前已不存在（可能被移走或删除），本次未导入。",
-        _ => "这不是普通文件，未读取。请报送普通的 CSV 或 Excel 文件。",
+        EntryKind.Directory => Messages.EntryDirectory,
+        EntryKind.Fifo => Messages.EntryFifo,
+        EntryKind.Socket => Messages.EntrySocket,
+        EntryKind.Device => Messages.EntryDevice,
+        EntryKind.DanglingLink => Messages.EntryDanglingLink,
+        EntryKind.OutsideLink => Messages.EntryOutsideLink,
+        EntryKind.Missing => Messages.EntryMissing,
+        _ => Messages.EntryNotRegular,
     };
 
     private static EntryKind Portable(string path)
@@ -117,7 +117,7 @@ public static class InboxEntry
             return BitConverter.ToUInt16(buffer, 28) & S_IFMT;
         var errno = Marshal.GetLastPInvokeError();
         if (errno is ENOENT or ENOTDIR or ELOOP) return null;
-        throw new IOException($"无法读取文件信息（错误码 {errno}）：{path}");
+        throw new IOException(Messages.NoFileInfo(errno, path));
     }
 
 #pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for a call made once per inbox file

@@ -30,23 +30,21 @@ public static class InboxNames
             if (decoded is not null && decoded.IndexOfAny(['/', '\0']) < 0 && !Path.Exists(Path.Combine(inbox, decoded)) &&
                 Rename(Join(inbox, raw), Encoding.UTF8.GetBytes(Path.Combine(inbox, decoded))))
             {
-                notes.Add($"文件名“{FreeTextMask.Mask(decoded)}”是 GBK 编码（从 Windows 压缩包解出的文件常见），已按 GBK 识别并改为 UTF-8 文件名后导入。");
+                notes.Add(Messages.GbkFileName(FreeTextMask.Mask(decoded)));
                 continue;
             }
             // Neither encoding (or the decoded name is taken): set aside under its bytes, so it stops coming back unread.
             OwnerOnly.Directory(quarantine);
-            var safe = Fit("文件名无法识别_" + string.Concat(raw.Select(b => b.ToString("X2"))), ".reason.txt".Length);
+            var safe = Fit(Messages.UnreadableNamePrefix + string.Concat(raw.Select(b => b.ToString("X2"))), ".reason.txt".Length);
             var target = Path.Combine(quarantine, safe);
             for (var n = 1; Path.Exists(target); n++) target = Path.Combine(quarantine, Numbered(safe, n));
-            var reason = $"文件名既不是 UTF-8 也不是 GBK 编码（文件名字节：{bytes}），无法识别，未读取；已改名为 {Path.GetFileName(target)} 移到 quarantine。" +
-                         "请用常规的中文或英文文件名重新报送。";
+            var reason = Messages.UnreadableFileName(bytes, Path.GetFileName(target));
             if (decoded is not null)
-                reason = $"文件名是 GBK 编码（文件名字节：{bytes}），识别为“{decoded}”，但收件目录中已有同名文件，未读取；" +
-                         $"已改名为 {Path.GetFileName(target)} 移到 quarantine。请改名后重新报送。";
+                reason = Messages.GbkFileNameTaken(bytes, decoded, Path.GetFileName(target));
             if (!Rename(Join(inbox, raw), Encoding.UTF8.GetBytes(target))) continue;
             OwnerOnly.TryFile(target);
             OwnerOnly.WriteText(Path.Combine(quarantine, Fit(Path.GetFileName(target), ".reason.txt".Length) + ".reason.txt"),
-                $"文件：{Path.GetFileName(target)}\n搁置原因：{reason}\n");
+                Messages.ReasonFile(Path.GetFileName(target), reason));
             outcomes.Add(new FileOutcome(Path.GetFileName(target), null, Outcomes.SetAside, 0, 0, reason));
         }
         return outcomes;

@@ -74,8 +74,8 @@ public static class InboxOrder
         public DateTime ExportedAt => NameDate?.Through.ToDateTime(TimeOnly.MinValue) ?? Modified;
 
         public string Basis => NameDate is { } d
-            ? $"文件名日期 {d}"
-            : $"文件名无日期，按修改时间 {Modified.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}";
+            ? Messages.OrderByNameDate(d.ToString())
+            : Messages.OrderByModified(Modified);
     }
 
     public static Entry Of(string path) =>

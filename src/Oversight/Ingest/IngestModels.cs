@@ -35,11 +35,11 @@ public static class Outcomes
 
     public static string InChinese(string outcome) => outcome switch
     {
-        Loaded => "已导入",
-        SetAside => "已搁置",
-        Duplicate => "重复文件（已导入过）",
-        Skipped => "已跳过",
-        Waiting => "留待下次",
+        Loaded => Messages.OutcomeLoaded,
+        SetAside => Messages.OutcomeSetAside,
+        Duplicate => Messages.OutcomeDuplicate,
+        Skipped => Messages.OutcomeSkipped,
+        Waiting => Messages.OutcomeWaiting,
         _ => outcome,
     };
 }

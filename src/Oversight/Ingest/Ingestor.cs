@@ -26,7 +26,7 @@ public sealed class Ingestor
     public IngestReport Run(IngestOptions options, IProgress<string>? progress = null, CancellationToken ct = default)
     {
         if (!Directory.Exists(options.InboxDir))
-            throw new Warehouse.WarehouseException($"收件目录不存在：{Path.GetFullPath(options.InboxDir)}");
+            throw new Warehouse.WarehouseException(Messages.InboxMissing(Path.GetFullPath(options.InboxDir)));
         var clock = Stopwatch.StartNew();
         var runId = _connection.ExecuteScalar<long>("SELECT nextval('seq_load_run')");
         _connection.Execute("INSERT INTO load_run (run_id, started_at) VALUES ($id, now()::TIMESTAMP)", new { id = runId });
@@ -60,7 +60,7 @@ public sealed class Ingestor
         }
 
         foreach (var year in _connection.Query<int>("SELECT year FROM core_calendar_gaps"))
-            warnings.Add($"{year} 年没有节假日日历（官方日历或“日历”表），该年按周一至周五计算工作日，请报送该年的日历。");
+            warnings.Add(Messages.CalendarMissing(year));
         // Versions the upsert steps kept out: equal updated_at with other content, and older exports that would reopen.
         warnings.AddRange(_connection.Query<string>(
             "SELECT message FROM load_note WHERE run_id = $id AND kind IN ('conflict', 'not_backwards') ORDER BY file_id, kind", new { id = runId }));
@@ -77,7 +77,7 @@ public sealed class Ingestor
             loaded = outcomes.Count(o => o.Outcome == Outcomes.Loaded),
             aside = outcomes.Count(o => o.Outcome == Outcomes.SetAside),
             rows = report.RowsLoaded, rejected = report.RowsRejected, ms = (long)clock.Elapsed.TotalMilliseconds,
-            outcome = ct.IsCancellationRequested ? "已中止" : outcomes.Any(o => o.Outcome == Outcomes.SetAside) ? "部分文件被搁置" : "成功",
+            outcome = ct.IsCancellationRequested ? Messages.RunCancelled : outcomes.Any(o => o.Outcome == Outcomes.SetAside) ? Messages.RunPartlySetAside : Messages.RunSucceeded,
         });
         return report;
     }
@@ -93,11 +93,11 @@ public sealed class Ingestor
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith("~$", StringComparison.Ordinal))
-                yield return Skipped(name, "Excel 打开工作簿时留下的临时锁文件，不导入。");
+                yield return Skipped(name, Messages.ExcelLockFile);
             else if (name.StartsWith('.'))
-                yield return Skipped(name, "隐藏文件（文件名以“.”开头），不导入；如需导入，请去掉文件名开头的“.”后重新报送。");
+                yield return Skipped(name, Messages.HiddenFile);
             else if (name.EndsWith(".reason.txt", StringComparison.Ordinal))
-                yield return Skipped(name, "搁置说明文件，不导入。");
+                yield return Skipped(name, Messages.ReasonFileSkipped);
         }
     }
 
@@ -126,7 +126,7 @@ public sealed class Ingestor
         if (young.Count > 0)
         {
             var wait = young.Max(f => Min(settle - (now - first[f]!.Value.Modified), settle));
-            progress?.Report($"等待 {young.Count} 个刚有变化的文件写入完成（{Math.Ceiling(wait.TotalSeconds)} 秒）");
+            progress?.Report(Messages.WaitingForWrites(young.Count, (int)Math.Ceiling(wait.TotalSeconds)));
             ct.WaitHandle.WaitOne(wait);
             foreach (var file in young)
             {
@@ -136,7 +136,7 @@ public sealed class Ingestor
                 outcomes.Add(again is null
                     ? Skipped(Path.GetFileName(file), InboxEntry.Explain(EntryKind.Missing))
                     : new FileOutcome(Path.GetFileName(file), Feed.ForFileName(file)?.Name, Outcomes.Waiting, 0, 0,
-                        $"文件仍在写入（{settle.TotalSeconds:0} 秒内大小或修改时间仍有变化），本次未导入，留在收件目录待下次导入。"));
+                        Messages.StillBeingWritten(settle)));
             }
         }
         return first;
@@ -163,13 +163,12 @@ public sealed class Ingestor
             var (loaded, sha, after) = LoadFile(file, runId, options, decodeDir, warnings);
             outcome = loaded;
             if (!Path.Exists(file))
-                return outcome with { Reason = $"{outcome.Reason}（导入后文件已不在收件目录，未归档。）".TrimStart() };
+                return outcome with { Reason = Messages.NotArchived(outcome.Reason) };
             if (!Unchanged(file, stamp, sha, after))
                 return outcome with
                 {
                     Outcome = Outcomes.Waiting,
-                    Reason = (outcome.Outcome == Outcomes.Loaded ? $"已导入读到的 {outcome.RowsLoaded:N0} 行，但" : "") +
-                             "文件在导入期间发生了变化（内容与导入时读到的不同），留在收件目录，下次导入时重新读取。",
+                    Reason = Messages.ChangedWhileLoading(outcome.Outcome == Outcomes.Loaded ? outcome.RowsLoaded : null),
                 };
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
@@ -179,12 +178,12 @@ public sealed class Ingestor
         catch (UnauthorizedAccessException)
         {
             outcome = new FileOutcome(name, Feed.ForFileName(name)?.Name, Outcomes.SetAside, 0, 0,
-                "没有读取该文件的权限（文件属主或权限设置不允许本程序读取），未导入。请修改文件权限后重新报送。");
+                Messages.NoReadPermission);
         }
         catch (Exception ex) when (LoadErrors.MachineCause(ex) is { } cause)
         {
             // Disk full, out of memory, an I/O error: every later file would fail too, and this one is not at fault.
-            throw LoadErrors.Stopped(name, ex is DuckDBException ? "写入数据库时" : "读取和解码文件时", cause, ex);
+            throw LoadErrors.Stopped(name, writingDatabase: ex is DuckDBException, cause, ex);
         }
         finally
         {
@@ -243,13 +242,12 @@ public sealed class Ingestor
             LIMIT 1
             """, new { sha });
         if (earlier is not null)
-            return (new FileOutcome(name, earlier, Outcomes.Duplicate, 0, 0, "与已导入的文件内容完全相同，未重复导入。"), sha, after);
+            return (new FileOutcome(name, earlier, Outcomes.Duplicate, 0, 0, Messages.DuplicateFile), sha, after);
 
         try
         {
             if (feed is null)
-                throw new FileSetAside("无法从文件名识别数据表：文件名应以表名开头（如 cases_20261123.csv 或 办件_20261123.csv），" +
-                                       $"可用表名：{string.Join("、", Feed.All.Select(f => $"{f.Name}/{f.ChineseName}"))}。");
+                throw new FileSetAside(Messages.UnknownFeed(Feed.All.Select(f => Messages.FeedLabel(f.Name, f.ChineseName))));
             if (csv is null) throw unreadable!;
             var map = ColumnMap.Find(feed, csv.Path, options.Profiles, csv.CellIssues);
             var result = FeedLoader.Stage(_connection, feed, map, csv, fileId, name, options.RejectThreshold, InboxOrder.Of(file).ExportedAt,
@@ -261,13 +259,12 @@ public sealed class Ingestor
             var loaded = result.OverThreshold ? 0 : result.RowsRead - result.RowsRejected;
             string? reason = null;
             if (result.OverThreshold)
-                reason = $"被拒绝的行过多：{result.RowsRejected} / {result.RowsRead} 行（超过 {options.RejectThreshold:P0}；不少于 {options.RejectThresholdMinRows} 行的文件才按比例判断），" +
-                         "判定为导出错误，整个文件未导入。各行原因见拒绝记录（api.rejects）。";
+                reason = Messages.TooManyRejects(result.RowsRejected, result.RowsRead, options.RejectThreshold, options.RejectThresholdMinRows);
             foreach (var (column, header) in map.FileColumns.Zip(map.SourceHeaders).Where(c => c.First is not null).DistinctBy(c => c.First))
                 _connection.Execute("INSERT INTO load_file_column VALUES ($f, $c, $h)", new { f = fileId, c = column, h = header }, tx);
             var notes = map.Notes.ToList();
             if (map.UnknownHeaders.Count > 0)
-                notes.Add(("unknown_columns", $"以下列不在接口规范内，已忽略：{string.Join("、", map.UnknownHeaders)}"));
+                notes.Add(("unknown_columns", Messages.UnknownColumns(map.UnknownHeaders)));
             foreach (var (kind, text) in notes)
             {
                 var note = FreeTextMask.Mask($"{name}：{text}")!; // a note may quote a header or cell as sent
@@ -311,10 +308,10 @@ public sealed class Ingestor
         var parts = counts
             .Select(c => (c.Rows, Target: feed.Columns.FirstOrDefault(col => col.Name == c.Column)?.References))
             .Where(c => c.Target is not null)
-            .Select(c => $"{c.Rows:N0} 行的{c.Target!.Key.ChineseHeader}尚未报送，请先报送{c.Target.ChineseName}表（{c.Target.Name}/{c.Target.ChineseName}）")
+            .Select(c => Messages.ReferenceNotSent(c.Rows, c.Target!.Key.ChineseHeader, c.Target.Name, c.Target.ChineseName))
             .ToList();
         if (parts.Count == 0) return null;
-        return $"{string.Join("；", parts)}；报送后把本文件原样再次报送即可补上这些行。";
+        return Messages.SendReferencesFirst(parts);
     }
 
     /// <summary>The decoded file, or null and why it cannot be read.</summary>
@@ -361,12 +358,12 @@ public sealed class Ingestor
             if (new FileInfo(target).LinkTarget is null) OwnerOnly.TryFile(target);
             if (setAside)
                 OwnerOnly.WriteText(Path.Combine(dir, InboxNames.Fit(Path.GetFileName(target), ".reason.txt".Length) + ".reason.txt"),
-                    $"文件：{outcome.FileName}\n搁置原因：{outcome.Reason}\n");
+                    Messages.ReasonFile(outcome.FileName, outcome.Reason));
             return outcome;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return outcome with { Reason = $"{outcome.Reason}（该文件无法移到 {Path.GetFileName(dir)} 文件夹：权限不足或磁盘错误，仍留在收件目录。）".TrimStart() };
+            return outcome with { Reason = Messages.NotMoved(outcome.Reason, Path.GetFileName(dir)) };
         }
     }
 

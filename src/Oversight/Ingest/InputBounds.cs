@@ -31,21 +31,18 @@ public static class InputBounds
     public static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     public static FileSetAside TooManyColumns(long row, long columns) =>
-        new($"第 {N(row)} 行有 {N(columns)} 列，从第 {N(MaxColumns + 1)} 列起超过上限（每行至多 {N(MaxColumns)} 列）：" +
-            "可能是 Excel 把右侧的空白列也导出了，请删除多余的列后重新导出，整个文件未导入。");
+        new(Messages.TooManyColumns(row, columns, MaxColumns));
 
     /// <param name="chars">Null when the cell was stopped before its end was read.</param>
     public static FileSetAside CellTooLong(long row, long column, long? chars) =>
-        new($"第 {N(row)} 行第 {N(column)} 列的单元格{(chars is { } n ? $"有 {N(n)} 个字符，" : "")}超过 Excel 单元格的上限 {N(MaxCellChars)} 个字符，" +
-            "内容异常，整个文件未导入。请检查该单元格后重新导出。");
+        new(Messages.CellTooLong(row, column, chars, MaxCellChars));
 
     public static FileSetAside CellBeyondColumns(long row, long column) =>
-        new($"第 {N(row)} 行第 {N(column)} 列有内容，超过上限（每行至多 {N(MaxColumns)} 列），内容异常，整个文件未导入。请删除多余的列后重新导出。");
+        new(Messages.CellBeyondColumns(row, column, MaxColumns));
 
     public static FileSetAside RowTooLong(long row, long? column = null) =>
-        new($"第 {N(row)} 行{(column is { } c ? $"（第 {N(c)} 列起）" : "")}过长（超过 1 MB），" +
-            "可能是某个单元格内容异常巨大或引号没有配对，整个文件未导入。");
+        new(Messages.RowTooLong(row, column));
 
     public static FileSetAside HeaderTooLong(long row, long bytes) =>
-        new($"表头（第 {N(row)} 行）长 {N(bytes)} 字节，超过上限 {N(MaxHeaderBytes / 1024)} KB，内容异常，整个文件未导入。");
+        new(Messages.HeaderTooLong(row, bytes, MaxHeaderBytes / 1024));
 }

@@ -14,25 +14,23 @@ public static partial class LoadErrors
     {
         var message = ex.Message;
         var row = OriginalRow().Match(message) is { Success: true } m ? m.Groups[1].Value : null;
-        var at = row is null ? "" : $"第 {row} 行";
         string what;
         var known = true;
         if (message.Contains("Maximum line size", StringComparison.Ordinal))
-            what = $"CSV 格式错误：{(at == "" ? "有一行" : at)}过长（超过 2 MB），可能是某个单元格内容异常巨大或引号没有配对";
+            what = Messages.CsvLineTooLong(row);
         else if (message.Contains("unterminated quote", StringComparison.OrdinalIgnoreCase))
-            what = $"CSV 格式错误：{(at == "" ? "某一行" : at)}的引号没有配对，之后的内容无法分列（可能文件被截断或单元格内有多余的引号）";
+            what = Messages.CsvUnterminatedQuote(row);
         else if (ColumnCount().Match(message) is { Success: true } c)
-            what = $"CSV 格式错误：{(at == "" ? "某一行" : at)}的列数与表头不一致（表头 {int.Parse(c.Groups[1].Value) - 1} 列，" +
-                   $"该行 {int.Parse(c.Groups[2].Value) - 1} 列），可能是单元格内有未加引号的逗号";
+            what = Messages.CsvColumnCount(row, int.Parse(c.Groups[1].Value) - 1, int.Parse(c.Groups[2].Value) - 1);
         else if (message.Contains("CSV Error", StringComparison.Ordinal) || message.Contains("CSV Parser", StringComparison.Ordinal))
-            what = $"CSV 格式错误{(at == "" ? "" : "：" + at + "无法解析")}（可能文件被截断、引号不配对或列数不一致）";
+            what = Messages.CsvError(row);
         else
         {
-            what = "数据库处理该文件时出错";
+            what = Messages.DatabaseFileError;
             known = false;
         }
         // DuckDB's own words only where this sentence could not say what went wrong.
-        return new FileSetAside(known ? $"{what}，整个文件未导入。" : $"{what}，整个文件未导入。（数据库原始信息：“{Detail(message)}”）");
+        return new FileSetAside(known ? Messages.FileNotLoaded(what) : Messages.FileNotLoaded(what, Detail(message)));
     }
 
     /// <summary>Whether the error is about the file's content (set it aside, go on with the night) rather than the
@@ -45,46 +43,45 @@ public static partial class LoadErrors
     /// .NET reports them as an IOException carrying the errno.</summary>
     public static string? MachineCause(Exception ex) => ex switch
     {
-        OutOfMemoryException => "内存不足",
+        OutOfMemoryException => Messages.OutOfMemory,
         DuckDBException d => DuckDbCause(d.Message),
         FileNotFoundException or DirectoryNotFoundException or PathTooLongException => null,
-        IOException io => ErrnoCause(io.HResult & 0xFFFF) ?? "文件读写出错",
+        IOException io => ErrnoCause(io.HResult & 0xFFFF) ?? Messages.FileIoError,
         _ => null,
     };
 
     private static string? DuckDbCause(string message)
     {
         if (message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || message.Contains("Disk quota", StringComparison.OrdinalIgnoreCase))
-            return "磁盘空间已满";
+            return Messages.DiskFull;
         if (message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase) || message.Contains("Cannot allocate memory", StringComparison.Ordinal))
-            return "内存不足";
+            return Messages.OutOfMemory;
         if (message.Contains("Input/output error", StringComparison.Ordinal) || message.Contains("Read-only file system", StringComparison.Ordinal))
-            return "磁盘读写错误（I/O 错误）";
+            return Messages.DiskIoError;
         return new[] { "IO Error", "FATAL", "INTERNAL Error", "invalidated", "Interrupt", "Failed to commit" }
-            .Any(m => message.Contains(m, StringComparison.Ordinal)) ? "数据库读写出错（可能磁盘故障或数据库文件损坏）" : null;
+            .Any(m => message.Contains(m, StringComparison.Ordinal)) ? Messages.DatabaseIoError : null;
     }
 
     /// <summary>.NET on Unix keeps the errno in an IOException's HResult.</summary>
     private static string? ErrnoCause(int errno) => errno switch
     {
-        28 or 122 => "磁盘空间已满", // ENOSPC, EDQUOT
-        5 => "磁盘读写错误（I/O 错误）", // EIO
-        30 => "磁盘为只读", // EROFS
-        12 => "内存不足", // ENOMEM
+        28 or 122 => Messages.DiskFull, // ENOSPC, EDQUOT
+        5 => Messages.DiskIoError, // EIO
+        30 => Messages.DiskReadOnly, // EROFS
+        12 => Messages.OutOfMemory, // ENOMEM
         _ => null,
     };
 
     /// <summary>The run stops on a machine fault: the message names the cause and says the file is not at fault and
     /// stays in the inbox, like the files after it; the next run reads them again. No English system text.</summary>
-    public static Warehouse.WarehouseException Stopped(string fileName, string stage, string cause, Exception ex) =>
-        new($"导入 {fileName} 时{cause}（{stage}），本次导入已停止。这不是该文件的问题：它没有被搁置，和尚未导入的文件一起仍留在收件目录，" +
-            $"{Advice(cause)}后重新运行导入即可（下次会重新读取）。", ex);
+    public static Warehouse.WarehouseException Stopped(string fileName, bool writingDatabase, string cause, Exception ex) =>
+        new(Messages.LoadStopped(fileName, cause, writingDatabase, Advice(cause)), ex);
 
     private static string Advice(string cause) => cause switch
     {
-        "磁盘空间已满" => "请清理数据库和收件目录所在磁盘的空间",
-        "内存不足" => "请关闭其他占用内存的程序或增加内存",
-        _ => "请检查磁盘和数据库文件",
+        Messages.DiskFull => Messages.FreeDiskSpace,
+        Messages.OutOfMemory => Messages.FreeMemory,
+        _ => Messages.CheckDisk,
     };
 
     /// <summary>A read_csv error: the decoded file itself is malformed.</summary>

@@ -202,7 +202,7 @@ public static class LoaderSql
             ColumnType.Timestamp => $"parse_ts({r})",
             ColumnType.Int => $"parse_int({r})",
             ColumnType.Enum => $"coalesce(x_{c.Name}.canonical, e_{c.Name}.canonical)",
-            ColumnType.YesNo => $"coalesce(x_{c.Name}.canonical, e_{c.Name}.canonical) = '是'",
+            ColumnType.YesNo => $"coalesce(x_{c.Name}.canonical, e_{c.Name}.canonical) = '{YesNo.Yes}'",
             ColumnType.IdNumber => $"nullif(norm_id_number({r}), '')",
             ColumnType.Phone => $"nullif(norm_phone({r}), '')",
             _ => throw new InvalidOperationException($"{c.Name}: no generated parse for {c.Type}"),

@@ -23,16 +23,16 @@ public sealed class TextCsv : IDisposable
     public static TextCsv Open(string file, string tempDir)
     {
         var info = new FileInfo(file);
-        if (info.Length == 0) throw new FileSetAside("文件为空（0 字节）。");
+        if (info.Length == 0) throw new FileSetAside(Messages.EmptyFile);
         var ext = System.IO.Path.GetExtension(file).ToLowerInvariant();
         if (ext is not (".xlsx" or ".xls" or ".csv"))
-            throw new FileSetAside($"不支持的文件格式“{ext}”：只接受 CSV（.csv）和 Excel（.xlsx、.xls）。");
+            throw new FileSetAside(Messages.UnsupportedFormat(ext));
         var isZip = StartsWithZipMagic(file);
         // The same reader takes either kind of workbook, whichever extension it came under.
         var workbook = ext == ".csv" ? null : isZip ? "xlsx" : StartsWithOle2Magic(file) ? "xls" : null;
         if (ext != ".csv" && workbook is null)
-            throw new FileSetAside($"文件扩展名是 {ext}，但内容不是 Excel 工作簿（可能是改了扩展名的 CSV、网页或其他文件）。");
-        if (ext == ".csv" && isZip) throw new FileSetAside("文件扩展名是 .csv，但内容是压缩包或 Excel 工作簿，请另存为 CSV 或改用 .xlsx 扩展名。");
+            throw new FileSetAside(Messages.NotAWorkbook(ext));
+        if (ext == ".csv" && isZip) throw new FileSetAside(Messages.CsvIsZip);
         var output = TempName(tempDir);
         try
         {
@@ -45,7 +45,7 @@ public sealed class TextCsv : IDisposable
             }
             if (NumberRecords(file, output, gb18030: false)) return new TextCsv(output, "csv", "utf-8");
             if (NumberRecords(file, output, gb18030: true)) return new TextCsv(output, "csv", "gb18030");
-            throw new FileSetAside("无法识别文件编码：既不是 UTF-8，也不是 GB18030/GBK。请用 Excel“另存为 CSV UTF-8”后重新报送。");
+            throw new FileSetAside(Messages.UnknownEncoding);
         }
         catch
         {
@@ -182,7 +182,7 @@ public sealed class TextCsv : IDisposable
         {
             output.Write(bytes);
             if ((_recordBytes += bytes.Length) > MaxRecordBytes)
-                throw new FileSetAside($"CSV 格式错误：第 {_record} 行过长（超过 1 MB），可能是某个单元格内容异常巨大或引号没有配对，整个文件未导入。");
+                throw new FileSetAside(Messages.CsvRowTooLong(_record));
         }
 
         public void Write(ReadOnlySpan<byte> utf8)

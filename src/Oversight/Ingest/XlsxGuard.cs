@@ -19,7 +19,7 @@ public static class XlsxGuard
         }
         catch (InvalidDataException)
         {
-            throw new FileSetAside("Excel 文件已损坏：工作簿中的压缩数据无法解开，整个文件未导入。请重新导出后报送。");
+            throw new FileSetAside(Messages.ExcelCorrupt);
         }
     }
 
@@ -37,7 +37,7 @@ public static class XlsxGuard
         using (zip)
         {
             if (zip.Entries.Count > MaxEntries)
-                throw new FileSetAside($"Excel 工作簿内含 {InputBounds.N(zip.Entries.Count)} 个部件，远超正常工作簿，内容异常，整个文件未导入。");
+                throw new FileSetAside(Messages.ExcelTooManyParts(zip.Entries.Count));
             var shared = zip.Entries.FirstOrDefault(e => e.FullName.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase));
             long? oversized = null;
             if (shared is not null)
@@ -54,8 +54,7 @@ public static class XlsxGuard
                 new PartScan(sheet: true, oversized).Run(stream);
             }
             if (oversized is { } k)
-                throw new FileSetAside($"Excel 工作簿的共享文字表第 {InputBounds.N(k + 1)} 项超过单元格上限 {InputBounds.N(InputBounds.MaxCellChars)} 个字符，" +
-                                       "内容异常，整个文件未导入。");
+                throw new FileSetAside(Messages.ExcelSharedStringTooLong(k + 1, InputBounds.MaxCellChars));
         }
     }
 
@@ -95,7 +94,7 @@ public static class XlsxGuard
                         continue;
                     }
                     if (length - pos >= TagLimit)
-                        throw new FileSetAside($"Excel 工作簿{Where()}有一个异常巨大的 XML 标记（超过 64 KB），内容异常，整个文件未导入。");
+                        throw new FileSetAside(Messages.ExcelTagTooLong(sheet && _row > 0 ? _row : null));
                 }
                 // Everything before pos is handled: the open cell and row have reached it. Keep an unfinished tag, read on.
                 Bounds(_offset + pos);
@@ -111,17 +110,13 @@ public static class XlsxGuard
             }
         }
 
-        private string Where() => sheet && _row > 0 ? $"第 {InputBounds.N(_row)} 行" : "";
-
         /// <summary>The decompressed size read so far.</summary>
         private void Total(long read)
         {
             if (sheet && read > InputBounds.MaxSheetBytes)
-                throw new FileSetAside($"Excel 工作表解压后超过 {InputBounds.N(InputBounds.MaxSheetBytes >> 30)} GB（读到第 {InputBounds.N(_row)} 行），" +
-                                       "超出可导入的大小，整个文件未导入。请按月份分成几个文件报送。");
+                throw new FileSetAside(Messages.ExcelSheetTooBig(InputBounds.MaxSheetBytes >> 30, _row));
             if (!sheet && read > InputBounds.MaxSharedStringsBytes)
-                throw new FileSetAside($"Excel 工作簿的共享文字表解压后超过 {InputBounds.N(InputBounds.MaxSharedStringsBytes >> 20)} MB，" +
-                                       "超出可导入的大小，整个文件未导入。请按月份分成几个文件报送。");
+                throw new FileSetAside(Messages.ExcelSharedStringsTooBig(InputBounds.MaxSharedStringsBytes >> 20));
         }
 
         /// <summary>The open cell's, row's or shared string's size once the scan has reached a position.</summary>

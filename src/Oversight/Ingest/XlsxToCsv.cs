@@ -49,7 +49,7 @@ public static partial class XlsxToCsv
         }
         catch (Exception ex) when (ex is not (FileSetAside or IOException or OutOfMemoryException))
         {
-            throw new FileSetAside($"Excel 文件无法读取（文件可能已损坏）：{ex.Message}");
+            throw new FileSetAside(Messages.ExcelUnreadable(ex.Message));
         }
         return issues.Values.ToList();
     }
@@ -57,7 +57,7 @@ public static partial class XlsxToCsv
     private static string[] WriteHead(StreamWriter writer, List<(long Row, string[] Cells)> head)
     {
         var width = head.Count == 0 ? 0 : head.Max(h => Array.FindLastIndex(h.Cells, c => c.Length > 0) + 1);
-        if (width == 0) throw new FileSetAside("Excel 工作簿的第一张表开头没有内容，找不到表头。");
+        if (width == 0) throw new FileSetAside(Messages.ExcelNoHeader);
         var fields = new string[width];
         foreach (var (r, c) in head) Write(writer, r, c, fields);
         return fields;
@@ -83,7 +83,7 @@ public static partial class XlsxToCsv
                 ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
             double x => Number(x, reader.GetNumberFormatString(i), i, row, issues),
-            bool b => b ? "是" : "否",
+            bool b => b ? YesNo.Yes : YesNo.No,
             _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
         };
     }
@@ -100,12 +100,12 @@ public static partial class XlsxToCsv
             if (format is not null && DigitPattern().IsMatch(format))
                 return x.ToString(format, CultureInfo.InvariantCulture);
             if (format is not null && format.Contains("00", StringComparison.Ordinal) && !PlainDecimal().IsMatch(format))
-                issues.TryAdd(column, new CellIssue(column, row, $"其单元格格式“{format}”无法还原为表中显示的文字，已按数值 {x:0} 导入"));
+                issues.TryAdd(column, new CellIssue(column, row, Messages.CellFormatNotRestored(format, (long)x)));
             return ((long)x).ToString(CultureInfo.InvariantCulture);
         }
         issues.TryAdd(column, new CellIssue(column, row, whole
-            ? "数字超过 15 位，Excel 已丢失末尾的数字，无法还原"
-            : $"数值 {x.ToString("R", CultureInfo.InvariantCulture)} 不是整数，无法还原为编码"));
+            ? Messages.DigitsLost
+            : Messages.NotAnIntegerCode(x)));
         return whole ? x.ToString("0", CultureInfo.InvariantCulture) : x.ToString("R", CultureInfo.InvariantCulture);
     }
 

@@ -20,6 +20,17 @@ public static partial class Messages
 
     public static string TownshipPacks(int townships, string folder) => $"乡镇分送件：{townships} 个乡镇（街道，每个一份 Word、HTML 和 Markdown），在 {folder}";
 
+    public const string MonthlyProgress = "印发月度通报";
+
+    public const string MonthlyDraftProgress = "生成月度通报（征求意见稿）";
+
+    public const string SummingUp = "汇总指标";
+
+    // What a draft leaves untaken (DraftWritten).
+    public const string MonthlyNotTaken = "文号和成文日期";
+    public const string AssessmentNotTaken = "公示期（得分未保存）";
+
+    /// <param name="whatNotTaken"><see cref="MonthlyNotTaken"/> or <see cref="AssessmentNotTaken"/>.</param>
     public static string DraftWritten(string whatNotTaken) => $"已生成征求意见稿（文件名含“草稿”），未占用{whatNotTaken}；确认无误后加 --issue 正式印发。";
 
     public static string ClockWarning(string problem) =>
@@ -34,7 +45,62 @@ public static partial class Messages
     public static string AssessmentIssued(string publishedOn, string deadline, string workingDays) =>
         $"已印发，得分已保存。公示期自 {publishedOn} 起至 {deadline}（{workingDays} 个工作日）。";
 
+    public static string AssessmentProgress(bool issuing, string period, bool staff) =>
+        $"{(issuing ? "印发" : "生成")}{period}{(staff ? "窗口工作人员" : "")}考核{(issuing ? "" : "（征求意见稿）")}";
+
+    public const string ScoringRules = "逐条计分";
+
+    public static string AssessmentBand(string band, int subjects) => $"{band} {subjects} 个";
+
+    /// <param name="bands">Each band as <see cref="AssessmentBand"/> puts it.</param>
+    public static string AssessmentScored(string coverage, int subjects, bool staff, IEnumerable<string> bands) =>
+        $"{coverage}：{subjects} 个{(staff ? "工作人员" : "中心")}，" + string.Join("，", bands);
+
     public static string ScoresWorkbook(string path) => $"得分及逐条计分（XLSX）：{path}";
+
+    // report inspection
+    public static string PlansMovedOut(int plans, string folder) => $"已把数据库中原有的 {plans} 份暗访计划记录移到受限目录 {folder}，数据库中不再保存。";
+
+    public const string InspectionProgress = "生成暗访工作提示";
+
+    public const string DrawingPlan = "汇总线索、抽取计划";
+
+    public static string InspectionDrafted(string visitMonth, string recipient, int centers) =>
+        $"已生成暗访工作提示征求意见稿（{visitMonth}，未编份号、未记入计划记录；确认后加 --issue 正式印发）" + InspectionTail(recipient, centers);
+
+    public static string InspectionIssued(long planId, string visitMonth, string copyNumber, string recipient, int centers) =>
+        $"已印发第 {planId} 份暗访工作提示（{visitMonth}，份号 {copyNumber}）" + InspectionTail(recipient, centers);
+
+    private static string InspectionTail(string recipient, int centers) =>
+        $"，收件人：{recipient}；建议暗访 {centers} 个中心。文件仅本人可读，请勿放入共享目录。";
+
+    // config init / show
+    public static string CountyFolder(string root) => $"本县设置文件夹：{root}";
+
+    public static string CountyFolderMissing(string root) => $"本县设置文件夹：{root}（尚未建立，全部使用程序自带的默认值；可用 oversight config init 建立）";
+
+    public static string CountyFileCopied(string file, bool written) => $"  {(written ? "已复制" : "已存在，保留本县的文件")}：{file}";
+
+    public const string CountyFolderAdvice = "修改其中的文件即可，程序升级不会覆盖；删除某个文件即恢复使用程序自带的默认值。指标设置在下次打开数据库时生效，报告设置和模板在下次生成报告时生效。";
+
+    public static string CountyFileInUse(string file, bool own) => $"  {(own ? "本县" : "自带")}  {file}";
+
+    // serve
+    public static string SettingsWritten(string path) => $"已写出默认设置：{path}";
+
+    public static string NoSettingsFile(string path, string database, string inbox) =>
+        $"未找到设置文件 {path}，使用默认设置（数据库 {database}，收件目录 {inbox}）。";
+
+    // file errors (CliRunner): .NET's are English
+    public static string FileNotFound(string path) => $"找不到文件：{path}";
+
+    public static string DirectoryNotFound(string path) => $"路径中的目录不存在：{path}";
+
+    public static string NoPermission(string path) => $"没有权限读写：{path}（请检查文件和目录的权限，或换一个用户运行）";
+
+    public static string FileFailed(string path, string why) => $"文件读写失败：{path}（{why}）";
+
+    public static string FileFailed(string why) => $"文件读写失败：{why}";
 
     // appeal
     public static string AppealRecorded(long id, int year, int quarter) =>
@@ -69,5 +135,8 @@ public static partial class Messages
     public const string BackUpKey = "请立即把密钥文件备份到安全的地方（如加密U盘，与数据库备份分开保存）：密钥丢失后，新导入的号码将无法与已入库的记录关联。";
 
     public static string RowsTotal(long rows) => $"共 {rows} 行";
+
+    public const string Yes = "是";
+    public const string No = "否";
 
 }

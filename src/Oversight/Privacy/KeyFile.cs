@@ -30,10 +30,7 @@ public static class KeyFile
             return path;
         }
         if (WarehouseNeedsItsOwnKey(databasePath) is { } why)
-            throw new WarehouseException(
-                $"找不到个人信息加密密钥文件 {path}，而数据库 {Path.GetFullPath(databasePath)} {why}。" +
-                "为避免同一号码前后哈希不一致（重复投诉人等关联会悄悄失效），程序不会自动生成新密钥。" +
-                "请从备份恢复原密钥文件到上述位置后再试；确需作废旧数据重新开始时，请改用新的数据库路径。");
+            throw new WarehouseException(Messages.KeyMissingForOldWarehouse(path, Path.GetFullPath(databasePath), why));
         var key = RandomNumberGenerator.GetBytes(KeyBytes);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly.FileMode;
@@ -49,20 +46,18 @@ public static class KeyFile
     {
         var path = PathFor(databasePath);
         if (!File.Exists(path))
-            throw new WarehouseException($"找不到个人信息加密密钥文件 {path}。新建的数据库请先运行 oversight init；" +
-                                         "已有数据的数据库请从备份恢复该密钥文件（密钥丢失后已入库的哈希无法再关联）。");
+            throw new WarehouseException(Messages.KeyMissing(path));
         var text = ReadSmallRegularFile(path, out var problem)?.Trim();
-        problem ??= text!.Length == 0 ? "文件是空的"
-            : !text.All(char.IsAsciiHexDigit) ? "内容不是十六进制字符（应只含 0-9、A-F）"
-            : text.Length != KeyBytes * 2 ? $"长度不对：应为 {KeyBytes} 字节（{KeyBytes * 2} 个十六进制字符），实际为 {text.Length} 个字符"
+        problem ??= text!.Length == 0 ? Messages.KeyEmpty
+            : !text.All(char.IsAsciiHexDigit) ? Messages.KeyNotHex
+            : text.Length != KeyBytes * 2 ? Messages.KeyWrongLength(KeyBytes, text.Length)
             : null;
         var key = problem is null ? Convert.FromHexString(text!) : null;
         // 32 random bytes have about 30 distinct values; fewer than half that is a pattern (deadbeef repeated), not a key.
         if (key is not null && key.Distinct().Count() < MinDistinctBytes)
-            problem = $"内容不是随机生成的（32 个字节中只有 {key.Distinct().Count()} 种不同的值，像是重复的图案）";
+            problem = Messages.KeyNotRandom(key.Distinct().Count());
         if (problem is not null)
-            throw new WarehouseException($"个人信息加密密钥文件 {path} 无效：{problem}。这样的密钥不能保护身份证号和电话号码，程序拒绝使用。" +
-                                         "请从备份恢复原密钥文件；全新的数据库可删除该文件后运行 oversight init 生成新密钥。");
+            throw new WarehouseException(Messages.KeyInvalid(path, problem));
         return key!;
     }
 
@@ -80,9 +75,9 @@ public static class KeyFile
     {
         if (!File.Exists(Path.GetFullPath(databasePath))) return null;
         using var connection = Database.Open(databasePath, readOnly: true);
-        if (KeyFingerprint.Recorded(connection) is not null) return "记录着它所用密钥的指纹";
+        if (KeyFingerprint.Recorded(connection) is not null) return Messages.KeyFingerprintRecorded;
         if (!Database.HasTable(connection, "fct_case")) return null;
-        return connection.ExecuteScalar<bool>(SqlFiles.Read("privacy/holds_hashed_data.sql")) ? "已有用原密钥加密的身份证号或电话号码" : null;
+        return connection.ExecuteScalar<bool>(SqlFiles.Read("privacy/holds_hashed_data.sql")) ? Messages.HoldsHashedData : null;
     }
 
     /// <summary>The key file's text, read only after its metadata shows a regular file, ours, not readable by others
@@ -90,27 +85,27 @@ public static class KeyFile
     private static string? ReadSmallRegularFile(string path, out string? problem)
     {
         problem = null;
-        if (Ingest.InboxEntry.Stat(path) is not { } stat) { problem = "文件不存在"; return null; }
+        if (Ingest.InboxEntry.Stat(path) is not { } stat) { problem = Messages.KeyFileMissing; return null; }
         if (stat.Kind != Ingest.EntryKind.Regular)
-            problem = $"这不是普通文件而是{stat.Kind switch
+            problem = Messages.KeyNotRegular(stat.Kind switch
             {
-                Ingest.EntryKind.Fifo => "命名管道（FIFO）",
-                Ingest.EntryKind.Device => "设备文件",
-                Ingest.EntryKind.Directory => "文件夹",
-                Ingest.EntryKind.Socket => "套接字",
-                _ => "特殊文件",
-            }}，没有打开";
+                Ingest.EntryKind.Fifo => Messages.Fifo,
+                Ingest.EntryKind.Device => Messages.DeviceFile,
+                Ingest.EntryKind.Directory => Messages.Folder,
+                Ingest.EntryKind.Socket => Messages.Socket,
+                _ => Messages.SpecialFile,
+            });
         else if (!OperatingSystem.IsWindows() && stat.Owner != Ingest.InboxEntry.CurrentUser)
-            problem = "文件属于其他用户，应属于运行本程序的用户";
+            problem = Messages.KeyOtherOwner;
         else if ((stat.Mode & (UnixFileMode)0b000_111_111) != 0 && !TryTighten(path))
-            problem = "其他用户可以读取该文件（应为仅所有者可读写，权限 0600），且无法改为仅所有者可读写";
+            problem = Messages.KeyReadableByOthers;
         else if (new FileInfo(path).Length > MaxFileBytes)
-            problem = $"文件过大（{new FileInfo(path).Length:N0} 字节），密钥文件只有 64 个十六进制字符";
+            problem = Messages.KeyTooLarge(new FileInfo(path).Length);
         if (problem is not null) return null;
         using var stream = File.OpenRead(path);
         var buffer = new byte[MaxFileBytes + 1];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        if (read > MaxFileBytes) { problem = "文件过大，密钥文件只有 64 个十六进制字符"; return null; }
+        if (read > MaxFileBytes) { problem = Messages.KeyTooLargeUnknownSize; return null; }
         return System.Text.Encoding.ASCII.GetString(buffer, 0, read);
     }
 

@@ -35,9 +35,6 @@ public static class KeyFingerprint
             return;
         }
         if (recorded == fingerprint) return;
-        throw new WarehouseException(
-            $"个人信息加密密钥{(keyPath is null ? "" : $"文件 {keyPath} ")}不是本数据库所用的密钥（数据库记录的密钥指纹 {recorded[..12]}…，" +
-            $"当前密钥 {fingerprint[..12]}…）。用另一个密钥继续导入，同一号码会得到不同的哈希，重复投诉人、回访与办件的关联会悄悄失效，" +
-            "因此本次操作已拒绝，数据库未作改动。请从备份恢复本数据库原来的密钥文件。");
+        throw new WarehouseException(Messages.WrongKey(keyPath, recorded[..12], fingerprint[..12]));
     }
 }

@@ -31,7 +31,7 @@ public sealed class RectificationItem
     public RectificationStatus Status => RectificationStatuses.Parse(StatusName);
 
     /// <summary>What the CLI and documents call it: its 文号 once assigned, else 建议第 N 号.</summary>
-    public string Label => DocNumber ?? $"建议第 {ItemId} 号";
+    public string Label => DocNumber ?? Messages.ProposalLabel(ItemId);
 }
 
 /// <summary>A problem proposed for the ledger. <paramref name="SourceKey"/> names what raised it, so proposing the

@@ -22,7 +22,7 @@ public static class RectificationLedger
         foreach (var p in proposals)
         {
             var requirement = connection.ExecuteScalar<string?>("SELECT requirement FROM seed_rectification_kinds WHERE kind = $kind", new { kind = p.Kind })
-                              ?? throw new RectificationException($"整改问题类别“{p.Kind}”不在 rectification_kinds 清单内。");
+                              ?? throw new RectificationException(Messages.UnknownRectificationKind(p.Kind));
             var id = connection.ExecuteScalar<long?>("""
                 INSERT INTO rectification_item (source_key, source, kind, source_ref, source_ids, finding_month, center_code, window_code,
                                                 staff_id, description, requirement, proposed_on, status)
@@ -47,9 +47,9 @@ public static class RectificationLedger
         string description, string? requirement, string actor, DateOnly today)
     {
         if (!RectificationSources.All.Contains(source))
-            throw new RectificationException($"来源“{source}”不存在，应为{string.Join("、", RectificationSources.All)}之一。");
+            throw new RectificationException(Messages.UnknownSource(source, RectificationSources.All));
         if (connection.ExecuteScalar<long>("SELECT count(*) FROM dim_center WHERE center_code = $c", new { c = centerCode }) == 0)
-            throw new RectificationException($"中心编码“{centerCode}”不存在。");
+            throw new RectificationException(Messages.UnknownCenter(centerCode));
         var key = $"手工:{Guid.NewGuid():N}";
         Propose(connection, [new Proposal(key, source, "manual", null, [], new DateOnly(today.Year, today.Month, 1), centerCode, windowCode, null, description)], today);
         var id = connection.ExecuteScalar<long>("SELECT item_id FROM rectification_item WHERE source_key = $key", new { key });
@@ -64,7 +64,7 @@ public static class RectificationLedger
         var item = long.TryParse(r, out var id)
             ? connection.QueryFirstOrDefault<RectificationItem>(Select + " WHERE i.item_id = $id", new { id })
             : connection.QueryFirstOrDefault<RectificationItem>(Select + " WHERE i.doc_number = $r", new { r });
-        return item ?? throw new RectificationException($"整改台账中没有“{reference}”（可用 oversight rectify list 查看编号）。");
+        return item ?? throw new RectificationException(Messages.NotInLedger(reference));
     }
 
     public static List<RectificationItem> All(DuckDBConnection connection) =>
@@ -77,8 +77,8 @@ public static class RectificationLedger
         var item = Find(connection, reference);
         Require(item, RectificationStatus.Assigned, RectificationStatuses.OfficeMay);
         var days = workingDays ?? connection.ExecuteScalar<int?>("SELECT working_days FROM core_rectification_setting WHERE source = $s", new { s = item.Source })
-                   ?? throw new RectificationException($"没有“{item.Source}”的整改时限设置（metric_settings.csv 中的 rectify_days_*）。");
-        if (days < 1) throw new RectificationException("整改时限应至少 1 个工作日。");
+                   ?? throw new RectificationException(Messages.NoDeadlineSetting(item.Source));
+        if (days < 1) throw new RectificationException(Messages.DeadlineAtLeastOneDay);
         var deadline = Assessment.Appeals.Calendar(connection).AddWorkingDays(today, days);
         var seq = connection.ExecuteScalar<int>("SELECT coalesce(max(doc_seq), 0) + 1 FROM rectification_item WHERE doc_year = $y", new { y = today.Year });
         var number = Number(today.Year, seq);
@@ -86,7 +86,7 @@ public static class RectificationLedger
             UPDATE rectification_item SET status = '已交办', doc_year = $y, doc_seq = $seq, doc_number = $number, assigned_on = $today,
                 working_days = $days, deadline = $deadline WHERE item_id = $id
             """, new { y = today.Year, seq, number, today = today.ToDateTime(TimeOnly.MinValue), days, deadline = deadline.ToDateTime(TimeOnly.MinValue), id = item.ItemId });
-        Event(connection, item.ItemId, actor, item.Status, RectificationStatus.Assigned, $"{number}，时限 {days} 个工作日，至 {deadline:yyyy-MM-dd}", Now(today));
+        Event(connection, item.ItemId, actor, item.Status, RectificationStatus.Assigned, Messages.AssignedEvent(number, days, deadline), Now(today));
         return Find(connection, item.ItemId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -108,10 +108,10 @@ public static class RectificationLedger
     {
         var item = Find(connection, reference);
         var to = status ?? item.Status;
-        if (!item.Status.IsOpen()) throw new RectificationException($"{item.Label}状态为“{item.StatusName}”，不能填报整改情况。");
+        if (!item.Status.IsOpen()) throw new RectificationException(Messages.CannotReport(item.Label, item.StatusName));
         Require(item, to, RectificationStatuses.TownshipMay);
         if (completedOn is { } done && item.AssignedOn is { } assigned && done < assigned)
-            throw new RectificationException($"整改完成日期 {done:yyyy-MM-dd} 早于交办日期 {assigned:yyyy-MM-dd}。");
+            throw new RectificationException(Messages.CompletedBeforeAssigned(done, assigned));
         connection.Execute("""
             UPDATE rectification_item SET status = $to, measures = coalesce($measures, measures), evidence = coalesce($evidence, evidence),
                 responsible = coalesce($responsible, responsible), completed_on = coalesce($done, completed_on) WHERE item_id = $id
@@ -128,28 +128,28 @@ public static class RectificationLedger
     public static DataCheck Close(DuckDBConnection connection, string reference, string reviewer, DateOnly reviewedOn, string? overrideReason,
         bool martsMaterialized = false)
     {
-        if (string.IsNullOrWhiteSpace(reviewer)) throw new RectificationException("销号须由复核人复核（--reviewer）。");
+        if (string.IsNullOrWhiteSpace(reviewer)) throw new RectificationException(Messages.ReviewerRequired);
         var item = Find(connection, reference);
         Require(item, RectificationStatus.Closed, RectificationStatuses.OfficeMay);
         if (string.IsNullOrWhiteSpace(item.Measures))
-            throw new RectificationException($"{item.Label}没有报送整改措施，不能销号。");
+            throw new RectificationException(Messages.NoMeasures(item.Label));
         var check = DataChecks.For(connection, item, reviewedOn, martsMaterialized);
         var reason = string.IsNullOrWhiteSpace(overrideReason) ? null : FreeTextMask.Mask(overrideReason.Trim());
         if (check.Verdict == DataVerdict.NotImproved && reason is null)
-            throw new RectificationException($"{item.Label}数据未见改善：{check.Text}。确需销号的，请由复核人用 --override \"理由\" 说明理由（将记录在案）。");
+            throw new RectificationException(Messages.NotImprovedNeedsOverride(item.Label, check.Text));
         connection.Execute("""
             UPDATE rectification_item SET status = '已销号', reviewer = $reviewer, reviewed_on = $on,
                 override_reason = CASE WHEN $notImproved THEN $reason END WHERE item_id = $id
             """, new { reviewer = FreeTextMask.Mask(reviewer.Trim()), on = reviewedOn.ToDateTime(TimeOnly.MinValue), notImproved = check.Verdict == DataVerdict.NotImproved, reason, id = item.ItemId });
         Event(connection, item.ItemId, reviewer.Trim(), item.Status, RectificationStatus.Closed,
-            check.Text + (check.Verdict == DataVerdict.NotImproved ? $"；复核人说明：{reason}" : ""), Now(reviewedOn));
+            check.Verdict == DataVerdict.NotImproved ? Messages.ReviewerNote(check.Text, reason) : check.Text, Now(reviewedOn));
         return check;
     }
 
     /// <summary>退回重改: a 销号 request refused, or a closed item reopened (both count against the township).</summary>
     public static void Reopen(DuckDBConnection connection, string reference, string actor, string reason, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new RectificationException("退回重改须说明理由（--reason）。");
+        if (string.IsNullOrWhiteSpace(reason)) throw new RectificationException(Messages.ReturnNeedsReason);
         var item = Find(connection, reference);
         Require(item, RectificationStatus.Returned, RectificationStatuses.OfficeMay);
         connection.Execute("UPDATE rectification_item SET status = '退回重改', returned_count = returned_count + 1, reviewer = NULL, reviewed_on = NULL, override_reason = NULL WHERE item_id = $id",
@@ -162,9 +162,9 @@ public static class RectificationLedger
     public static void Hold(DuckDBConnection connection, string reference, string measure, string? person, string decidedBy, DateOnly decidedOn, string? note)
     {
         if (!Accountability.Measures.Contains(measure.Trim()))
-            throw new RectificationException($"责任追究方式“{measure}”不在清单内：{string.Join("、", Accountability.Measures)}。");
+            throw new RectificationException(Messages.UnknownMeasure(measure, Accountability.Measures));
         var item = Find(connection, reference);
-        if (item.DocNumber is null) throw new RectificationException($"{item.Label}尚未交办，不能登记责任追究。");
+        if (item.DocNumber is null) throw new RectificationException(Messages.NotAssignedYet(item.Label));
         connection.Execute("""
             INSERT INTO rectification_accountability (item_id, measure, person, decided_on, decided_by, note)
             VALUES ($id, $measure, $person, $on, $by, $note)
@@ -172,13 +172,13 @@ public static class RectificationLedger
             by = FreeTextMask.Mask(decidedBy.Trim()), note = FreeTextMask.Mask(note?.Trim()) });
         // In the item's history too, beside its status changes (the status itself does not move).
         Event(connection, item.ItemId, decidedBy.Trim(), item.Status, item.Status,
-            $"责任追究：{measure.Trim()}" + (string.IsNullOrWhiteSpace(person) ? "" : $"（{person.Trim()}）"), Now(decidedOn));
+            Messages.AccountabilityEvent(measure.Trim(), person?.Trim()), Now(decidedOn));
     }
 
     private static void Require(RectificationItem item, RectificationStatus to, Func<RectificationStatus, RectificationStatus, bool> allowed)
     {
         if (!allowed(item.Status, to))
-            throw new RectificationException($"{item.Label}当前状态为“{item.StatusName}”，不能改为“{to.Name()}”。");
+            throw new RectificationException(Messages.StatusChangeRefused(item.Label, item.StatusName, to.Name()));
     }
 
     /// <summary>The event's time: now when the day is today, else the day given (a back-dated review).</summary>

@@ -17,6 +17,5 @@ public static class RectificationLights
 
     /// <summary>"未销号 12 项：红灯 2、黄灯 3、蓝灯 1" for `status` and the 通报.</summary>
     public static string Summary(IReadOnlyList<ItemLight> lights) =>
-        $"未销号 {lights.Count} 项：红灯（逾期）{lights.Count(l => l.Light == "红")}、黄灯（滞后）{lights.Count(l => l.Light == "黄")}、" +
-        $"蓝灯（临近时限）{lights.Count(l => l.Light == "蓝")}";
+        Messages.LightsSummary(lights.Count, lights.Count(l => l.Light == "红"), lights.Count(l => l.Light == "黄"), lights.Count(l => l.Light == "蓝"));
 }

@@ -44,8 +44,7 @@ public static class RectificationStatuses
     public static string Name(this RectificationStatus status) => Names.First(n => n.Status == status).Name;
 
     public static RectificationStatus Parse(string name) =>
-        TryParse(name) ?? throw new RectificationException(
-            $"状态“{name}”不存在，应为{string.Join("、", Names.Select(n => n.Name))}之一（逾期由时限自动判定，不需填写）。");
+        TryParse(name) ?? throw new RectificationException(Messages.UnknownStatus(name, Names.Select(n => n.Name)));
 
     public static RectificationStatus? TryParse(string name)
     {

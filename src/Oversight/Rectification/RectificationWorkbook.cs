@@ -29,7 +29,7 @@ public static class RectificationWorkbook
         var lights = RectificationLights.For(connection, today).ToDictionary(l => l.ItemId, l => l.Light);
         var open = RectificationLedger.All(connection).Where(i => i.Status.IsOpen() && (centerCode is null || i.CenterCode == centerCode)).ToList();
         if (centerCode is not null && open.Count == 0)
-            throw new RectificationException($"中心“{centerCode}”没有未销号的整改事项。");
+            throw new RectificationException(Messages.NothingOpenAt(centerCode));
         var files = new List<string>();
         foreach (var center in open.GroupBy(i => i.CenterCode).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

@@ -24,7 +24,7 @@ public static class Database
         // folder with the process umask, so a mode set on them afterwards would not last.
         Privacy.OwnerOnly.RestrictProcess();
         if (readOnly && !File.Exists(full))
-            throw new WarehouseException($"数据库文件不存在：{full}。请先运行 oversight init。");
+            throw new WarehouseException(Messages.DatabaseMissing(full));
         var dir = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         var cs = $"Data Source={full}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
@@ -104,14 +104,8 @@ public static class Database
 
     private static string Describe(Migrator.Run run, IReadOnlyList<string> tightened)
     {
-        var text = $"数据库已从结构版本 {run.FromVersion} 升级到 {run.Applied.Max()}（执行 {run.Applied.Count} 个迁移）";
-        if (run.Notes.Count > 0) text += "：" + string.Join("；", run.Notes);
-        text += "。";
-        if (run.NeedsRewrite) text += "因本次升级删除或改写了个人信息或机密记录，数据库已整体复制到新文件并替换旧文件，旧文件中残留的原值已不复存在。";
-        text += tightened.Count > 0
-            ? $"数据库文件及模型文件夹已改为仅本账户可读写（此前其他账户可读：{string.Join("、", tightened.Select(Path.GetFileName).Distinct().Take(5))}）。"
-            : "数据库文件及模型文件夹均为仅本账户可读写。";
-        return text;
+        return Messages.DatabaseUpgraded(run.FromVersion, run.Applied.Max(), run.Applied.Count, run.Notes, run.NeedsRewrite,
+            tightened.Select(p => Path.GetFileName(p)).Distinct().Take(5).ToList());
     }
 
     internal static WarehouseException Explain(string path, Exception ex)
@@ -121,16 +115,14 @@ public static class Database
             msg.Contains("Conflicting lock", StringComparison.OrdinalIgnoreCase))
         {
             var pid = System.Text.RegularExpressions.Regex.Match(msg, @"PID (\d+)");
-            var holder = pid.Success ? $"（进程号 {pid.Groups[1].Value}）" : "";
-            return new WarehouseException(
-                $"数据库 {path} 正被另一个写入进程{holder}占用（可能是 oversight serve 或另一次导入）。请等其结束后再试。", ex);
+            return new WarehouseException(Messages.DatabaseLocked(path, pid.Success ? pid.Groups[1].Value : null), ex);
         }
         if (msg.Contains("not a valid DuckDB database", StringComparison.OrdinalIgnoreCase) ||
             msg.Contains("Corrupt", StringComparison.OrdinalIgnoreCase) ||
             msg.Contains("database file", StringComparison.OrdinalIgnoreCase) && msg.Contains("invalid", StringComparison.OrdinalIgnoreCase))
         {
-            return new WarehouseException($"数据库文件 {path} 已损坏或不是 DuckDB 数据库，无法打开。请从备份恢复，或换一个路径重新 init。", ex);
+            return new WarehouseException(Messages.DatabaseCorrupt(path), ex);
         }
-        return new WarehouseException($"无法打开数据库 {path}：{msg}", ex);
+        return new WarehouseException(Messages.DatabaseUnopenable(path, msg), ex);
     }
 }

@@ -64,19 +64,16 @@ public static class Migrator
     {
         switch (version)
         {
-            case 60: return "身份证号和电话的密钥哈希改为按字节存储";
-            case 81: return "此前导入的投诉内容、回访意见、备注等文字中的身份证号、电话和银行卡号已遮盖";
+            case 60: return Messages.UpgradeHashesAsBytes;
+            case 81: return Messages.UpgradeMaskedFreeText;
             case 90:
                 var plans = Database.HasTable(connection, "inspection_plan")
                     ? connection.ExecuteScalar<long>("SELECT count(*) FROM inspection_plan") : 0;
-                if (plans == 0) return "暗访计划记录不再保存在数据库中（库中没有旧记录）";
+                if (plans == 0) return Messages.UpgradeNoPlans;
                 return plansMovedOut
-                    ? $"数据库中的 {plans} 份旧暗访计划记录已移入受限目录，数据库中不再保存"
-                    : $"数据库中的 {plans} 份旧暗访计划记录已从数据库删除：本命令不知道受限目录，无法把它们移过去" +
-                      "（暗访轮换从头开始，仍会在 12 份计划内轮到每个中心；已生成的暗访工作提示文件仍在受限目录）。" +
-                      "如需保留这些记录，请用升级前的备份恢复数据库，先运行 oversight report inspection 或 oversight serve，它们会先把记录移入受限目录再升级";
-            case 130: return "按号码形状重新遮盖：此前漏掉的写法（全角Ｘ、校验位有误或分组书写的身份证号，用空格、不换行空格、长短横线、点或斜杠分隔的电话，" +
-                             "紧贴字母的号码，电子邮箱）以及导入记录和日志中文件名里的电话、身份证号已遮盖";
+                    ? Messages.UpgradePlansMoved(plans)
+                    : Messages.UpgradePlansDropped(plans);
+            case 130: return Messages.UpgradeMaskedByShape;
             default: return null;
         }
     }
@@ -104,7 +101,7 @@ public static class Migrator
         var views = files.Select(f => (Name: Path.GetRelativePath(SqlFiles.Root, f), Sql: File.ReadAllText(f)))
             .Concat(Ingest.Feed.All
                 .Where(f => f.Table is not null && !File.Exists(Path.Combine(SqlFiles.Root, "api", f.Name + ".sql")))
-                .Select(f => (Name: $"api/{f.Name}（由数据表定义生成）", Sql: Ingest.LoaderSql.ApiView(f))))
+                .Select(f => (Name: Messages.GeneratedApiView(f.Name), Sql: Ingest.LoaderSql.ApiView(f))))
             .ToList();
         // The county's copies count too: an edit there re-creates the seeds at the next open.
         var checksum = Checksum(string.Join("\n", seeds.Select(f => Path.GetFileName(f) + File.ReadAllText(f))
@@ -133,7 +130,7 @@ public static class Migrator
             if (failed.Count == pending.Count)
             {
                 var (view, error) = failed[0];
-                throw new WarehouseException($"SQL 视图文件 {view.Name} 无法创建：{error.Message}", error);
+                throw new WarehouseException(Messages.ViewFailed(view.Name, error.Message), error);
             }
             pending = failed.Select(f => f.View).ToList();
         }

@@ -54,20 +54,20 @@ public sealed class ReadOnlyQuery : IDisposable
         var what = message switch
         {
             _ when Has(message, "configuration has been locked") || Has(message, "lock_configuration") =>
-                "查询不能更改数据库设置（SET、RESET、PRAGMA 等）",
+                Messages.QueryChangesSettings,
             _ when Has(message, "Permission Error") || Has(message, "disabled through configuration") || Has(message, "external access") =>
-                "查询只能读取仓库中的数据，不能读写文件、连接其他数据库或安装、加载扩展",
+                Messages.QueryOutsideWarehouse,
             _ when Has(message, "read-only") || Has(message, "read only") =>
-                "查询是只读的，不能修改数据或表结构（INSERT、UPDATE、DELETE、CREATE 等）",
-            _ when Has(message, "Parser Error") => "查询语句有语法错误，请检查拼写、引号和逗号",
-            _ when Has(message, "Catalog Error") => "查询用到的表、视图、列或函数不存在（可查询的视图在 api 下，如 api.cases、api.rejects）",
-            _ when Has(message, "Binder Error") => "查询语句中的列名或写法有误（可查询的视图在 api 下，如 api.cases、api.rejects）",
+                Messages.QueryWrites,
+            _ when Has(message, "Parser Error") => Messages.QuerySyntax,
+            _ when Has(message, "Catalog Error") => Messages.QueryUnknownName,
+            _ when Has(message, "Binder Error") => Messages.QueryBinder,
             _ when Has(message, "Out of Memory") =>
-                $"查询所需内存超过上限（{Database.MemoryLimit}，可用环境变量 OVERSIGHT_MEMORY_LIMIT 调整），请缩小查询范围（加 WHERE 条件或 LIMIT）",
-            _ when Has(message, "Conversion Error") || Has(message, "Invalid Input Error") => "查询中的数据类型转换或取值有误",
-            _ => "查询未能执行",
+                Messages.QueryOutOfMemory(Database.MemoryLimit),
+            _ when Has(message, "Conversion Error") || Has(message, "Invalid Input Error") => Messages.QueryConversion,
+            _ => Messages.QueryFailed,
         };
-        return new WarehouseException($"{what}。DuckDB 的原始说明：{FirstLines(message)}", ex);
+        return new WarehouseException(Messages.QueryError(what, FirstLines(message)), ex);
     }
 
     private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);

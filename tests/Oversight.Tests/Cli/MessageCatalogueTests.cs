@@ -17,14 +17,22 @@ public class MessageCatalogueTests
         return data;
     }
 
-    /// <summary>A distinct value per parameter, whose text can be found in the message.</summary>
-    private static (object Value, string Text) Marker(Type type, int i) => type switch
+    /// <summary>A distinct value per parameter, and texts of it that the message must show (numbers below 1,000,
+    /// so a thousands separator cannot hide them; times and days by the part every format of them shows).</summary>
+    private static (object Value, string[] Texts) Marker(Type type, int i) => (Nullable.GetUnderlyingType(type) ?? type) switch
     {
-        _ when type == typeof(string) => ($"«值{i}»", $"«值{i}»"),
-        _ when type == typeof(int) => (9100 + i, (9100 + i).ToString()),
-        _ when type == typeof(long) => (9100L + i, (9100 + i).ToString()),
-        _ when type == typeof(Month) => (Month.Of(2031 + i, 7), $"{2031 + i}年7月"),
-        _ when type == typeof(bool) => (true, ""),
+        var t when t == typeof(string) => ($"«值{i}»", [$"«值{i}»"]),
+        var t when t == typeof(int) => (910 + i, [(910 + i).ToString()]),
+        var t when t == typeof(long) => (910L + i, [(910 + i).ToString()]),
+        var t when t == typeof(double) => ((97 + 100 * i) / 100.0, ["97"]), // 1.97 prints 1.97, as a percentage 197%
+        var t when t == typeof(Month) => (Month.Of(2031 + i, 7), [$"{2031 + i}年7月"]),
+        var t when t == typeof(DateOnly) => (new DateOnly(2041 + i, 7, 9), [$"{2041 + i}-0"]),
+        var t when t == typeof(DateTime) => (new DateTime(2031, 7, 9, 13, 10 + i, 0), [$"13:{10 + i}"]),
+        var t when t == typeof(TimeSpan) => (TimeSpan.FromSeconds(930 + i), [(930 + i).ToString()]),
+        var t when t == typeof(bool) => (false, []),
+        var t when t == typeof(IEnumerable<string>) || t == typeof(IReadOnlyList<string>) => (new[] { $"«列{i}»" }, [$"«列{i}»"]),
+        var t when t == typeof(global::Oversight.Demo.DemoSummary) => (new global::Oversight.Demo.DemoSummary(911, 912, 913, 914, 915, 916, 917, 918, 919, 920, ["a", "b"], "«真»"),
+            ["911", "912", "913", "914", "915", "916", "917", "918", "919", "920"]),
         _ => throw new InvalidOperationException($"add a marker for {type}"),
     };
 
@@ -36,9 +44,14 @@ public class MessageCatalogueTests
         {
             if (member is FieldInfo field)
             {
-                var text = Assert.IsType<string>(field.GetValue(null));
-                Assert.Matches(Han, text);
-                Assert.DoesNotMatch(@"\{\w*\}", text); // a constant with a placeholder would print it
+                // A constant, or a table's column headers.
+                var texts = field.GetValue(null) is string[] columns ? columns : [Assert.IsType<string>(field.GetValue(null))];
+                Assert.NotEmpty(texts);
+                foreach (var text in texts)
+                {
+                    Assert.Matches(Han, text);
+                    Assert.DoesNotMatch(@"\{\w*\}", text); // a constant with a placeholder would print it
+                }
                 continue;
             }
             var method = (MethodInfo)member;
@@ -46,8 +59,8 @@ public class MessageCatalogueTests
             var markers = method.GetParameters().Select((p, i) => Marker(p.ParameterType, i)).ToList();
             var message = (string)method.Invoke(null, markers.Select(m => m.Value).ToArray())!;
             Assert.Matches(Han, message);
-            foreach (var (_, text) in markers) Assert.Contains(text, message);
-            Assert.DoesNotContain("{", message);
+            foreach (var text in markers.SelectMany(m => m.Texts)) Assert.Contains(text, message);
+            Assert.DoesNotMatch(@"\{\w*\}", message); // a placeholder left unfilled
         }
     }
 

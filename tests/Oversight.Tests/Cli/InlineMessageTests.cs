@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Oversight.Tests.Ingest;
+
+namespace Oversight.Tests.Cli;
+
+/// <summary>
+/// What a user reads is worded in the message catalogue (src/Oversight/Messages), not in string literals scattered
+/// through the code: a Chinese literal anywhere else fails here, unless its file or line is on the short lists below.
+/// </summary>
+public class InlineMessageTests
+{
+    private static readonly Regex ChineseLiteral = new("\"[^\"]*\\p{IsCJKUnifiedIdeographs}");
+
+    /// <summary>Files whose Chinese is not a message.</summary>
+    private static readonly string[] NotMessages =
+    [
+        "src/Oversight/Messages/",              // the catalogue itself
+        "src/Oversight/Ingest/Feed.cs",         // the feeds' Chinese names and headers: data of the input contract
+        "src/Oversight/Demo/",                  // the demo county's names, places and complaint texts: data
+        "src/Oversight/Assessment/RuleKind.cs", // a rule kind owns its description (issue 22)
+        "src/Oversight/Calendar/",              // the month/period type's own Chinese formatter (2026年10月) and number words
+        "src/Oversight/Ingest/YesNo.cs",        // the canonical 是/否 of a yes/no column: data
+        // Document prose, moving into report-templates/ (h22prose) and the figure catalogue (h22fig).
+        "src/Oversight/Reports/Monthly/",
+        "src/Oversight/Reports/Annual/",
+        "src/Oversight/Reports/Inspection/",
+        "src/Oversight/Reports/ReportText.cs",
+        "src/Oversight/Reports/Workbooks/",
+        "src/Oversight/Reports/Docx/",
+    ];
+
+    /// <summary>Files whose messages are still inline: this list only shrinks (a file without Chinese left fails
+    /// <see cref="A_file_on_the_to_do_list_still_has_inline_chinese"/>, so it comes off).</summary>
+    private static readonly string[] NotYetMoved =
+    [
+        "src/Oversight.Bench/CaseFileGenerator.cs",
+        "src/Oversight.Bench/Program.cs",
+        "src/Oversight.Bench/TrainBench.cs",
+        "src/Oversight/Analytics/Backtest.cs",
+        "src/Oversight/Analytics/CenterModel.cs",
+        "src/Oversight/Analytics/EvidenceSettings.cs",
+        "src/Oversight/Analytics/Flagging.cs",
+        "src/Oversight/Analytics/Ranking.cs",
+        "src/Oversight/Analytics/WindowModel.cs",
+        "src/Oversight/Assessment/Appeals.cs",
+        "src/Oversight/Assessment/QuarterScoring.cs",
+        "src/Oversight/Assessment/Scorer.cs",
+        "src/Oversight/Assessment/ScoringRules.cs",
+        "src/Oversight/Configuration/CountyFolder.cs",
+        "src/Oversight/Configuration/Defaults.cs",
+        "src/Oversight/Jobs/JobHistory.cs",
+        "src/Oversight/Jobs/JobRunner.cs",
+        "src/Oversight/Jobs/MonthlyWork.cs",
+        "src/Oversight/Jobs/NightlyService.cs",
+        "src/Oversight/Jobs/NightlyWork.cs",
+        "src/Oversight/Jobs/ServiceSettings.cs",
+        "src/Oversight/Jobs/SettingsFileCheck.cs",
+        "src/Oversight/Rectification/DataChecks.cs",
+        "src/Oversight/Rectification/RectificationFollowUp.cs",
+        "src/Oversight/Rectification/RectificationLedger.cs",
+        "src/Oversight/Rectification/RectificationLights.cs",
+        "src/Oversight/Rectification/RectificationProposals.cs",
+        "src/Oversight/Rectification/RectificationStatus.cs",
+        "src/Oversight/Rectification/RectificationWorkbook.cs",
+        "src/Oversight/Reports/AtomicFile.cs",
+        "src/Oversight/Reports/ChromiumPdf.cs",
+        "src/Oversight/Reports/Issuing/AssessmentIssue.cs",
+        "src/Oversight/Reports/Issuing/DocumentNumbers.cs",
+        "src/Oversight/Reports/Issuing/IssueClock.cs",
+        "src/Oversight/Reports/ReportSettings.cs",
+        "src/Oversight/Reports/ReportWriter.cs",
+        "src/Oversight/Reports/ScriptModel.cs",
+        "src/Oversight/Reports/SvgCharts.cs",
+        "src/Oversight/Reports/TemplateFolder.cs",
+        "src/Oversight/Warehouse/CountySeed.cs",
+        "src/Oversight/Warehouse/SqlFiles.cs",
+        "src/Oversight/Warehouse/WriterLock.cs",
+    ];
+
+    /// <summary>A line of the command line's help: an option's, argument's or command's own text stays beside it.</summary>
+    private static bool Help(string file, string line) =>
+        file.StartsWith("src/Oversight.Cli/", StringComparison.Ordinal)
+        && (line.Contains("description", StringComparison.OrdinalIgnoreCase) || line.Contains("new Command(", StringComparison.Ordinal)
+            || line.Contains("new RootCommand(", StringComparison.Ordinal) || line.Contains("new Argument", StringComparison.Ordinal));
+
+    /// <summary>Verbatim literals (@"…") are the regular expressions that read Chinese input (2026年10月, System.CommandLine's
+    /// own zh-Hans messages): what the user types, not what they read.</summary>
+    private static readonly Regex Verbatim = new("@\"[^\"]*\"");
+
+    private static IEnumerable<(string File, string[] Lines)> Sources()
+    {
+        var root = RejectKindTests.RepoRoot();
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories))
+        {
+            var file = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (file.Contains("/obj/", StringComparison.Ordinal) || file.Contains("/bin/", StringComparison.Ordinal)) continue;
+            yield return (file, File.ReadAllLines(path));
+        }
+    }
+
+    private static bool Listed(string file, string[] list) => list.Any(p => p.EndsWith('/') ? file.StartsWith(p, StringComparison.Ordinal) : file == p);
+
+    private static IEnumerable<string> InlineChinese(string file, string[] lines) =>
+        lines.Select((line, i) => (line, i))
+            .Where(x => !x.line.TrimStart().StartsWith("//", StringComparison.Ordinal) && ChineseLiteral.IsMatch(Verbatim.Replace(x.line, ""))
+                        && !Help(file, x.line))
+            .Select(x => $"{file}:{x.i + 1}: {x.line.Trim()}");
+
+    [Fact]
+    public void No_chinese_string_literal_outside_the_catalogue_and_the_listed_files()
+    {
+        var found = Sources().Where(s => !Listed(s.File, NotMessages) && !Listed(s.File, NotYetMoved))
+            .SelectMany(s => InlineChinese(s.File, s.Lines)).ToList();
+        Assert.True(found.Count == 0, "Chinese text outside src/Oversight/Messages (add it to the catalogue):\n" + string.Join("\n", found));
+    }
+
+    [Fact]
+    public void A_file_on_the_to_do_list_still_has_inline_chinese()
+    {
+        var sources = Sources().ToDictionary(s => s.File, s => s.Lines);
+        var done = NotYetMoved.Where(file => !sources.TryGetValue(file, out var lines) || !InlineChinese(file, lines).Any()).ToList();
+        Assert.True(done.Count == 0, "Nothing left to move, take off NotYetMoved: " + string.Join(", ", done));
+    }
+}
