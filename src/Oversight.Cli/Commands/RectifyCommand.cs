@@ -42,7 +42,7 @@ public static class RectifyCommand
             var added = Progress.Run("提出整改建议", p =>
             {
                 p.Report("读取当月发现的问题");
-                return RectificationProposals.ForMonth(connection, m, today);
+                return RectificationProposals.ForMonth(connection, m, today, CommonOptions.County(parse).Templates());
             });
             Console.WriteLine(added == 0 ? $"{m.ChineseLabel}没有新的整改建议（已提出过的不重复提出）。"
                 : $"新提出整改建议 {added} 项（待确认）。用 oversight rectify list 查看，confirm 交办，drop 不予交办。");
