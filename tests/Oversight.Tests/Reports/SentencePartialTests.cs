@@ -1,4 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
+using Oversight.Reports;
+using Oversight.Reports.Monthly;
 
 namespace Oversight.Tests.Reports;
 
@@ -63,5 +65,27 @@ public sealed class SentencePartialTests : IDisposable
                 foreach (var word in words) Assert.False(text.Contains(word, StringComparison.Ordinal), $"{Path.GetFileName(template)} repeats “{word}”");
             }
         }
+    }
+
+    [Fact]
+    public void Every_kind_of_problem_line_is_worded_in_every_format()
+    {
+        // Kinds reach the template escaped like any string (Markdown escapes "_"), so each must still pick its sentence.
+        var versus = new Comparison("lower", "95.0%");
+        ProblemLine[] lines =
+        [
+            new EmptyHallLine("1", "甲镇", "4", "3"), new OverdueLine("1", "甲镇", "90.0%", versus, "2", "3", "1"),
+            new LongOpenLine("1", "甲镇", "2", "90", "2026年1月5日", "3"), new ComplaintsLine("1", "甲镇", "5", "2", "态度", "1.5", versus),
+            new VideoLine("1", "甲镇", "8", "离岗", "2", "25.0%", versus), new BackfillLine("1", "甲镇", "20", "12", "48", "60.0%", "5.0%"),
+            new BadRatingLine("1", "甲镇", "2", "2", "15", "0.0%", versus), new SatisfactionLine("1", "甲镇", "80.0%", "30", versus),
+        ];
+        var templates = new TemplateFolder();
+        foreach (var escape in new Func<string, string>[] { TextEscaping.Html, TextEscaping.Markdown, TextEscaping.Xml })
+            foreach (var line in lines)
+            {
+                var text = templates.RenderText("{{ include 'monthly/sentences.sbn' }}{{ problem_line line }}", new { Line = line }, escape).Trim();
+                Assert.StartsWith("甲镇", text);
+                Assert.EndsWith("。", text);
+            }
     }
 }

@@ -38,9 +38,9 @@ public sealed record PlannedCenter(
     EvidenceAnnex Evidence,
     IReadOnlyList<Rectification.RecheckItem>? Recheck = null);
 
-/// <summary>One reason a center is proposed (<see cref="Kind"/>: rotation, empty_center_flag, windows, red_warnings,
-/// upheld_complaints, video_violations, none), its figures formatted: <see cref="Count"/> of <see cref="Of"/>, the rate
-/// and the county's, <see cref="Among"/> the worst of them (吃拿卡要, 大厅无人; "" for none). Worded in inspection/sentences.sbn.</summary>
+/// <summary>One reason a center is proposed (<see cref="Kind"/>: rotation, emptyCenterFlag, windows, redWarnings,
+/// upheldComplaints, videoViolations, none), its figures formatted: <see cref="Count"/> of <see cref="Of"/>, the rate
+/// and the county's, <see cref="Among"/> the worst of them (吃拿卡要, 大厅无人; "" for none). Worded in inspection/sentences.sbn (kinds are letters only: Markdown escapes "_").</summary>
 public sealed record VisitReason(string Kind)
 {
     public string Since { get; init; } = "";
@@ -53,8 +53,8 @@ public sealed record VisitReason(string Kind)
     public string County { get; init; } = "";
 }
 
-/// <summary>One thing to check at the center (<see cref="Kind"/>: observe_hall, video_recordings, backfilled_cases,
-/// reused_phones, idle_staff, window, overdue_cases, upheld_complainants, bribery, routine), with the evidence counts it
+/// <summary>One thing to check at the center (<see cref="Kind"/>: observeHall, videoRecordings, backfilledCases,
+/// reusedPhones, idleStaff, window, overdueCases, upheldComplainants, bribery, routine), with the evidence counts it
 /// names. Worded in inspection/sentences.sbn.</summary>
 public sealed record VisitCheck(string Kind)
 {

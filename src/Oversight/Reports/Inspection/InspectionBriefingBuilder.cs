@@ -113,17 +113,17 @@ public static class InspectionBriefingBuilder
             why.Add(new VisitReason("rotation") { Since = proposal.LastProposed is { } last ? last.ToString("yyyy-MM", CultureInfo.InvariantCulture) : "" });
         var centerReasons = Reasons(c.CenterReasons ?? "[]");
         if (c.CenterListed && centerReasons.Count > 0)
-            why.Add(new VisitReason("empty_center_flag") { Rank = c.CenterRank?.ToString(CultureInfo.InvariantCulture) ?? "", Names = string.Join("；", centerReasons) });
+            why.Add(new VisitReason("emptyCenterFlag") { Rank = c.CenterRank?.ToString(CultureInfo.InvariantCulture) ?? "", Names = string.Join("；", centerReasons) });
         if (windows.Count > 0) why.Add(new VisitReason("windows") { Names = string.Join("、", windows.Select(w => w.Name)) });
         // Counts only beside their denominators and the county's rate.
         if (c.RedWarnings > 0)
-            why.Add(new VisitReason("red_warnings")
+            why.Add(new VisitReason("redWarnings")
             {
                 Of = c.OpenCases.ToString(CultureInfo.InvariantCulture), Count = c.RedWarnings.ToString(CultureInfo.InvariantCulture),
                 Rate = ReportText.Percent((double)c.RedWarnings / c.OpenCases), County = ReportText.Percent(c.CountyRedShare ?? 0),
             });
         if (c.UpheldComplaints > 0)
-            why.Add(new VisitReason("upheld_complaints")
+            why.Add(new VisitReason("upheldComplaints")
             {
                 Of = c.Cases3m.ToString(CultureInfo.InvariantCulture), Count = c.UpheldComplaints.ToString(CultureInfo.InvariantCulture),
                 Among = c.UpheldBribery > 0 ? c.UpheldBribery.ToString(CultureInfo.InvariantCulture) : "",
@@ -131,7 +131,7 @@ public static class InspectionBriefingBuilder
                 County = ReportText.Number(1000 * (c.CountyUpheldRate ?? 0), "0.0"),
             });
         if (c.VideoViolations > 0)
-            why.Add(new VisitReason("video_violations")
+            why.Add(new VisitReason("videoViolations")
             {
                 Of = c.VideoChecks.ToString(CultureInfo.InvariantCulture), Count = c.VideoViolations.ToString(CultureInfo.InvariantCulture),
                 Among = c.EmptyHallChecks > 0 ? c.EmptyHallChecks.ToString(CultureInfo.InvariantCulture) : "",
@@ -146,15 +146,15 @@ public static class InspectionBriefingBuilder
     {
         static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
         var checks = new List<VisitCheck>();
-        if (c.VideoViolations > 0 || c.EmptyHallChecks > 0) checks.Add(new VisitCheck("observe_hall"));
-        if (annex.VideoChecks.Count > 0) checks.Add(new VisitCheck("video_recordings") { Count = N(annex.VideoChecks.Count) });
-        if (annex.Backfilled.Count > 0) checks.Add(new VisitCheck("backfilled_cases") { Count = N(annex.Backfilled.Count) });
+        if (c.VideoViolations > 0 || c.EmptyHallChecks > 0) checks.Add(new VisitCheck("observeHall"));
+        if (annex.VideoChecks.Count > 0) checks.Add(new VisitCheck("videoRecordings") { Count = N(annex.VideoChecks.Count) });
+        if (annex.Backfilled.Count > 0) checks.Add(new VisitCheck("backfilledCases") { Count = N(annex.Backfilled.Count) });
         if (annex.ReusedPhones.Count > 0)
-            checks.Add(new VisitCheck("reused_phones") { Count = N(annex.ReusedPhones.Count), Cases = N(annex.ReusedPhones.Sum(p => p.CaseCount)) });
-        if (c.IdleStaffShare >= 0.3) checks.Add(new VisitCheck("idle_staff"));
+            checks.Add(new VisitCheck("reusedPhones") { Count = N(annex.ReusedPhones.Count), Cases = N(annex.ReusedPhones.Sum(p => p.CaseCount)) });
+        if (c.IdleStaffShare >= 0.3) checks.Add(new VisitCheck("idleStaff"));
         foreach (var w in windows) checks.Add(new VisitCheck("window") { Window = w.Name });
-        if (annex.Overdue.Count > 0) checks.Add(new VisitCheck("overdue_cases") { Count = N(annex.Overdue.Count) });
-        if (annex.Upheld.Count > 0) checks.Add(new VisitCheck("upheld_complainants") { Count = N(annex.Upheld.Count) });
+        if (annex.Overdue.Count > 0) checks.Add(new VisitCheck("overdueCases") { Count = N(annex.Overdue.Count) });
+        if (annex.Upheld.Count > 0) checks.Add(new VisitCheck("upheldComplainants") { Count = N(annex.Upheld.Count) });
         if (c.UpheldBribery > 0) checks.Add(new VisitCheck("bribery"));
         checks.Add(new VisitCheck("routine"));
         return checks;

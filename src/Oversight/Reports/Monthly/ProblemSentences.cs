@@ -142,8 +142,8 @@ public sealed record Comparison(string Relation, string County)
     }
 }
 
-/// <summary>One numbered line of 存在的问题 as facts (figures already formatted). <see cref="Kind"/> is one of
-/// <see cref="NamedProblem"/>'s kinds and picks the sentence in monthly/sentences.sbn; <see cref="Number"/> is its
+/// <summary>One numbered line of 存在的问题 as facts (figures already formatted). <see cref="Kind"/> picks the sentence in
+/// monthly/sentences.sbn (letters only: every string a template sees is escaped for its format, and Markdown escapes "_"); <see cref="Number"/> is its
 /// number in the 通报 (a township's pack prints the 通报's numbers).</summary>
 public abstract record ProblemLine(string Kind, string CenterCode, string Center)
 {
@@ -151,32 +151,32 @@ public abstract record ProblemLine(string Kind, string CenterCode, string Center
 }
 
 public sealed record EmptyHallLine(string CenterCode, string Center, string VideoChecks, string EmptyChecks)
-    : ProblemLine(NamedProblem.EmptyHall, CenterCode, Center);
+    : ProblemLine("emptyHall", CenterCode, Center);
 
 /// <summary><see cref="LongOpen"/> is "" when none of the center's overdue cases is long open.</summary>
 public sealed record OverdueLine(string CenterCode, string Center, string Timeliness, Comparison Versus, string CompletedOverdue,
-    string BacklogOverdue, string LongOpen) : ProblemLine(NamedProblem.Overdue, CenterCode, Center);
+    string BacklogOverdue, string LongOpen) : ProblemLine("overdue", CenterCode, Center);
 
 /// <summary><see cref="Annex"/> is the annex number listing the cases ("" when laid out without annexes).</summary>
 public sealed record LongOpenLine(string CenterCode, string Center, string Cases, string Days, string EarliestDue, string Annex)
-    : ProblemLine(NamedProblem.LongOpen, CenterCode, Center);
+    : ProblemLine("longOpen", CenterCode, Center);
 
 /// <summary><see cref="Categories"/>: the upheld complaints' categories, most frequent first ("" when none is given).</summary>
 public sealed record ComplaintsLine(string CenterCode, string Center, string Complaints, string Upheld, string Categories,
-    string Per1000, Comparison Versus) : ProblemLine(NamedProblem.Complaints, CenterCode, Center);
+    string Per1000, Comparison Versus) : ProblemLine("complaints", CenterCode, Center);
 
 /// <summary><see cref="Findings"/>: the violations found, most frequent first.</summary>
 public sealed record VideoLine(string CenterCode, string Center, string Checks, string Findings, string Violations, string Rate,
-    Comparison Versus) : ProblemLine(NamedProblem.Video, CenterCode, Center);
+    Comparison Versus) : ProblemLine("video", CenterCode, Center);
 
 public sealed record BackfillLine(string CenterCode, string Center, string Cases, string Backfilled, string Hours, string Share,
-    string CountyShare) : ProblemLine(NamedProblem.Backfill, CenterCode, Center);
+    string CountyShare) : ProblemLine("backfill", CenterCode, Center);
 
 public sealed record BadRatingLine(string CenterCode, string Center, string Due, string Late, string LimitDays, string InTimeRate,
-    Comparison Versus) : ProblemLine(NamedProblem.BadRating, CenterCode, Center);
+    Comparison Versus) : ProblemLine("badRating", CenterCode, Center);
 
 public sealed record SatisfactionLine(string CenterCode, string Center, string Rate, string Rated, Comparison Versus)
-    : ProblemLine(NamedProblem.Satisfaction, CenterCode, Center);
+    : ProblemLine("satisfaction", CenterCode, Center);
 
 /// <summary>One numbered line of 存在的问题 as data: its kind (a kind of sql/seeds/rectification_kinds.csv), the center
 /// it names, the line's facts and the records behind it. 整改 proposals are made from these, with the line's sentence
