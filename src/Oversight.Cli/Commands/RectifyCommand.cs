@@ -42,7 +42,7 @@ public static class RectifyCommand
             var added = Progress.Run(Messages.RectifyProposing, p =>
             {
                 p.Report(Messages.RectifyReadingFindings);
-                return RectificationProposals.ForMonth(connection, m, today);
+                return RectificationProposals.ForMonth(connection, m, today, CommonOptions.County(parse).Templates());
             });
             Console.WriteLine(added == 0 ? Messages.RectifyNothingNew(m) : Messages.RectifyProposed(added));
             return 0;

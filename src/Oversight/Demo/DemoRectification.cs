@@ -34,7 +34,7 @@ public static class DemoRectification
         for (var m = current.AddMonths(-12); m < current; m = m.AddMonths(1))
             // A month whose 通报 is not out yet by today (the 5th) has proposed nothing yet.
             if (Issue(calendar, m) <= today)
-                RectificationProposals.ForMonth(connection, Calendar.Month.Of(m), Issue(calendar, m));
+                RectificationProposals.ForMonth(connection, Calendar.Month.Of(m), Issue(calendar, m), new Reports.TemplateFolder());
 
         var proposals = RectificationLedger.All(connection).Where(i => i.Status == RectificationStatus.Proposed).ToList();
         using var cache = MartCache.Materialize(connection);

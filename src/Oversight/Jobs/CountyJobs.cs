@@ -24,7 +24,7 @@ public static class CountyJobs
     {
         var briefing = issue is null
             ? MonthlyBriefingBuilder.Build(connection, month, settings, now)
-            : MonthlyIssue.Issue(connection, month.FirstDay, settings, issue, now).Briefing;
+            : MonthlyIssue.Issue(connection, month.FirstDay, settings, issue, now, templates).Briefing;
         return (briefing, MonthlyReport.Write(templates, briefing, outDir, MonthlyReport.FileBase(month, briefing.Form.IsDraft), pdf));
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using DuckDB.NET.Data;
 using Oversight.Calendar;
+using Oversight.Reports;
 using Oversight.Reports.Monthly;
 
 namespace Oversight.Rectification;
@@ -11,25 +12,27 @@ namespace Oversight.Rectification;
 /// complaint at a center the 通报 did not already name for complaints. They wait (待确认) for a person to confirm.</summary>
 public static class RectificationProposals
 {
-    /// <summary>At the 通报's issue: its problem lines become proposals (nothing new when proposed before).</summary>
-    public static int FromBriefing(DuckDBConnection connection, DateOnly month, string? documentNumber, IReadOnlyList<NamedProblem> problems, DateOnly today)
+    /// <summary>At the 通报's issue: its problem lines become proposals (nothing new when proposed before), each in the
+    /// words the 通报 printed (<paramref name="templates"/>: the county's).</summary>
+    public static int FromBriefing(DuckDBConnection connection, DateOnly month, string? documentNumber, IReadOnlyList<NamedProblem> problems, DateOnly today,
+        TemplateFolder templates)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var reference = $"{first.Year}年{first.Month}月通报" + (documentNumber is null ? "" : $"（{documentNumber}）");
         return RectificationLedger.Propose(connection, problems.Select(p => new Proposal(
             $"通报:{first:yyyy-MM}:{p.Kind}:{p.CenterCode}", RectificationSources.Briefing, p.Kind, reference, p.RecordIds.Take(50).ToList(),
-            first, p.CenterCode, null, null, p.Sentence)), today);
+            first, p.CenterCode, null, null, MonthlyWording.Sentence(templates, p.Line))), today);
     }
 
     /// <summary>Everything a month's findings propose: the 通报's lines (with the number it was issued under, if it was),
     /// the 暗访/明查 with problems found, and the upheld complaints.</summary>
-    public static int ForMonth(DuckDBConnection connection, Month month, DateOnly today)
+    public static int ForMonth(DuckDBConnection connection, Month month, DateOnly today, TemplateFolder templates)
     {
         var first = month.FirstDay;
         var p = new { month = first.ToDateTime(TimeOnly.MinValue) };
         var named = MonthlyBriefingBuilder.NamedProblems(connection, first);
         var number = connection.ExecuteScalar<string?>("SELECT document_number FROM briefing_number WHERE kind = 'monthly' AND period = $month", p);
-        var added = FromBriefing(connection, first, number, named, today);
+        var added = FromBriefing(connection, first, number, named, today, templates);
 
         var visits = connection.Query<(string VisitId, DateTime At, string Center, string? Window, string Type, int Problems, string? Findings)>("""
             SELECT visit_id, visited_at, center_code, window_code, visit_type, problems_found, findings

@@ -59,8 +59,17 @@ public sealed class TemplateFolder
     {
         var path = PathOf(relative);
         if (!File.Exists(path)) throw new ReportException($"找不到模板文件：{path}");
-        var real = RealPath(path)!;
-        var template = Template.Parse(File.ReadAllText(real), path);
+        return RenderSource(File.ReadAllText(RealPath(path)!), path, model, escape);
+    }
+
+    /// <summary>Renders a few lines of template text given here (e.g. one sentence of a partial, for the 整改 ledger),
+    /// with the same includes, limits and escaping as a template file.</summary>
+    public string RenderText(string source, object model, Func<string, string> escape) =>
+        RenderSource(source, Path.Combine(Root, "（程序内）"), model, escape);
+
+    private string RenderSource(string source, string path, object model, Func<string, string> escape)
+    {
+        var template = Template.Parse(source, path);
         if (template.HasErrors) throw TemplateError(template.Messages.First());
 
         var context = new TemplateContext

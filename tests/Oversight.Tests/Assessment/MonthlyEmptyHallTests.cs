@@ -50,7 +50,7 @@ public class MonthlyEmptyHallTests : IDisposable
         Assert.Equal(briefing.Ranking.Max(r => r.Rank), empty.Rank);
         Assert.Contains(briefing.BlackList, r => r.Name == "空乡");
         Assert.DoesNotContain(briefing.RedList, r => r.Name == "空乡");
-        Assert.Contains(briefing.Problems, p => p.Contains("空乡视频抽查 2 次，其中 2 次发现大厅或窗口无人") && p.Contains("列入黑榜"));
+        Assert.Contains(BriefingWording.Problems(briefing), p => p.Contains("空乡视频抽查 2 次，其中 2 次发现大厅或窗口无人") && p.Contains("列入黑榜"));
         // The four centers with the same perfect record share a rank.
         Assert.Single(briefing.Ranking.Where(r => r.Name is "东镇" or "西镇" or "南镇" or "北镇").Select(r => r.Rank).Distinct());
     }

@@ -78,21 +78,24 @@ public class ProposalLineTests : IDisposable
         var briefing = MonthlyBriefingBuilder.Build(_w.Connection, Oversight.Calendar.Month.Of(October), ReportSettings.Load(new TemplateFolder()), new DateTime(2026, 11, 3, 8, 0, 0));
         var named = MonthlyBriefingBuilder.NamedProblems(_w.Connection, October);
         // One proposal per numbered line: every sentence the 通报 prints is behind some named problem.
-        Assert.Equal(briefing.Problems.Count, named.Select(n => n.Sentence).Distinct().Count());
-        Assert.All(briefing.Problems, line => Assert.Contains(named, n => line.EndsWith(n.Sentence, StringComparison.Ordinal)));
+        var templates = new TemplateFolder();
+        string Sentence(NamedProblem n) => MonthlyWording.Sentence(templates, n.Line);
+        var printed = BriefingWording.Problems(briefing);
+        Assert.Equal(printed.Count, named.Select(Sentence).Distinct().Count());
+        Assert.All(printed, line => Assert.Contains(named, n => line.EndsWith(Sentence(n), StringComparison.Ordinal)));
 
         var backfill = Assert.Single(named, n => n.Kind == NamedProblem.Backfill);
         Assert.Equal(Backfills, backfill.CenterCode);
-        Assert.Contains("其中 12 件在受理 48 小时后才录入，补录率 60.0%", backfill.Sentence);
+        Assert.Contains("其中 12 件在受理 48 小时后才录入，补录率 60.0%", Sentence(backfill));
         var bad = Assert.Single(named, n => n.Kind == NamedProblem.BadRating);
         Assert.Equal(BadRatings, bad.CenterCode);
         Assert.Equal(["K1", "K2"], bad.RecordIds);
-        Assert.Contains("当月到期应整改差评 2 条，其中 2 条未在 15 个工作日内整改", bad.Sentence);
+        Assert.Contains("当月到期应整改差评 2 条，其中 2 条未在 15 个工作日内整改", Sentence(bad));
         Assert.Contains(named, n => n.Kind == NamedProblem.EmptyHall && n.CenterCode == Empty);
         Assert.Contains(named, n => n.Kind == NamedProblem.Video && n.CenterCode == Big);
 
         // Issued: the lines become proposals; confirmed and reported on, November's data decides.
-        RectificationProposals.FromBriefing(_w.Connection, October, "石政通〔2026〕10号", named, new DateOnly(2026, 11, 3));
+        RectificationProposals.FromBriefing(_w.Connection, October, "石政通〔2026〕10号", named, new DateOnly(2026, 11, 3), templates);
         var proposals = RectificationLedger.All(_w.Connection);
         Assert.Equal(named.Count, proposals.Count);
         var items = new[] { NamedProblem.Backfill, NamedProblem.BadRating }.Select(kind =>

@@ -89,8 +89,8 @@ public class DemoInspectionTests(DemoCountyFixture demo)
         var first = result.Briefing.Centers[0];
         Assert.Contains(first.Code, planted);
         Assert.Equal("线索", first.Basis);
-        Assert.Contains(first.Why, w => Regex.IsMatch(w, "^“形同虚设”预警全县第 [12] 位："));
-        Assert.Contains(first.Checks, c => c.Contains("核对受理时间与系统录入时间") || c.Contains("重复使用的回访号码"));
+        Assert.Contains(BriefingWording.Why(first), w => Regex.IsMatch(w, "^“形同虚设”预警全县第 [12] 位："));
+        Assert.Contains(BriefingWording.Checks(first), c => c.Contains("核对受理时间与系统录入时间") || c.Contains("重复使用的回访号码"));
         Assert.StartsWith("视频抽查违规较集中的", first.WhenToGo[0]);
         Assert.Matches("(周[一二三四五六日]|\\d{1,2} 时)（抽查 \\d+ 次，违规 \\d+ 次", first.WhenToGo[0]);
         Assert.Contains(result.Briefing.Centers, c => c.Basis == "轮查");

@@ -183,17 +183,17 @@ public class HandMadeBriefingTests : IDisposable
     public void Warnings_are_those_of_the_months_end_even_for_a_case_completed_since()
     {
         var model = Build();
-        Assert.Contains("另有 1 件临近办理时限（黄牌预警）", model.Overview[0]);
-        Assert.Contains("截至月末，超期未办结办件 3 件（其中长期未办结 1 件）", model.Overview[0]); // LATE1, OPEN2, OLD1
+        Assert.Contains("另有 1 件临近办理时限（黄牌预警）", BriefingWording.Overview(model)[0]);
+        Assert.Contains("截至月末，超期未办结办件 3 件（其中长期未办结 1 件）", BriefingWording.Overview(model)[0]); // LATE1, OPEN2, OLD1
     }
 
     [Fact]
     public void A_case_open_long_past_due_is_one_line_in_the_problems_and_listed_only_in_the_annex()
     {
         var model = Build();
-        var line = Assert.Single(model.Problems, p => p.Contains("长期未办结（疑似未及时办结登记）", StringComparison.Ordinal));
+        var line = Assert.Single(BriefingWording.Problems(model), p => p.Contains("长期未办结（疑似未及时办结登记）", StringComparison.Ordinal));
         Assert.Contains("茨岩塘镇有 1 件办件超过应办结时间 90 天以上仍未办结", line);
-        Assert.DoesNotContain(model.Problems, p => p.Contains("OLD1", StringComparison.Ordinal));
+        Assert.DoesNotContain(BriefingWording.Problems(model), p => p.Contains("OLD1", StringComparison.Ordinal));
         Assert.Equal("OLD1", Assert.Single(Assert.Single(model.LongOpenByCenter).Cases).CaseId);
         Assert.DoesNotContain(model.OverdueByCenter.SelectMany(c => c.Cases), c => c.CaseId == "OLD1");
         Assert.Contains(model.Requirements, r => r.StartsWith("茨岩塘镇要对长期未办结的办件逐件核实", StringComparison.Ordinal));
@@ -218,7 +218,7 @@ public class HandMadeBriefingTests : IDisposable
         var small = model.Ranking.Single(r => r.Code == "433130102");
         var lost = 20 - double.Parse(small["points_complaints"], CultureInfo.InvariantCulture);
         Assert.InRange(lost, 0.1, 20.0 / 3); // unshrunk, 1 in 5 cases is 200 per 1,000: the whole 20 points
-        Assert.Contains(model.FormulaNotes, n => n.Contains("向全县水平收缩", StringComparison.Ordinal) && n.Contains("k = 1000 件办件", StringComparison.Ordinal));
+        Assert.Contains(BriefingWording.FormulaNotes(model), n => n.Contains("向全县水平收缩", StringComparison.Ordinal) && n.Contains("k = 1000 件办件", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -226,13 +226,13 @@ public class HandMadeBriefingTests : IDisposable
     {
         string ScoreOf(MonthlyBriefing m) => m.Ranking.Single(r => r.Code == "433130101").Score;
         var before = Build();
-        Assert.Contains("按期办结率 × 40", before.CompositeFormula);
-        Assert.Contains("满分 100 分", before.CompositeFormula);
+        Assert.Contains("按期办结率 × 40", BriefingWording.Formula(before));
+        Assert.Contains("满分 100 分", BriefingWording.Formula(before));
 
         _w.Connection.Execute("UPDATE seed_metric_settings SET value = '60' WHERE key = 'composite_weight_timeliness'");
         var after = Build();
-        Assert.Contains("按期办结率 × 60", after.CompositeFormula);
-        Assert.Contains("满分 120 分", after.CompositeFormula);
+        Assert.Contains("按期办结率 × 60", BriefingWording.Formula(after));
+        Assert.Contains("满分 120 分", BriefingWording.Formula(after));
         var timeliness = _w.Scalar<double>("SELECT timeliness_score FROM mart_period_center WHERE period_kind = 'month' AND period = DATE '2026-10-01' AND center_code = '433130101'");
         Assert.Equal(double.Parse(ScoreOf(before), CultureInfo.InvariantCulture) + 20 * timeliness,
             double.Parse(ScoreOf(after), CultureInfo.InvariantCulture), 0.1);

@@ -56,7 +56,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
         var annex = AnnexOf(html, center.Code);
         foreach (var (caseId, accepted, recorded) in expected)
             Assert.Matches($"<td[^>]*>{caseId}</td>.*<td[^>]*>{accepted:yyyy-MM-dd HH:mm}</td><td[^>]*>{recorded:yyyy-MM-dd HH:mm}</td>", annex);
-        Assert.Contains(center.Checks, c => c.Contains($"线索清单所列 {expected.Count} 件补录办件"));
+        Assert.Contains(BriefingWording.Checks(center), c => c.Contains($"线索清单所列 {expected.Count} 件补录办件"));
     }
 
     [Fact]
@@ -95,9 +95,9 @@ public class InspectionEvidenceTests(DemoCountyFixture demo)
         var monthEnd = new DateTime(2026, 10, 31, 23, 59, 59);
         foreach (var center in result.Briefing.Centers)
         {
-            var video = center.Why.Select(w => Regex.Match(w, @"^近三个月视频抽查 \d+ 次中违规 (\d+) 次")).FirstOrDefault(m => m.Success);
+            var video = BriefingWording.Why(center).Select(w => Regex.Match(w, @"^近三个月视频抽查 \d+ 次中违规 (\d+) 次")).FirstOrDefault(m => m.Success);
             Assert.Equal(video is null ? 0 : int.Parse(video.Groups[1].Value), center.Evidence.VideoChecks.Count);
-            var red = center.Why.Select(w => Regex.Match(w, @"^月末在办 \d+ 件中已超期（红色预警）(\d+) 件")).FirstOrDefault(m => m.Success);
+            var red = BriefingWording.Why(center).Select(w => Regex.Match(w, @"^月末在办 \d+ 件中已超期（红色预警）(\d+) 件")).FirstOrDefault(m => m.Success);
             Assert.Equal(red is null ? 0 : int.Parse(red.Groups[1].Value), center.Evidence.Overdue.Count);
 
             var annex = AnnexOf(html, center.Code);

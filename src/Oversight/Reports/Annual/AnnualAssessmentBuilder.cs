@@ -60,11 +60,11 @@ public static class AnnualAssessmentBuilder
             SubjectLabel: staff ? "工作人员" : "中心",
             Coverage: Coverage(period, quarters, lastDay, reportDay),
             PartialNotice: Partial(period, quarters, lastDay, reportDay),
-            VetoBanners: result.Vetoes!.Where(v => v.Most).Select(v =>
-                $"{period.Year}年{AssessmentPeriod.QuarterNames[v.Quarter - 1]} {v.Subjects} 个{(staff ? "工作人员" : "中心")}中 {v.Vetoed} 个因“{v.RuleLabel}”取消评先资格" +
-                (rules.Rules.First(r => r.Id == v.RuleId).MaxRate is null ? "（按方案原文，一条即否决；县里实际执行的否决线可在考核规则文件中写明）。" : "。")).ToList(),
-            Stability: double.IsNaN(result.Stability) ? "" : $"排名稳定性：对本期记录两次重抽样（bootstrap）后重新计分，两次年度排名的 Spearman 相关系数为 {result.Stability:0.00}" +
-                (result.Stability < 0.7 ? "，排名受偶然因素影响较大，请按“档次”而不是名次使用结果。" : "。"),
+            VetoBanners: result.Vetoes!.Where(v => v.Most).Select(v => new VetoBanner(period.Year.ToString(CultureInfo.InvariantCulture),
+                AssessmentPeriod.QuarterNames[v.Quarter - 1], v.Subjects.ToString(CultureInfo.InvariantCulture), v.Vetoed.ToString(CultureInfo.InvariantCulture),
+                v.RuleLabel, ByTheLetter: rules.Rules.First(r => r.Id == v.RuleId).MaxRate is null)).ToList(),
+            Stability: double.IsNaN(result.Stability) ? null
+                : new RankingStability(result.Stability.ToString("0.00", CultureInfo.InvariantCulture), Unstable: result.Stability < 0.7),
             Rules: rules.Rules.Select(r => new RuleText(r.Kind.Name, r.Source, r.Label, r.Kind.Formula(r),
                 rules.Parts?.FirstOrDefault(x => x.Id == r.Part)?.Label ?? "")).ToList(),
             Parts: (rules.Parts ?? []).Select(x => new PartText(x.Label, N(x.Points))).ToList(),

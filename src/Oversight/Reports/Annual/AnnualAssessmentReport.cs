@@ -16,8 +16,8 @@ public sealed record AnnualAssessmentReport(
     string SubjectLabel,
     string Coverage,
     string? PartialNotice,
-    IReadOnlyList<string> VetoBanners,
-    string Stability,
+    IReadOnlyList<VetoBanner> VetoBanners,
+    RankingStability? Stability,
     IReadOnlyList<RuleText> Rules,
     IReadOnlyList<PartText> Parts,
     IReadOnlyList<BandText> Bands,
@@ -35,6 +35,14 @@ public sealed record AnnualAssessmentReport(
     /// <summary>责任追究 decided in the period on 整改 items, printed at the end of the appendix.</summary>
     public IReadOnlyList<AccountabilityText> Accountability { get; init; } = [];
 }
+
+/// <summary>A quarter in which a veto took most subjects' eligibility; <see cref="ByTheLetter"/>: the rule vetoes on a
+/// single record, as the scheme's text says (the county may write the line it applies). Worded in annual/sentences.sbn.</summary>
+public sealed record VetoBanner(string Year, string Quarter, string Subjects, string Vetoed, string Rule, bool ByTheLetter);
+
+/// <summary>The Spearman correlation of two resampled rankings (formatted); <see cref="Unstable"/> when below 0.7, where
+/// the text asks readers to use 档次 rather than ranks. Worded in annual/sentences.sbn.</summary>
+public sealed record RankingStability(string Coefficient, bool Unstable);
 
 public sealed record RuleText(string Kind, string Source, string Label, string Points, string Part);
 

@@ -15,7 +15,6 @@ public sealed record InspectionBriefing(
     string Issuer,
     string PriorityFormula,
     string RankingBasis,
-    string RotationRule,
     IReadOnlyList<PlannedCenter> Centers,
     IReadOnlyList<string> HeldBack,
     PlanRecord Record,
@@ -31,13 +30,38 @@ public sealed record PlannedCenter(
     string Name,
     string Basis,
     string Priority,
-    IReadOnlyList<string> Why,
+    IReadOnlyList<VisitReason> Why,
     IReadOnlyList<PlannedWindow> Windows,
-    IReadOnlyList<string> Checks,
+    IReadOnlyList<VisitCheck> Checks,
     IReadOnlyList<string> WhenToGo,
     string LastVisit,
     EvidenceAnnex Evidence,
     IReadOnlyList<Rectification.RecheckItem>? Recheck = null);
+
+/// <summary>One reason a center is proposed (<see cref="Kind"/>: rotation, emptyCenterFlag, windows, redWarnings,
+/// upheldComplaints, videoViolations, none), its figures formatted: <see cref="Count"/> of <see cref="Of"/>, the rate
+/// and the county's, <see cref="Among"/> the worst of them (吃拿卡要, 大厅无人; "" for none). Worded in inspection/sentences.sbn (kinds are letters only: Markdown escapes "_").</summary>
+public sealed record VisitReason(string Kind)
+{
+    public string Since { get; init; } = "";
+    public string Rank { get; init; } = "";
+    public string Names { get; init; } = "";
+    public string Of { get; init; } = "";
+    public string Count { get; init; } = "";
+    public string Among { get; init; } = "";
+    public string Rate { get; init; } = "";
+    public string County { get; init; } = "";
+}
+
+/// <summary>One thing to check at the center (<see cref="Kind"/>: observeHall, videoRecordings, backfilledCases,
+/// reusedPhones, idleStaff, window, overdueCases, upheldComplainants, bribery, routine), with the evidence counts it
+/// names. Worded in inspection/sentences.sbn.</summary>
+public sealed record VisitCheck(string Kind)
+{
+    public string Count { get; init; } = "";
+    public string Cases { get; init; } = "";
+    public string Window { get; init; } = "";
+}
 
 public sealed record PlannedWindow(string Code, string Name, string Probability, IReadOnlyList<string> Reasons);
 

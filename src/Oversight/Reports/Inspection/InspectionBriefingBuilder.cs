@@ -11,9 +11,6 @@ namespace Oversight.Reports.Inspection;
 /// briefing's view model. Scores the month's flags first if the nightly run has not.</summary>
 public static class InspectionBriefingBuilder
 {
-    public const string RotationRule =
-        "为防止暗访规律被掌握：大厅无人、补录或回访号码造假证据特别强的中心每月必列；线索最强的中心、列入预警名单的“形同虚设”第 1 位中心和超期风险第 1 位窗口所在的中心必列；其余线索名额从线索最强的两倍数量的中心中按线索强度加权随机抽取（随机数由本县密钥和月份生成，可复核、不可预知）；" +
-        "上月已列入且线索未变化的中心本月暂缓；另留出“中心数 ÷ 12”（向上取整）个轮查名额，给最久未列入计划的中心，保证每个中心一年内至少列入一次。";
 
     public sealed record Result(InspectionBriefing Briefing, Plan Plan, DateOnly Month);
 
@@ -83,7 +80,6 @@ public static class InspectionBriefingBuilder
             Issuer: settings.Issuer,
             PriorityFormula: inspection.PriorityFormula,
             RankingBasis: rankingBasis ?? "排序依据：本月未能评分",
-            RotationRule: RotationRule,
             Centers: centers,
             HeldBack: plan.HeldBack.Select(code => byCode[code].CenterName).ToList(),
             Record: InspectionRecord.Compute(log, Q<VisitRow>("unannounced_visits"), first),
@@ -109,43 +105,58 @@ public static class InspectionBriefingBuilder
         c.UpheldComplaints > 0 ? "upheld" : "-",
         c.VideoViolations switch { 0 => "video0", < 3 => "video1-2", _ => "video3+" });
 
-    private static IReadOnlyList<string> Why(CandidateRow c, Proposal proposal, IReadOnlyList<PlannedWindow> windows)
+    /// <summary>Why the center is proposed, as facts; the sentences are inspection/sentences.sbn's (visit_reason).</summary>
+    private static IReadOnlyList<VisitReason> Why(CandidateRow c, Proposal proposal, IReadOnlyList<PlannedWindow> windows)
     {
-        var why = new List<string>();
+        var why = new List<VisitReason>();
         if (proposal.Basis == InspectionPlanner.Rotation)
-            why.Add(proposal.LastProposed is { } last ? $"轮查：自 {last:yyyy-MM} 以来未列入暗访计划" : "轮查：此前从未列入暗访计划");
+            why.Add(new VisitReason("rotation") { Since = proposal.LastProposed is { } last ? last.ToString("yyyy-MM", CultureInfo.InvariantCulture) : "" });
         var centerReasons = Reasons(c.CenterReasons ?? "[]");
         if (c.CenterListed && centerReasons.Count > 0)
-            why.Add($"“形同虚设”预警全县第 {c.CenterRank} 位：" + string.Join("；", centerReasons));
-        if (windows.Count > 0) why.Add($"{string.Join("、", windows.Select(w => w.Name))}超期风险进入全县窗口前 10（见重点窗口）");
+            why.Add(new VisitReason("emptyCenterFlag") { Rank = c.CenterRank?.ToString(CultureInfo.InvariantCulture) ?? "", Names = string.Join("；", centerReasons) });
+        if (windows.Count > 0) why.Add(new VisitReason("windows") { Names = string.Join("、", windows.Select(w => w.Name)) });
         // Counts only beside their denominators and the county's rate.
         if (c.RedWarnings > 0)
-            why.Add($"月末在办 {c.OpenCases} 件中已超期（红色预警）{c.RedWarnings} 件，占 {ReportText.Percent((double)c.RedWarnings / c.OpenCases)}（全县 {ReportText.Percent(c.CountyRedShare ?? 0)}）");
+            why.Add(new VisitReason("redWarnings")
+            {
+                Of = c.OpenCases.ToString(CultureInfo.InvariantCulture), Count = c.RedWarnings.ToString(CultureInfo.InvariantCulture),
+                Rate = ReportText.Percent((double)c.RedWarnings / c.OpenCases), County = ReportText.Percent(c.CountyRedShare ?? 0),
+            });
         if (c.UpheldComplaints > 0)
-            why.Add($"近三个月办件 {c.Cases3m} 件，属实投诉 {c.UpheldComplaints} 件" + (c.UpheldBribery > 0 ? $"（其中吃拿卡要 {c.UpheldBribery} 件）" : "") +
-                    $"，每千件 {ReportText.Number(1000.0 * c.UpheldComplaints / Math.Max(1, c.Cases3m), "0.0")} 件（全县 {ReportText.Number(1000 * (c.CountyUpheldRate ?? 0), "0.0")} 件）");
+            why.Add(new VisitReason("upheldComplaints")
+            {
+                Of = c.Cases3m.ToString(CultureInfo.InvariantCulture), Count = c.UpheldComplaints.ToString(CultureInfo.InvariantCulture),
+                Among = c.UpheldBribery > 0 ? c.UpheldBribery.ToString(CultureInfo.InvariantCulture) : "",
+                Rate = ReportText.Number(1000.0 * c.UpheldComplaints / Math.Max(1, c.Cases3m), "0.0"),
+                County = ReportText.Number(1000 * (c.CountyUpheldRate ?? 0), "0.0"),
+            });
         if (c.VideoViolations > 0)
-            why.Add($"近三个月视频抽查 {c.VideoChecks} 次中违规 {c.VideoViolations} 次" + (c.EmptyHallChecks > 0 ? $"（大厅无人 {c.EmptyHallChecks} 次）" : "") +
-                    $"，占 {ReportText.Percent((double)c.VideoViolations / Math.Max(1, c.VideoChecks))}（全县 {ReportText.Percent(c.CountyViolationRate ?? 0)}）");
-        if (why.Count == 0) why.Add("本月无突出线索");
+            why.Add(new VisitReason("videoViolations")
+            {
+                Of = c.VideoChecks.ToString(CultureInfo.InvariantCulture), Count = c.VideoViolations.ToString(CultureInfo.InvariantCulture),
+                Among = c.EmptyHallChecks > 0 ? c.EmptyHallChecks.ToString(CultureInfo.InvariantCulture) : "",
+                Rate = ReportText.Percent((double)c.VideoViolations / Math.Max(1, c.VideoChecks)), County = ReportText.Percent(c.CountyViolationRate ?? 0),
+            });
+        if (why.Count == 0) why.Add(new VisitReason("none"));
         return why;
     }
 
-    private static IReadOnlyList<string> Checks(CandidateRow c, IReadOnlyList<PlannedWindow> windows, EvidenceAnnex annex)
+    /// <summary>What to check there, as facts; the sentences are inspection/sentences.sbn's (visit_check).</summary>
+    private static IReadOnlyList<VisitCheck> Checks(CandidateRow c, IReadOnlyList<PlannedWindow> windows, EvidenceAnnex annex)
     {
-        var checks = new List<string>();
-        if (c.VideoViolations > 0 || c.EmptyHallChecks > 0) checks.Add("工作时间到场观察：大厅是否开门、各窗口是否有人值守，核对当日考勤");
-        if (annex.VideoChecks.Count > 0) checks.Add($"调阅线索清单所列 {annex.VideoChecks.Count} 次违规视频抽查的录像，与当日考勤和值班表对照");
-        if (annex.Backfilled.Count > 0) checks.Add($"调取线索清单所列 {annex.Backfilled.Count} 件补录办件的原始材料，核对受理时间与系统录入时间");
+        static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+        var checks = new List<VisitCheck>();
+        if (c.VideoViolations > 0 || c.EmptyHallChecks > 0) checks.Add(new VisitCheck("observeHall"));
+        if (annex.VideoChecks.Count > 0) checks.Add(new VisitCheck("videoRecordings") { Count = N(annex.VideoChecks.Count) });
+        if (annex.Backfilled.Count > 0) checks.Add(new VisitCheck("backfilledCases") { Count = N(annex.Backfilled.Count) });
         if (annex.ReusedPhones.Count > 0)
-            checks.Add($"调取线索清单所列 {annex.ReusedPhones.Count} 个重复使用的回访号码（清单中已脱敏）所涉 {annex.ReusedPhones.Sum(p => p.CaseCount)} 件办件的" +
-                       "回访记录和原始材料，核实所留电话是否为办事群众本人");
-        if (c.IdleStaffShare >= 0.3) checks.Add("核对在册人员与实际在岗人员，了解无办件人员的去向");
-        foreach (var w in windows) checks.Add($"{w.Name}：查看 A/B 岗是否在岗、是否由临聘人员独自顶岗，调阅积压件和超期件台账");
-        if (annex.Overdue.Count > 0) checks.Add($"调阅线索清单所列 {annex.Overdue.Count} 件超期未办结件，逐件了解超期原因");
-        if (annex.Upheld.Count > 0) checks.Add($"回访线索清单所列 {annex.Upheld.Count} 件属实投诉的投诉人，核实整改是否到位");
-        if (c.UpheldBribery > 0) checks.Add("向办事群众了解是否存在吃拿卡要、变相收费");
-        checks.Add("常规检查：服务指南和一次性告知单是否齐全、好差评评价器是否正常使用");
+            checks.Add(new VisitCheck("reusedPhones") { Count = N(annex.ReusedPhones.Count), Cases = N(annex.ReusedPhones.Sum(p => p.CaseCount)) });
+        if (c.IdleStaffShare >= 0.3) checks.Add(new VisitCheck("idleStaff"));
+        foreach (var w in windows) checks.Add(new VisitCheck("window") { Window = w.Name });
+        if (annex.Overdue.Count > 0) checks.Add(new VisitCheck("overdueCases") { Count = N(annex.Overdue.Count) });
+        if (annex.Upheld.Count > 0) checks.Add(new VisitCheck("upheldComplainants") { Count = N(annex.Upheld.Count) });
+        if (c.UpheldBribery > 0) checks.Add(new VisitCheck("bribery"));
+        checks.Add(new VisitCheck("routine"));
         return checks;
     }
 

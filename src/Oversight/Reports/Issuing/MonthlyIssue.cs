@@ -16,9 +16,10 @@ public static class MonthlyIssue
         MonthlyBriefing Briefing);
 
     /// <summary>Lays out the month and issues it. Re-issuing a month keeps its number and date unless new ones are
-    /// given; a clock set back, or a number another document carries, is refused before anything is taken.</summary>
+    /// given; a clock set back, or a number another document carries, is refused before anything is taken. The 整改
+    /// proposals carry the problem lines in the words of <paramref name="templates"/> (the shipped ones when null).</summary>
     public static IssuedMonthly Issue(DuckDBConnection connection, DateOnly month, ReportSettings settings, IssueRequest request,
-        DateTime now)
+        DateTime now, TemplateFolder? templates = null)
     {
         IssueClock.Check(connection, now, request.ConfirmClock);
         // Laid out first: a month without data is refused before it takes a number.
@@ -30,7 +31,7 @@ public static class MonthlyIssue
         var briefing = draft with { Form = MonthlyBriefingBuilder.FormOf(settings, draft.CountyName, number) };
         // What the issued 通报 names becomes 整改 proposals, which wait for a person to confirm them.
         Rectification.RectificationProposals.FromBriefing(connection, month, number.DocumentNumber,
-            MonthlyBriefingBuilder.NamedProblems(connection, month), number.IssuedOn);
+            MonthlyBriefingBuilder.NamedProblems(connection, month), number.IssuedOn, templates ?? new TemplateFolder());
         return new IssuedMonthly(month, number.DocumentNumber, number.IssuedOn, snapshot.Sha256, briefing);
     }
 }

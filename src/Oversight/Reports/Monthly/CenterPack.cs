@@ -13,7 +13,7 @@ public sealed record CenterPack(
     BriefingForm Form,
     string Rank,
     IReadOnlyList<PackFigure> Figures,
-    IReadOnlyList<string> Problems,
+    IReadOnlyList<ProblemLine> Problems,
     CenterOverdue? Overdue,
     CenterOverdue? LongOpen,
     CenterComplaints? Upheld,
@@ -44,7 +44,7 @@ public static class CenterPacks
                 new("综合得分", r.Score, C("composite_score")),
             ],
             // The 存在的问题 sentences that name this township.
-            b.Problems.Where(p => p.Contains(r.Name, StringComparison.Ordinal)).ToList(),
+            b.Problems.Where(p => p.CenterCode == r.Code).ToList(),
             b.OverdueByCenter.FirstOrDefault(c => c.CenterName == r.Name),
             b.LongOpenByCenter.FirstOrDefault(c => c.CenterName == r.Name),
             b.UpheldByCenter.FirstOrDefault(c => c.CenterName == r.Name),

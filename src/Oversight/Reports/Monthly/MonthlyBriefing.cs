@@ -2,7 +2,9 @@ namespace Oversight.Reports.Monthly;
 
 /// <summary>The monthly supervision briefing (月度通报) as the templates see it, in the 通报 form (GB/T 9704):
 /// issuing bodies and 文号, title, 主送, 基本情况, 存在的问题, 下步工作要求, 附件 list, 落款 and 成文日期, 抄送;
-/// then the annexes. Every figure is already computed and formatted; the templates only lay it out.</summary>
+/// then the annexes. Every figure is already computed and formatted; the templates lay it out and hold the sentences
+/// (report-templates/monthly/sentences.sbn): <see cref="Overview"/>, <see cref="Problems"/> and <see cref="CompositeFormula"/>
+/// are facts, not text.</summary>
 public sealed record MonthlyBriefing(
     string Title,
     string CountyName,
@@ -11,16 +13,15 @@ public sealed record MonthlyBriefing(
     string GeneratedAt,
     string Issuer,
     BriefingForm Form,
-    IReadOnlyList<string> Overview,
+    MonthOverview Overview,
     IReadOnlyList<HeadlineFigure> Headline,
     Figures.FigureTable HeadlineTable,
-    IReadOnlyList<string> Problems,
+    IReadOnlyList<ProblemLine> Problems,
     IReadOnlyList<string> Requirements,
     bool HasFollowUp,
     IReadOnlyList<string> Annexes,
     AnnexNumbers Annex,
-    string CompositeFormula,
-    IReadOnlyList<string> FormulaNotes,
+    CompositeFormula CompositeFormula,
     IReadOnlyList<RankedCenter> Ranking,
     Figures.FigureTable RankingTable,
     IReadOnlyList<RankedCenter> RedList,
@@ -45,6 +46,27 @@ public sealed record MonthlyBriefing(
 {
     /// <summary>The ranking's workbook sheet, from the same rows and the catalogue's sheet spec (not for templates).</summary>
     internal Workbooks.SheetTable? RankingSheet { get; init; }
+}
+
+/// <summary>The 基本情况's figures for the county (formatted), with the change from the month before where the sentence
+/// gives one.</summary>
+public sealed record MonthOverview(string Centers, OverviewCases Cases, OverviewService Service);
+
+/// <summary>Cases: <see cref="LongOpen"/> is "" when no case is long open; <see cref="Yellow"/> are the 黄牌 warnings.</summary>
+public sealed record OverviewCases(string Accepted, MonthChange AcceptedChange, string Completed, string CompletedOverdue,
+    string Timeliness, MonthChange TimelinessChange, string Backlog, string LongOpen, string Yellow);
+
+/// <summary>Complaints, callbacks, video checks and the score: <see cref="ViolationKinds"/> names the two most frequent
+/// kinds found, <see cref="MoreViolationKinds"/> says there were more.</summary>
+public sealed record OverviewService(string Complaints, string Upheld, MonthChange UpheldChange, string Satisfaction, string VideoChecks,
+    string ViolationKinds, bool MoreViolationKinds, string VideoViolations, string ViolationRate, string Score, MonthChange ScoreChange);
+
+/// <summary>A figure's change from the month before as the sentence prints it: <see cref="Direction"/> is "up",
+/// "down", "flat" (the change rounds to zero) or "none" (no figure for one of the months); <see cref="Amount"/> is the
+/// size of the change, formatted, without its unit.</summary>
+public sealed record MonthChange(string Direction, string Amount)
+{
+    public static readonly MonthChange None = new("none", "");
 }
 
 /// <summary>Each annex's number (附件N), "" for an annex left out because it would be empty. The ranking and the

@@ -84,7 +84,7 @@ public static class MonthlyBriefingBuilder
             .OrderByDescending(c => c.Checks.Count).ToList();
 
         var annexNumbers = AnnexNumbers.Of(inMonth.Count > 0, longOpen.Count > 0, upheld.Count > 0, violations.Count > 0);
-        var problems = ProblemSentences.Build(new ProblemSentences.Input(monthLabel, county, ranking, inMonth, longOpen, upheld, violations,
+        var problems = ProblemSentences.Build(new ProblemSentences.Input(county, ranking, inMonth, longOpen, upheld, violations,
             composite.LongOpenDaysPastDue, Name, NamedPerProblem, annexNumbers.LongOpen, Q<BackfillRow>("backfill_bursts"), Q<BadRatingLateRow>("bad_ratings_late")));
         var form = FormOf(settings, countyName, issued: null);
         // An annex with nothing in it is left out, and the others are numbered on.
@@ -121,17 +121,16 @@ public static class MonthlyBriefingBuilder
             GeneratedAt: ReportText.Minute(generatedAt),
             Issuer: string.Join("、", form.IssuingBodies),
             Form: form,
-            Overview: Overview(monthLabel, ranking.Count, county, headline, warnings, longOpen.Count, red, black, violationKinds),
+            Overview: Overview(ranking.Count, county, headline, warnings, longOpen.Count, violationKinds),
             Headline: headlineFigures,
             HeadlineTable: HeadlineTable(headlineFigures, monthLabel),
-            Problems: problems.Sentences,
+            Problems: problems.Lines,
             Requirements: Requirements(settings.Monthly.Requirements, placeholders)
                 .Select(r => r.Replace("{follow_up}", HasFollowUp ? settings.Monthly.FollowUp : "", StringComparison.Ordinal)).ToList(),
             HasFollowUp: HasFollowUp,
             Annexes: annexes,
             Annex: annexNumbers,
-            CompositeFormula: CompositeFormula.Text(composite),
-            FormulaNotes: CompositeFormula.Notes(composite),
+            CompositeFormula: CompositeFormula.Of(composite),
             Ranking: ranked,
             RankingTable: CenterTables.Table("ranking", catalogue.Table(RankingSpec), centerRows),
             RedList: red,
@@ -188,7 +187,7 @@ public static class MonthlyBriefingBuilder
         if (county is null || ranking.Count == 0) return [];
         var names = ranking.ToDictionary(r => r.CenterCode, r => r.CenterName);
         var overdue = Q<OverdueCaseRow>("overdue_cases");
-        return ProblemSentences.Build(new ProblemSentences.Input(ReportText.Month(first), county, ranking,
+        return ProblemSentences.Build(new ProblemSentences.Input(county, ranking,
             overdue.Where(c => !c.IsLongOpen).ToList(), overdue.Where(c => c.IsLongOpen).ToList(), Q<ComplaintRow>("upheld_complaints"),
             Q<ViolationRow>("video_violations"), CompositeFormula.Load(connection).LongOpenDaysPastDue,
             code => names.GetValueOrDefault(code, code), NamedPerProblem, LongOpenAnnex: "", Q<BackfillRow>("backfill_bursts"),
@@ -215,41 +214,31 @@ public static class MonthlyBriefingBuilder
             string.IsNullOrWhiteSpace(m.PrintedBy) ? bodies[^1] : Fill(m.PrintedBy), issuedOn, IsDraft: issued is null);
     }
 
-    /// <summary>The 基本情况 paragraphs: the month's figures in sentences, with the month before beside them.</summary>
-    private static List<string> Overview(string monthLabel, int centers, RankingRow county, List<HeadlineRow> headline,
-        List<WarningRow> warnings, int longOpen, List<RankedCenter> red, List<RankedCenter> black, List<string> violationKinds)
+    /// <summary>The 基本情况's figures (the sentences are the templates'), with the month before beside them.</summary>
+    private static MonthOverview Overview(int centers, RankingRow county, List<HeadlineRow> headline, List<WarningRow> warnings,
+        int longOpen, List<string> violationKinds)
     {
         var c = headline.ToDictionary(x => x.Metric);
-        // "，较上月增加 12 件" / "，较上月提高 1.2 个百分点" / "，较上月下降 0.8 分" / "，与上月持平"
-        string Versus(string metric, string unit)
+        // The change as printed ("12 件", "1.2 个百分点", "0.8 分"): one that prints as zero is "flat".
+        MonthChange Versus(string metric, Func<double, string> format)
         {
-            if (!c.TryGetValue(metric, out var x) || x.Value is null || x.PreviousValue is null) return "";
+            if (!c.TryGetValue(metric, out var x) || x.Value is null || x.PreviousValue is null) return MonthChange.None;
             var diff = x.Value.Value - x.PreviousValue.Value;
-            var (amount, up, down) = unit switch
-            {
-                "rate" => ((100 * Math.Abs(diff)).ToString("0.0", CultureInfo.InvariantCulture) + " 个百分点", "提高", "下降"),
-                "score" => (Math.Abs(diff).ToString("0.0", CultureInfo.InvariantCulture) + " 分", "提高", "下降"),
-                _ => (ReportText.Count((long)Math.Round(Math.Abs(diff))) + " 件", "增加", "减少"),
-            };
-            if (amount.StartsWith("0.0 ", StringComparison.Ordinal) || amount.StartsWith("0 ", StringComparison.Ordinal)) return "，与上月持平";
-            return $"，较上月{(diff > 0 ? up : down)} {amount}";
+            var amount = format(Math.Abs(diff));
+            if (amount is "0.0" or "0") return new MonthChange("flat", amount);
+            return new MonthChange(diff > 0 ? "up" : "down", amount);
         }
-        var yellow = warnings.Sum(w => w.Yellow);
-        return
-        [
-            $"{monthLabel}，全县 {centers} 个乡镇（街道）便民服务中心共受理办件 {ReportText.Count(county.CasesAccepted)} 件{Versus("cases_accepted", "count")}；" +
-            $"办结 {ReportText.Count(county.CasesCompleted)} 件，其中超期办结 {ReportText.Count(county.CompletedOverdue)} 件；" +
-            $"按期办结率 {ReportText.Percent(county.TimelinessRate)}{Versus("timeliness_rate", "rate")}。" +
-            $"截至月末，超期未办结办件 {ReportText.Count(county.BacklogOverdue)} 件" +
-            (longOpen > 0 ? $"（其中长期未办结 {ReportText.Count(longOpen)} 件）" : "") +
-            $"，另有 {ReportText.Count(yellow)} 件临近办理时限（黄牌预警）。",
-            $"收到投诉 {ReportText.Count(county.Complaints)} 件，核查属实（含部分属实）{ReportText.Count(county.ComplaintsUpheld)} 件" +
-            $"{Versus("complaints_upheld", "count")}；回访满意率 {ReportText.Percent(county.SatisfactionRate)}；" +
-            $"视频抽查 {ReportText.Count(county.VideoChecks)} 次，发现{string.Join("、", violationKinds.Take(2))}{(violationKinds.Count > 2 ? "等" : "")}问题 {ReportText.Count(county.VideoViolations)} 次，" +
-            $"视频抽查违规率 {ReportText.Percent(county.ViolationRate)}。全县综合得分 {ReportText.Number(county.CompositeScore)} 分{Versus("composite_score", "score")}。",
-            $"综合得分排名前 {red.Count} 位（红榜）的是：{string.Join("、", red.Select(r => $"{r.Name}（{r.Score} 分）"))}；" +
-            $"排名后 {black.Count} 位（黑榜）的是：{string.Join("、", black.Select(r => $"{r.Name}（{r.Score} 分）"))}。各中心排名及各项指标见附件1。",
-        ];
+        string Count(double v) => ReportText.Count((long)Math.Round(v));
+        string Points(double v) => (100 * v).ToString("0.0", CultureInfo.InvariantCulture);
+        string Score(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
+        return new MonthOverview(centers.ToString(CultureInfo.InvariantCulture),
+            new OverviewCases(ReportText.Count(county.CasesAccepted), Versus("cases_accepted", Count), ReportText.Count(county.CasesCompleted),
+                ReportText.Count(county.CompletedOverdue), ReportText.Percent(county.TimelinessRate), Versus("timeliness_rate", Points),
+                ReportText.Count(county.BacklogOverdue), longOpen > 0 ? ReportText.Count(longOpen) : "", ReportText.Count(warnings.Sum(w => w.Yellow))),
+            new OverviewService(ReportText.Count(county.Complaints), ReportText.Count(county.ComplaintsUpheld), Versus("complaints_upheld", Count),
+                ReportText.Percent(county.SatisfactionRate), ReportText.Count(county.VideoChecks), string.Join("、", violationKinds.Take(2)),
+                violationKinds.Count > 2, ReportText.Count(county.VideoViolations), ReportText.Percent(county.ViolationRate),
+                ReportText.Number(county.CompositeScore), Versus("composite_score", Score)));
     }
 
     /// <summary>The settings' 下步工作要求 with the month's centers filled in; a paragraph naming an empty list is left out.</summary>

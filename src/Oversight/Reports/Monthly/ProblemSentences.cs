@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace Oversight.Reports.Monthly;
 
-/// <summary>The 存在的问题 section: numbered sentences generated from the month's figures, each saying who, what,
-/// how many and compared with what (the county's figure). The figures are the ranking's own, under the same names.</summary>
+/// <summary>The 存在的问题 section as facts: which centers are named for which kind of problem, with the figures and the
+/// county's figure each line compares with. The sentences themselves are in report-templates/monthly/sentences.sbn
+/// (function problem_line), one per kind. The figures are the ranking's own, under the same names.</summary>
 internal static class ProblemSentences
 {
     internal sealed record Input(
-        string MonthLabel,
         RankingRow County,
         IReadOnlyList<RankingRow> Centers,
         IReadOnlyList<OverdueCaseRow> OverdueInMonth,
@@ -24,27 +24,28 @@ internal static class ProblemSentences
     /// <summary>Rated callbacks a center needs before its satisfaction is called out (fewer say little).</summary>
     private const int MinRatingsForSatisfaction = 20;
 
-    /// <summary>The numbered sentences, and the centers each kind of problem names (for the 下步工作要求).</summary>
-    internal sealed record Result(List<string> Sentences, List<string> Overdue, List<string> LongOpen, List<string> Complaints,
+    /// <summary>The lines in print order, and the centers each kind of problem names (for the 下步工作要求).</summary>
+    internal sealed record Result(List<ProblemLine> Lines, List<string> Overdue, List<string> LongOpen, List<string> Complaints,
         List<string> Video, List<string> Satisfaction, List<NamedProblem> Named);
 
     public static Result Build(Input x)
     {
-        var sentences = new List<string>();
+        var lines = new List<ProblemLine>();
         var named = new List<NamedProblem>();
-        void Record(string kind, string center, IEnumerable<string> records) =>
-            named.Add(new NamedProblem(kind, center, sentences[^1], records.ToList()));
+        void Add(ProblemLine line, string kind, IEnumerable<string> records)
+        {
+            line = line with { Number = lines.Count + 1 };
+            lines.Add(line);
+            named.Add(new NamedProblem(kind, line.CenterCode, line, records.ToList()));
+        }
         List<string> overdueNamed = [], longOpenNamed = [], complaintNamed = [], videoNamed = [], satisfactionNamed = [];
         var county = x.County;
         var longOpen = x.LongOpen.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key, g => g.ToList());
 
         // An empty hall first, every one of them: whatever its rates, it is on the black list.
         foreach (var r in x.Centers.Where(r => r.IsEmptyHall).OrderBy(r => r.CenterCode, StringComparer.Ordinal))
-        {
-            sentences.Add($"{r.CenterName}视频抽查 {ReportText.Count(r.VideoChecks)} 次，其中 {ReportText.Count(r.VideoEmptyChecks)} 次发现大厅或窗口无人，" +
-                          "存在“形同虚设”（空壳大厅）问题，无论其他指标如何均列入黑榜。");
-            Record(NamedProblem.EmptyHall, r.CenterCode, x.Violations.Where(v => v.CenterCode == r.CenterCode && v.IsEmptyHall).Select(v => v.CheckId));
-        }
+            Add(new EmptyHallLine(r.CenterCode, r.CenterName, ReportText.Count(r.VideoChecks), ReportText.Count(r.VideoEmptyChecks)),
+                NamedProblem.EmptyHall, x.Violations.Where(v => v.CenterCode == r.CenterCode && v.IsEmptyHall).Select(v => v.CheckId));
         var emptyHalls = x.Centers.Where(r => r.IsEmptyHall).Select(r => r.CenterCode).ToHashSet();
 
         // Timeliness below the county's with overdue cases in the month (long-open ones have their own line).
@@ -55,20 +56,19 @@ internal static class ProblemSentences
         {
             var inLong = longOpen.GetValueOrDefault(r.CenterCode)?.Count ?? 0;
             overdueNamed.Add(r.CenterName);
-            sentences.Add($"{r.CenterName}按期办结率 {ReportText.Percent(r.TimelinessRate)}，{Compare(r.TimelinessRate, county.TimelinessRate, ReportText.Percent)}：" +
-                          $"当月超期办结 {ReportText.Count(r.CompletedOverdue)} 件，月末超期未办结 {ReportText.Count(r.BacklogOverdue)} 件" +
-                          (inLong > 0 ? $"（其中长期未办结 {ReportText.Count(inLong)} 件，见下文）" : "") + "。");
-            Record(NamedProblem.Overdue, r.CenterCode, x.OverdueInMonth.Where(c => c.CenterCode == r.CenterCode).Select(c => c.CaseId));
+            Add(new OverdueLine(r.CenterCode, r.CenterName, ReportText.Percent(r.TimelinessRate),
+                    Comparison.Of(r.TimelinessRate, county.TimelinessRate, ReportText.Percent),
+                    ReportText.Count(r.CompletedOverdue), ReportText.Count(r.BacklogOverdue), inLong > 0 ? ReportText.Count(inLong) : ""),
+                NamedProblem.Overdue, x.OverdueInMonth.Where(c => c.CenterCode == r.CenterCode).Select(c => c.CaseId));
         }
 
         // Long open: one line per center, the cases themselves only in the annex.
         foreach (var (code, cases) in longOpen.OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
-            var earliest = cases.Min(c => c.DueAt);
             longOpenNamed.Add(x.Name(code));
-            sentences.Add($"{x.Name(code)}有 {ReportText.Count(cases.Count)} 件办件超过应办结时间 {x.LongOpenDays} 天以上仍未办结" +
-                          $"（最早一件应于 {ReportText.ChineseDate(DateOnly.FromDateTime(earliest))}办结），长期未办结（疑似未及时办结登记），清单见附件{x.LongOpenAnnex}。");
-            Record(NamedProblem.LongOpen, code, cases.Select(c => c.CaseId));
+            Add(new LongOpenLine(code, x.Name(code), ReportText.Count(cases.Count), x.LongOpenDays.ToString(CultureInfo.InvariantCulture),
+                    ReportText.ChineseDate(DateOnly.FromDateTime(cases.Min(c => c.DueAt))), x.LongOpenAnnex),
+                NamedProblem.LongOpen, cases.Select(c => c.CaseId));
         }
 
         // Upheld complaints.
@@ -78,10 +78,10 @@ internal static class ProblemSentences
                      .OrderByDescending(r => r.ComplaintsUpheld).ThenBy(r => r.CenterCode, StringComparer.Ordinal).Take(x.NamedPerProblem))
         {
             complaintNamed.Add(r.CenterName);
-            sentences.Add($"{r.CenterName}收到投诉 {ReportText.Count(r.Complaints)} 件，核查属实（含部分属实）{ReportText.Count(r.ComplaintsUpheld)} 件" +
-                          (categories.TryGetValue(r.CenterCode, out var cat) && cat.Length > 0 ? $"，涉及{cat}" : "") +
-                          $"；每千件办件属实投诉 {ReportText.Number(r.UpheldPer1000Cases)} 件，{Compare(r.UpheldPer1000Cases, county.UpheldPer1000Cases, v => ReportText.Number(v) + " 件")}。");
-            Record(NamedProblem.Complaints, r.CenterCode, x.Upheld.Where(c => c.CenterCode == r.CenterCode).Select(c => c.ComplaintId));
+            Add(new ComplaintsLine(r.CenterCode, r.CenterName, ReportText.Count(r.Complaints), ReportText.Count(r.ComplaintsUpheld),
+                    categories.GetValueOrDefault(r.CenterCode, ""), ReportText.Number(r.UpheldPer1000Cases),
+                    Comparison.Of(r.UpheldPer1000Cases, county.UpheldPer1000Cases, v => ReportText.Number(v))),
+                NamedProblem.Complaints, x.Upheld.Where(c => c.CenterCode == r.CenterCode).Select(c => c.ComplaintId));
         }
 
         // Video spot checks.
@@ -91,33 +91,27 @@ internal static class ProblemSentences
                      .OrderByDescending(r => r.VideoViolations).ThenBy(r => r.CenterCode, StringComparer.Ordinal).Take(x.NamedPerProblem))
         {
             videoNamed.Add(r.CenterName);
-            sentences.Add($"{r.CenterName}视频抽查 {ReportText.Count(r.VideoChecks)} 次，发现{findings.GetValueOrDefault(r.CenterCode, "违规")}问题 " +
-                          $"{ReportText.Count(r.VideoViolations)} 次，视频抽查违规率 {ReportText.Percent(r.ViolationRate)}，" +
-                          $"{Compare(r.ViolationRate, county.ViolationRate, ReportText.Percent)}。");
             var checks = x.Violations.Where(v => v.CenterCode == r.CenterCode).ToList();
             // A center with its own empty-hall line is asked here about the other violations; otherwise an empty post among
             // them makes this the empty-hall item.
-            Record(checks.Any(v => v.IsEmptyHall) && !emptyHalls.Contains(r.CenterCode) ? NamedProblem.EmptyHall : NamedProblem.Video,
-                r.CenterCode, checks.Select(v => v.CheckId));
+            Add(new VideoLine(r.CenterCode, r.CenterName, ReportText.Count(r.VideoChecks), findings.GetValueOrDefault(r.CenterCode, ""),
+                    ReportText.Count(r.VideoViolations), ReportText.Percent(r.ViolationRate), Comparison.Of(r.ViolationRate, county.ViolationRate, ReportText.Percent)),
+                checks.Any(v => v.IsEmptyHall) && !emptyHalls.Contains(r.CenterCode) ? NamedProblem.EmptyHall : NamedProblem.Video,
+                checks.Select(v => v.CheckId));
         }
 
         // Back-fill bursts (集中补录), as mart_month_backfill defines them: shrunk share well above the county's.
         foreach (var b in x.Backfill.Take(x.NamedPerProblem))
-        {
-            sentences.Add($"{x.Name(b.CenterCode)}当月受理办件 {ReportText.Count(b.Cases)} 件，其中 {ReportText.Count(b.Backfilled)} 件在受理 " +
-                          $"{b.BackfillHours.ToString(CultureInfo.InvariantCulture)} 小时后才录入，补录率 {ReportText.Percent(b.BackfillShare)}，" +
-                          $"明显高于全县 {ReportText.Percent(b.CountyShare)}，存在事后集中补录问题。");
-            Record(NamedProblem.Backfill, b.CenterCode, []);
-        }
+            Add(new BackfillLine(b.CenterCode, x.Name(b.CenterCode), ReportText.Count(b.Cases), ReportText.Count(b.Backfilled),
+                    b.BackfillHours.ToString(CultureInfo.InvariantCulture), ReportText.Percent(b.BackfillShare), ReportText.Percent(b.CountyShare)),
+                NamedProblem.Backfill, []);
 
         // 差评 not rectified within their time limit, per center with any such (worst share first).
         foreach (var b in x.BadRatingsLate.Take(x.NamedPerProblem))
-        {
-            sentences.Add($"{x.Name(b.CenterCode)}当月到期应整改差评 {ReportText.Count(b.Due)} 条，其中 {ReportText.Count(b.Late)} 条未在 " +
-                          $"{b.LimitDays.ToString(CultureInfo.InvariantCulture)} 个工作日内整改，按期整改率 {ReportText.Percent(b.InTimeRate)}，" +
-                          $"{Compare(b.InTimeRate, b.CountyInTimeRate, ReportText.Percent)}。");
-            Record(NamedProblem.BadRating, b.CenterCode, b.LateIds.Split(','));
-        }
+            Add(new BadRatingLine(b.CenterCode, x.Name(b.CenterCode), ReportText.Count(b.Due), ReportText.Count(b.Late),
+                    b.LimitDays.ToString(CultureInfo.InvariantCulture), ReportText.Percent(b.InTimeRate),
+                    Comparison.Of(b.InTimeRate, b.CountyInTimeRate, ReportText.Percent)),
+                NamedProblem.BadRating, b.LateIds.Split(','));
 
         // Satisfaction clearly below the county's, on enough ratings to mean something.
         foreach (var r in x.Centers.Where(r => r.CallbacksRated >= MinRatingsForSatisfaction && r.SatisfactionRate is { } s
@@ -125,30 +119,69 @@ internal static class ProblemSentences
                      .OrderBy(r => r.SatisfactionRate).ThenBy(r => r.CenterCode, StringComparer.Ordinal).Take(x.NamedPerProblem))
         {
             satisfactionNamed.Add(r.CenterName);
-            sentences.Add($"{r.CenterName}回访满意率 {ReportText.Percent(r.SatisfactionRate)}（参与评价 {ReportText.Count(r.CallbacksRated)} 条），" +
-                          $"{Compare(r.SatisfactionRate, county.SatisfactionRate, ReportText.Percent)}。");
-            Record(NamedProblem.Satisfaction, r.CenterCode, []);
+            Add(new SatisfactionLine(r.CenterCode, r.CenterName, ReportText.Percent(r.SatisfactionRate), ReportText.Count(r.CallbacksRated),
+                    Comparison.Of(r.SatisfactionRate, county.SatisfactionRate, ReportText.Percent)),
+                NamedProblem.Satisfaction, []);
         }
 
-        if (sentences.Count == 0) sentences.Add($"{x.MonthLabel}各中心未发现超期办件、属实投诉、视频抽查、集中补录和差评逾期未整改问题。");
-        return new Result(sentences.Select((s, i) => $"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {s}").ToList(),
-            overdueNamed, longOpenNamed, complaintNamed, videoNamed, satisfactionNamed, named);
-    }
-
-    /// <summary>"低于全县 95.2%" / "高于全县 …" / "与全县持平（…）", true to the figures as printed.</summary>
-    private static string Compare(double? value, double? countyValue, Func<double?, string> format)
-    {
-        if (value is null || countyValue is null) return $"全县为 {format(countyValue)}";
-        var a = format(value);
-        var b = format(countyValue);
-        if (a == b) return $"与全县持平（{b}）";
-        return $"{(value > countyValue ? "高于" : "低于")}全县 {b}";
+        return new Result(lines, overdueNamed, longOpenNamed, complaintNamed, videoNamed, satisfactionNamed, named);
     }
 }
 
+/// <summary>A center's figure against the county's, as printed: <see cref="Relation"/> is "higher", "lower", "equal"
+/// (the two print the same) or "unknown" (either is missing); <see cref="County"/> is the county's figure as printed.
+/// The template (function versus) says it in words.</summary>
+public sealed record Comparison(string Relation, string County)
+{
+    public static Comparison Of(double? value, double? countyValue, Func<double?, string> format)
+    {
+        var county = format(countyValue);
+        if (value is null || countyValue is null) return new("unknown", county);
+        if (format(value) == county) return new("equal", county);
+        return new(value > countyValue ? "higher" : "lower", county);
+    }
+}
+
+/// <summary>One numbered line of 存在的问题 as facts (figures already formatted). <see cref="Kind"/> picks the sentence in
+/// monthly/sentences.sbn (letters only: every string a template sees is escaped for its format, and Markdown escapes "_"); <see cref="Number"/> is its
+/// number in the 通报 (a township's pack prints the 通报's numbers).</summary>
+public abstract record ProblemLine(string Kind, string CenterCode, string Center)
+{
+    public int Number { get; init; }
+}
+
+public sealed record EmptyHallLine(string CenterCode, string Center, string VideoChecks, string EmptyChecks)
+    : ProblemLine("emptyHall", CenterCode, Center);
+
+/// <summary><see cref="LongOpen"/> is "" when none of the center's overdue cases is long open.</summary>
+public sealed record OverdueLine(string CenterCode, string Center, string Timeliness, Comparison Versus, string CompletedOverdue,
+    string BacklogOverdue, string LongOpen) : ProblemLine("overdue", CenterCode, Center);
+
+/// <summary><see cref="Annex"/> is the annex number listing the cases ("" when laid out without annexes).</summary>
+public sealed record LongOpenLine(string CenterCode, string Center, string Cases, string Days, string EarliestDue, string Annex)
+    : ProblemLine("longOpen", CenterCode, Center);
+
+/// <summary><see cref="Categories"/>: the upheld complaints' categories, most frequent first ("" when none is given).</summary>
+public sealed record ComplaintsLine(string CenterCode, string Center, string Complaints, string Upheld, string Categories,
+    string Per1000, Comparison Versus) : ProblemLine("complaints", CenterCode, Center);
+
+/// <summary><see cref="Findings"/>: the violations found, most frequent first.</summary>
+public sealed record VideoLine(string CenterCode, string Center, string Checks, string Findings, string Violations, string Rate,
+    Comparison Versus) : ProblemLine("video", CenterCode, Center);
+
+public sealed record BackfillLine(string CenterCode, string Center, string Cases, string Backfilled, string Hours, string Share,
+    string CountyShare) : ProblemLine("backfill", CenterCode, Center);
+
+public sealed record BadRatingLine(string CenterCode, string Center, string Due, string Late, string LimitDays, string InTimeRate,
+    Comparison Versus) : ProblemLine("badRating", CenterCode, Center);
+
+public sealed record SatisfactionLine(string CenterCode, string Center, string Rate, string Rated, Comparison Versus)
+    : ProblemLine("satisfaction", CenterCode, Center);
+
 /// <summary>One numbered line of 存在的问题 as data: its kind (a kind of sql/seeds/rectification_kinds.csv), the center
-/// it names, the sentence as printed (without its number) and the records behind it. 整改 proposals are made from these.</summary>
-public sealed record NamedProblem(string Kind, string CenterCode, string Sentence, IReadOnlyList<string> RecordIds)
+/// it names, the line's facts and the records behind it. 整改 proposals are made from these, with the line's sentence
+/// rendered from the county's templates (<see cref="MonthlyWording.Sentence"/>).</summary>
+public sealed record NamedProblem(string Kind, string CenterCode, ProblemLine Line, IReadOnlyList<string> RecordIds)
 {
     public const string Overdue = "overdue";
     public const string LongOpen = "long_open";
