@@ -19,8 +19,7 @@ public static class StatusCommand
                               (version < Migrator.LatestVersion ? "（落后，下次写入时自动升级，或运行 oversight init）" : ""));
             foreach (var line in Privacy.PrivacyStatus.Lines(db, connection)) Console.WriteLine(line);
             // Every feed of the spec that keeps its own table; the 整改台账 has its own line below.
-            foreach (var feed in Ingest.Feed.All.Where(f => f.Table is not null))
-                Console.WriteLine($"  {feed.ChineseName,-8}{connection.ExecuteScalar<long>($"SELECT count(*) FROM {feed.Table}"),12:N0} 条");
+            foreach (var line in Ingest.FeedStatus.Lines(connection, Ingest.Feed.All)) Console.WriteLine(line);
 
             if (connection.ExecuteScalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'rectification_item'") > 0)
                 Console.WriteLine($"整改台账：{Rectification.RectificationLights.Summary(Rectification.RectificationLights.For(connection, DateOnly.FromDateTime(DateTime.Now)))}");
