@@ -45,9 +45,9 @@ public static class DemoCommand
 
             KeyFile.EnsureExists(db);
             // The demo wrote these files itself a moment ago: nothing is still arriving.
-            IngestRun.Run(db, new IngestOptions(inbox) { SettleSeconds = 0 }, ct);
+            IngestRun.Run(db, CommonOptions.County(parse, db), new IngestOptions(inbox) { SettleSeconds = 0 }, ct);
             using (var writer = Warehouse.WriterLock.Acquire(db, "oversight demo"))
-            using (var connection = Warehouse.Database.OpenAndMigrate(db))
+            using (var connection = Warehouse.Database.OpenAndMigrate(db, CommonOptions.County(parse, db)))
                 Console.WriteLine($"整改台账：近 12 个月交办 {Progress.Run("生成整改台账", _ => DemoRectification.Build(connection, parse.GetValue(seed), DateOnly.FromDateTime(DateTime.Now)))} 项。");
 
             Console.WriteLine();

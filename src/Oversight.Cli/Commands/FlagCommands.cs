@@ -23,7 +23,7 @@ public static class FlagCommands
             var date = Days.Parse(parse.GetValue(asOf));
             var db = parse.GetValue(CommonOptions.Db)!;
             using var writer = WriterLock.Acquire(db, "oversight train");
-            using var connection = Database.OpenAndMigrate(db);
+            using var connection = CommonOptions.OpenAndMigrate(parse);
             var models = Progress.Run("训练模型", p => { p.Report("窗口模型与中心模型"); return Flagging.Train(connection, db, date, Settings(parse)); });
             foreach (var m in models)
                 Console.WriteLine($"{(m.Kind == Flag.WindowKind ? "超期窗口模型" : "中心模型")}：第 {m.ModelId} 号，训练数据 {m.Rows:N0} 条" +
@@ -45,7 +45,7 @@ public static class FlagCommands
             var m = Month.Parse(parse.GetValue(month));
             var db = parse.GetValue(CommonOptions.Db)!;
             using var writer = WriterLock.Acquire(db, "oversight flags");
-            using var connection = Database.OpenAndMigrate(db);
+            using var connection = CommonOptions.OpenAndMigrate(parse);
             var scoring = Flagging.ScoreMonth(connection, db, m, Settings(parse));
             var shown = scoring.Flags.Where(f => f.Listed).ToList();
             var n = parse.GetValue(top);
@@ -94,7 +94,7 @@ public static class FlagCommands
         {
             var (fromMonth, toMonth) = (Month.Parse(parse.GetValue(from)), Month.Parse(parse.GetValue(to)));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight backtest");
-            using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
+            using var connection = CommonOptions.OpenAndMigrate(parse);
             var report = Progress.Run("滚动回测", p => Analytics.Backtest.Run(connection, fromMonth, toMonth, Settings(parse), p));
             var runId = Analytics.Backtest.Store(connection, report.Windows.Months.Concat(report.Centers.Pooled).ToList());
             RankingChoice.Store(connection, toMonth.Next.FirstDay, report.Choice);

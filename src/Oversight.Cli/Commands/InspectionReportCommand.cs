@@ -31,7 +31,7 @@ public static class InspectionReportCommand
             int moved;
             using (var old = Database.Open(db)) moved = InspectionPlanUpgrade.MoveOut(old, new InspectionPlanStore(folder));
             if (moved > 0) Console.WriteLine($"已把数据库中原有的 {moved} 份暗访计划记录移到受限目录 {Path.GetFullPath(folder)}，数据库中不再保存。");
-            using var connection = Database.OpenAndMigrate(db, plansMovedOut: true);
+            using var connection = CommonOptions.OpenAndMigrate(parse, plansMovedOut: true);
             var (files, result, plan) = Progress.Run("生成暗访工作提示", p =>
             {
                 p.Report("汇总线索、抽取计划");
