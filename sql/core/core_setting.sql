@@ -1,4 +1,6 @@
--- Metric settings a county may change (sql/seeds/metric_settings.csv), as one typed row.
+-- The settings a county may change, as one typed row: the metric settings (sql/seeds/metric_settings.csv) and the
+-- inspection plan's (sql/seeds/inspection_settings.csv). The one pivot of the settings seeds: feat_flag_setting and
+-- core_inspection_setting are projections of this row.
 -- The composite score (mart_period_center) and the formula the briefing prints both read these columns; backfill_hours is
 -- the one back-fill threshold (core_backfilled_case, the monthly data-quality line, the assessment's 补录 evidence).
 CREATE OR REPLACE VIEW core_setting AS
@@ -24,5 +26,17 @@ SELECT
     CAST(max(value) FILTER (WHERE key = 'empty_hall_min_checks') AS INTEGER) AS empty_hall_min_checks,
     CAST(max(value) FILTER (WHERE key = 'fabricated_backfill_share') AS DOUBLE) AS fabricated_backfill_share,
     CAST(max(value) FILTER (WHERE key = 'shrink_cases_backfill') AS DOUBLE) AS shrink_cases_backfill,
-    CAST(max(value) FILTER (WHERE key = 'backfill_burst_margin') AS DOUBLE) AS backfill_burst_margin
-FROM seed_metric_settings;
+    CAST(max(value) FILTER (WHERE key = 'backfill_burst_margin') AS DOUBLE) AS backfill_burst_margin,
+    CAST(max(value) FILTER (WHERE key = 'overdue_prone_min_late') AS INTEGER) AS overdue_prone_min_late,
+    CAST(max(value) FILTER (WHERE key = 'overdue_prone_margin') AS DOUBLE) AS overdue_prone_margin,
+    CAST(max(value) FILTER (WHERE key = 'shrink_staff_idle') AS DOUBLE) AS shrink_staff_idle,
+    CAST(max(value) FILTER (WHERE key = 'evidence_alpha') AS DOUBLE) AS evidence_alpha,
+    CAST(max(value) FILTER (WHERE key = 'strong_evidence_alpha') AS DOUBLE) AS strong_evidence_alpha,
+    CAST(max(value) FILTER (WHERE key = 'ranking_backtest_months') AS INTEGER) AS ranking_backtest_months,
+    CAST(max(value) FILTER (WHERE key = 'weight_center_flag') AS DOUBLE) AS weight_center_flag,
+    CAST(max(value) FILTER (WHERE key = 'weight_window_flag') AS DOUBLE) AS weight_window_flag,
+    CAST(max(value) FILTER (WHERE key = 'weight_red_warnings') AS DOUBLE) AS weight_red_warnings,
+    CAST(max(value) FILTER (WHERE key = 'weight_upheld_complaints') AS DOUBLE) AS weight_upheld_complaints,
+    CAST(max(value) FILTER (WHERE key = 'weight_video_violations') AS DOUBLE) AS weight_video_violations,
+    CAST(max(value) FILTER (WHERE key = 'timing_min_checks') AS INTEGER) AS timing_min_checks
+FROM (SELECT key, value FROM seed_metric_settings UNION ALL BY NAME SELECT key, value FROM seed_inspection_settings);

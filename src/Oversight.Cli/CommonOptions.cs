@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DuckDB.NET.Data;
 using Oversight.Warehouse;
 
 namespace Oversight.Cli;
@@ -19,6 +20,14 @@ public static class CommonOptions
         Recursive = true,
     };
 
-    /// <summary>The county folder of this run's warehouse.</summary>
-    public static Configuration.CountyFolder County(ParseResult parse) => Configuration.CountyFolder.For(parse.GetValue(Db)!);
+    /// <summary>The county folder of this run's warehouse: --config, else beside the database.</summary>
+    public static Configuration.CountyFolder County(ParseResult parse) => County(parse, parse.GetValue(Db)!);
+
+    /// <summary>The county folder of another warehouse of this run (the demo's): --config, else beside it.</summary>
+    public static Configuration.CountyFolder County(ParseResult parse, string db) =>
+        Configuration.CountyFolder.For(db, parse.GetValue(Config) is { Length: > 0 } config ? Path.GetFullPath(config) : null);
+
+    /// <summary>This run's warehouse, opened read-write and up to date, with this run's county folder.</summary>
+    public static DuckDBConnection OpenAndMigrate(ParseResult parse, bool plansMovedOut = false) =>
+        Database.OpenAndMigrate(parse.GetValue(Db)!, County(parse), plansMovedOut);
 }

@@ -8,10 +8,10 @@ namespace Oversight.Cli;
 /// shared by <c>ingest</c> and <c>demo</c>, which load through the same path.</summary>
 public static class IngestRun
 {
-    public static IngestReport Run(string db, IngestOptions options, CancellationToken ct)
+    public static IngestReport Run(string db, Configuration.CountyFolder county, IngestOptions options, CancellationToken ct)
     {
         using var writer = WriterLock.Acquire(db, "oversight ingest");
-        using var connection = Database.OpenAndMigrate(db);
+        using var connection = Database.OpenAndMigrate(db, county);
         var key = KeyFile.Load(db, connection);
         var report = Progress.Run(Messages.Ingesting, p => Jobs.CountyJobs.Ingest(connection, key, options, p, ct));
         IngestSummary.Print(report);

@@ -39,5 +39,4 @@ ChineseHelp.Install(root);
 var parse = root.Parse(args);
 // Parse errors are printed here in Chinese rather than by System.CommandLine (see ParseErrors); help clears them.
 if (parse.Action is System.CommandLine.Invocation.ParseErrorAction) return ParseErrors.Print(parse, Console.Error);
-Oversight.Configuration.CountyFolder.Chosen = parse.GetValue(CommonOptions.Config) is { Length: > 0 } config ? Path.GetFullPath(config) : null;
 return await parse.InvokeAsync();

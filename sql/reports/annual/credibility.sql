@@ -1,6 +1,6 @@
 -- The credibility gate's facts per center and quarter: cases, residents, windows, video checks and how many found
 -- nobody at the post or in the hall, back-filled cases (core_setting.backfill_hours), and the settings that say
--- when a center counts as an empty hall (空壳大厅) or as fabricating records. The rules file adds its own minimums.
+-- when a center counts as fabricating records; is_empty_hall (空壳大厅) is the one definition, sql/core/core_empty_hall.sql. The rules file adds its own minimums.
 WITH q AS (
     SELECT c.center_code, q.quarter
     FROM dim_center AS c, range($first_quarter, $last_quarter + 1) AS q(quarter)
@@ -19,7 +19,7 @@ windows AS (
 )
 SELECT q.center_code, CAST(q.quarter AS INTEGER) AS quarter, coalesce(c.cases, 0) AS cases, coalesce(c.backfilled, 0) AS backfilled,
        d.population, coalesce(w.windows, 0) AS windows, coalesce(v.checks, 0) AS video_checks, coalesce(v.empty_checks, 0) AS empty_checks,
-       s.empty_hall_check_share, s.empty_hall_min_checks, s.fabricated_backfill_share, s.backfill_hours
+       is_empty_hall(v.checks, v.empty_checks) AS is_empty_hall, s.empty_hall_check_share, s.empty_hall_min_checks, s.fabricated_backfill_share, s.backfill_hours
 FROM q
 JOIN dim_center AS d USING (center_code)
 CROSS JOIN core_setting AS s

@@ -1,7 +1,6 @@
 -- Every center for the month, ranked by the composite score (1 = best; equal scores as printed share a rank), with
--- the parts the score is made of. A center found an empty hall in the month (at least empty_hall_min_checks video
--- checks, more than empty_hall_check_share of them finding nobody at the post or in the hall) ranks below every
--- other center whatever its rates: the briefing puts it on the black list and says why.
+-- the parts the score is made of. A center found an empty hall in the month (is_empty_hall, sql/core/core_empty_hall.sql)
+-- ranks below every other center whatever its rates: the briefing puts it on the black list and says why.
 WITH video AS (
     SELECT center_code, count(*) AS checks, count(*) FILTER (WHERE is_empty_post) AS empty_checks
     FROM core_video_check
@@ -10,9 +9,8 @@ WITH video AS (
 ),
 flagged AS (
     SELECT m.*, coalesce(v.empty_checks, 0) AS video_empty_checks,
-           coalesce(v.checks, 0) >= s.empty_hall_min_checks AND coalesce(v.empty_checks, 0) > s.empty_hall_check_share * v.checks AS is_empty_hall
+           is_empty_hall(v.checks, v.empty_checks) AS is_empty_hall
     FROM mart_period_center AS m
-    CROSS JOIN core_setting AS s
     LEFT JOIN video AS v USING (center_code)
     WHERE m.scope = 'center' AND m.period_kind = 'month' AND m.period = $month
 )

@@ -31,7 +31,7 @@ public static class AnnualReportCommand
             if (scoring.Subject != subject)
                 throw new AssessmentException(subject == "staff" ? Messages.SchemeIsForCenters(scoring.Name) : Messages.SchemeIsForStaff(scoring.Name));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, $"oversight report {name}");
-            using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
+            using var connection = CommonOptions.OpenAndMigrate(parse);
             var issuing = parse.GetValue(ReportCommand.IssueOption);
             var now = DateTime.Now;
             var (report, result, files) = Progress.Run(Messages.AssessmentProgress(issuing, period.Label, subject == "staff"), p =>

@@ -34,7 +34,7 @@ public static class AppealCommand
             var decided = Days.ParseOptional(parse.GetValue(date)) ?? DateOnly.FromDateTime(DateTime.Now);
             var filedOn = Days.ParseOptional(parse.GetValue(filed));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight appeal add");
-            using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
+            using var connection = CommonOptions.OpenAndMigrate(parse);
             var id = Appeals.Add(connection, parse.GetValue(source)!, parse.GetValue(record)!, parse.GetValue(quantity),
                 parse.GetValue(reason)!, parse.GetValue(approver)!, decided, filedOn, parse.GetValue(late), parse.GetValue(keep));
             // The period to regenerate is the record's, not the year the appeal was decided in.

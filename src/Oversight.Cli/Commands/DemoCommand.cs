@@ -42,9 +42,9 @@ public static class DemoCommand
 
             KeyFile.EnsureExists(db);
             // The demo wrote these files itself a moment ago: nothing is still arriving.
-            IngestRun.Run(db, new IngestOptions(inbox) { SettleSeconds = 0 }, ct);
+            IngestRun.Run(db, CommonOptions.County(parse, db), new IngestOptions(inbox) { SettleSeconds = 0 }, ct);
             using (var writer = Warehouse.WriterLock.Acquire(db, "oversight demo"))
-            using (var connection = Warehouse.Database.OpenAndMigrate(db))
+            using (var connection = Warehouse.Database.OpenAndMigrate(db, CommonOptions.County(parse, db)))
                 Console.WriteLine(Messages.DemoLedger(Progress.Run(Messages.DemoBuildingLedger, _ => DemoRectification.Build(connection, parse.GetValue(seed), DateOnly.FromDateTime(DateTime.Now)))));
 
             Console.WriteLine();

@@ -30,12 +30,13 @@ public static class IngestCommand
         command.SetAction((parse, ct) => Task.FromResult(CliRunner.Run(() =>
         {
             var db = parse.GetValue(CommonOptions.Db)!;
+            var county = CommonOptions.County(parse);
             var options = new IngestOptions(parse.GetValue(inbox)!)
             {
                 RejectThreshold = parse.GetValue(threshold), RejectThresholdMinRows = parse.GetValue(minRows), SettleSeconds = parse.GetValue(settle),
-                Profiles = [.. CommonOptions.County(parse).HeaderProfiles(), .. (parse.GetValue(profiles) ?? []).Select(HeaderProfile.Load)],
+                Profiles = [.. county.HeaderProfiles(), .. (parse.GetValue(profiles) ?? []).Select(HeaderProfile.Load)],
             };
-            var report = IngestRun.Run(db, options, ct);
+            var report = IngestRun.Run(db, county, options, ct);
             return report.Files.Any(f => f.Outcome == Outcomes.SetAside) ? 3 : 0;
         })));
         return command;

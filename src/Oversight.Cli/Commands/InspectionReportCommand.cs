@@ -31,7 +31,7 @@ public static class InspectionReportCommand
             int moved;
             using (var old = Database.Open(db)) moved = InspectionPlanUpgrade.MoveOut(old, new InspectionPlanStore(folder));
             if (moved > 0) Console.WriteLine(Messages.PlansMovedOut(moved, Path.GetFullPath(folder)));
-            using var connection = Database.OpenAndMigrate(db, plansMovedOut: true);
+            using var connection = CommonOptions.OpenAndMigrate(parse, plansMovedOut: true);
             var (files, result, plan) = Progress.Run(Messages.InspectionProgress, p =>
             {
                 p.Report(Messages.DrawingPlan);

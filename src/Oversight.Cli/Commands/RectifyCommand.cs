@@ -223,7 +223,7 @@ public static class RectifyCommand
     {
         var today = Today(parse);
         using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, name);
-        using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
+        using var connection = CommonOptions.OpenAndMigrate(parse);
         return body(connection, today, parse.GetValue(By)!.Trim());
     });
 

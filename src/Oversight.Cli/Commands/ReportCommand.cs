@@ -62,7 +62,7 @@ public static class ReportCommand
             RequireIssueFor(issuing, request);
 
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight report monthly");
-            using var connection = Database.OpenAndMigrate(parse.GetValue(CommonOptions.Db)!);
+            using var connection = CommonOptions.OpenAndMigrate(parse);
             var now = DateTime.Now;
             var (model, files) = Progress.Run(issuing ? Messages.MonthlyProgress : Messages.MonthlyDraftProgress, p =>
             {

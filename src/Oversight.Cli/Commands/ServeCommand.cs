@@ -12,15 +12,15 @@ public static class ServeCommand
     {
         var settings = new Option<string>("--settings") { Description = "服务设置文件（JSON）", DefaultValueFactory = _ => DefaultSettings };
         var catchUpOnly = new Option<bool>("--catch-up-only") { Description = "只补做错过的任务，然后退出" };
-        var writeSettings = new Option<string?>("--write-settings") { Description = "把默认设置写到该文件后退出，便于修改（文件已存在时不覆盖）" };
+        var writeSettings = new Option<string?>("--write-settings") { Description = "同 oversight config init --service-settings：把默认设置写到该文件后退出（文件已存在时不覆盖）" };
         var force = new Option<bool>("--force") { Description = "与 --write-settings 同用：覆盖已存在的设置文件" };
         var command = new Command("serve", "长期运行的夜间服务：每晚导入、评分，每月 1 日出通报；错过的任务在启动时补做一次") { settings, catchUpOnly, writeSettings, force };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             if (parse.GetValue(writeSettings) is { } target)
             {
-                new ServiceSettings().Write(target, overwrite: parse.GetValue(force));
-                Console.WriteLine(Messages.SettingsWritten(Path.GetFullPath(target)));
+                ConfigCommand.WriteServiceSettings(target, parse.GetValue(force));
+                Console.WriteLine(Messages.WriteSettingsIsAnAlias(target));
                 return 0;
             }
             var path = parse.GetValue(settings)!;

@@ -18,8 +18,7 @@ public static class StatusCommand
             Console.WriteLine(Messages.StatusSchemaVersion(version, Migrator.LatestVersion));
             foreach (var line in Privacy.PrivacyStatus.Lines(db, connection)) Console.WriteLine(line);
             // Every feed of the spec that keeps its own table; the 整改台账 has its own line below.
-            foreach (var feed in Ingest.Feed.All.Where(f => f.Table is not null))
-                Console.WriteLine(Messages.StatusFeedRows(feed.ChineseName, connection.ExecuteScalar<long>($"SELECT count(*) FROM {feed.Table}")));
+            foreach (var line in Ingest.FeedStatus.Lines(connection, Ingest.Feed.All)) Console.WriteLine(line);
 
             if (connection.ExecuteScalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'rectification_item'") > 0)
                 Console.WriteLine(Messages.StatusRectification(Rectification.RectificationLights.Summary(Rectification.RectificationLights.For(connection, DateOnly.FromDateTime(DateTime.Now)))));

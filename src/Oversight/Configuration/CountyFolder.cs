@@ -23,19 +23,26 @@ public sealed class CountyFolder
     /// the feed is checked against.</summary>
     public static readonly IReadOnlyList<string> EditableSeeds = ["metric_settings", "inspection_settings", "rectification_kinds"];
 
-    /// <summary>Set once at start by the CLI's --config or the service's "config"; null: beside the database.</summary>
-    public static string? Chosen { get; set; }
-
     public string Root { get; }
 
     public CountyFolder(string root) => Root = Path.GetFullPath(root);
 
-    /// <summary>The county folder of the warehouse at <paramref name="databasePath"/>.</summary>
-    public static CountyFolder For(string databasePath) => new(Chosen ?? BesideDatabase(databasePath));
+    /// <summary>The county folder of the warehouse at <paramref name="databasePath"/>: the one chosen (the CLI's --config,
+    /// the service's "config"), else beside the database.</summary>
+    public static CountyFolder For(string databasePath, string? chosen = null) =>
+        new(chosen is { Length: > 0 } ? chosen : BesideDatabase(databasePath));
 
-    /// <summary>The county folder of the warehouse a connection has open; none for an in-memory database.</summary>
+    /// <summary>The folder each open connection was opened with (<c>Database.OpenAndMigrate(path, county)</c>):
+    /// what reads the county's seeds or records the settings in force asks the connection, not a process-wide setting.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DuckDB.NET.Data.DuckDBConnection, CountyFolder> Opened = new();
+
+    internal static void Attach(DuckDB.NET.Data.DuckDBConnection connection, CountyFolder county) => Opened.AddOrUpdate(connection, county);
+
+    /// <summary>The county folder of the warehouse a connection has open: the one it was opened with, else beside the
+    /// database; none for an in-memory database.</summary>
     public static CountyFolder? Of(DuckDB.NET.Data.DuckDBConnection connection)
     {
+        if (Opened.TryGetValue(connection, out var county)) return county;
         var source = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection.ConnectionString }
             .TryGetValue("Data Source", out var value) ? value as string : null;
         return string.IsNullOrEmpty(source) || source.StartsWith(':') ? null : For(source);

@@ -47,7 +47,8 @@ public sealed record FeedColumn(string Name, string ChineseHeader, bool Required
     /// <summary>The least whole number an Int column accepts.</summary>
     public int Least { get; init; }
 
-    /// <summary>SQL literal a blank cell reads as (the check then applies to what was sent only).</summary>
+    /// <summary>SQL a blank cell reads as, over the raw row r: a literal, or another column's parse (the check then
+    /// applies to what was sent only).</summary>
     public string? Default { get; init; }
 
     /// <summary>The name of the parsed value in the typed step, when it differs from the contract's (due_at → due_at_given).</summary>
@@ -138,7 +139,8 @@ public sealed record Feed(string Name, string ChineseName, bool IsReference, str
         Int("paused_days", "暂停计时天数"), Time("completed_at", "办结时间", bounds: DateBounds.UpperOnly),
         Enum("status", "办件状态", "case_status", true),
         new("applicant_id", "申请人证件号码", false) { Type = ColumnType.IdNumber },
-        new("applicant_phone", "联系电话", false) { Type = ColumnType.Phone }, Time("recorded_at", "录入时间"),
+        new("applicant_phone", "联系电话", false) { Type = ColumnType.Phone },
+        Time("recorded_at", "录入时间") with { Default = "parse_ts(r.accepted_at)" },
         Time("updated_at", "更新时间")]);
 
     public static readonly Feed Complaints = new("complaints", "投诉", false, "fct_complaint", [

@@ -23,33 +23,80 @@ public static class LoaderSql
         if (feed.Columns.Any(c => c.Type == ColumnType.Custom)) return new Steps(parts[0], parts[1]);
         var checksAt = parts[0].IndexOf("-- step: checks", StringComparison.Ordinal);
         var extras = checksAt < 0 ? [] : ExtraChecks(parts[0][(checksAt + "-- step: checks".Length)..]);
-        var upsert = parts[1].Split('\n').All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith("--", StringComparison.Ordinal))
-            ? Upsert(feed) : parts[1];
+        var lines = parts[1].Split('\n').Select(l => l.Trim()).ToList();
+        var upsert = lines.All(l => l.Length == 0 || l.StartsWith("--", StringComparison.Ordinal))
+            ? Upsert(feed, UpsertRules.Read(feed, lines)) : parts[1];
         return new Steps(Typed(feed, extras) + "\n\n" + Duplicates(feed), upsert);
     }
 
-    /// <summary>The values a good row stores, as (core column, expression over typed row t): personal numbers only as
-    /// keyed hash and mask (ID numbers keep the first 6 and last 4, phones the first 3 and last 4).</summary>
-    private static IEnumerable<(string Column, string Value)> Stored(Feed feed) => feed.Columns.SelectMany(c => c.Type switch
+    /// <summary>One column of a feed's core table: its name, DuckDB type and the value a good row stores, as an
+    /// expression over typed row t. Personal numbers only as keyed hash and mask (ID numbers keep the first 6 and last
+    /// 4, phones the first 3 and last 4).</summary>
+    public sealed record StoredColumn(string Name, string SqlType, string Value)
+    {
+        /// <summary>Whether a differing value makes the same updated_at a conflict: the mask follows its hash.</summary>
+        public bool Compared => !Name.EndsWith("_masked", StringComparison.Ordinal);
+    }
+
+    /// <summary>The columns a feed's core table holds for its spec (besides file_id and, for facts, exported_at):
+    /// the migrator adds any the table lacks, the upsert writes them, the api view shows them.</summary>
+    public static IEnumerable<StoredColumn> Stored(Feed feed) => feed.Columns.SelectMany(c => c.Type switch
     {
         ColumnType.IdNumber or ColumnType.Phone =>
         [
-            ($"{c.Name}_hash", $"pii_hash(t.{c.TypedName})"),
-            ($"{c.Name}_masked", $"mask_keep(t.{c.TypedName}, {(c.Type == ColumnType.IdNumber ? 6 : 3)}, 4)"),
+            new StoredColumn($"{c.Name}_hash", "BLOB", $"pii_hash(t.{c.TypedName})"),
+            new StoredColumn($"{c.Name}_masked", "VARCHAR", $"mask_keep(t.{c.TypedName}, {(c.Type == ColumnType.IdNumber ? 6 : 3)}, 4)"),
         ],
-        _ => new[] { (c.TypedName, $"t.{c.TypedName}") },
+        _ => new[] { new StoredColumn(c.TypedName, SqlType(c.Type), $"t.{c.TypedName}") },
     });
 
-    /// <summary>The upsert a feed gets when its loader file writes none. A reference feed: the file's row replaces the
-    /// stored one. A fact feed without updated_at: the later export wins (load_ctx.exported_at against the stored
-    /// version's), so an older export re-sent later changes nothing.</summary>
-    private static string Upsert(Feed feed)
+    private static string SqlType(ColumnType type) => type switch
+    {
+        ColumnType.Date => "DATE",
+        ColumnType.Timestamp => "TIMESTAMP",
+        ColumnType.Int => "INTEGER",
+        ColumnType.YesNo => "BOOLEAN",
+        _ => "VARCHAR",
+    };
+
+    /// <summary>What a fact feed's loader file says of its upsert, in comment lines of its upsert section:
+    /// <c>-- progress: macro({row}.column, …)</c>, how far a record has come (a record never moves backwards), and
+    /// <c>-- conflict: …</c> / <c>-- not_backwards: …</c>, the load note for rows kept that way (after the count).</summary>
+    private sealed record UpsertRules(string? Progress, IReadOnlyDictionary<string, string> Notes)
+    {
+        public static UpsertRules Read(Feed feed, IEnumerable<string> lines)
+        {
+            string? progress = null;
+            var notes = new Dictionary<string, string>();
+            foreach (var line in lines)
+            {
+                // A rule is "-- name: value" with a lower-case one-word name; other comments are prose.
+                var rule = System.Text.RegularExpressions.Regex.Match(line, "^--\\s*([a-z_]+):\\s*(.+)$");
+                if (!rule.Success) continue;
+                var (name, value) = (rule.Groups[1].Value, rule.Groups[2].Value.Trim());
+                if (name == "progress") progress = value;
+                else if (name is "conflict" or "not_backwards") notes[name] = value;
+                else throw new InvalidOperationException($"{feed.LoaderSql}: unknown upsert rule '{name}'");
+            }
+            if (feed.IsReference && (progress is not null || notes.Count > 0))
+                throw new InvalidOperationException($"{feed.LoaderSql}: a reference feed's row simply replaces the stored one");
+            return new UpsertRules(progress, notes);
+        }
+    }
+
+    /// <summary>The upsert generated from the spec. A reference feed: the file's row replaces the stored one. A fact
+    /// feed: how each good row meets the stored version of its record (upsert_match). Both with updated_at: the newer
+    /// replaces, an equal one with other content is a conflict (the stored version stays), anything else changes
+    /// nothing. Otherwise the later export wins (load_ctx.exported_at against the stored version's, so an older export
+    /// re-sent later changes nothing), but a record never moves backwards where the loader names its progress.</summary>
+    private static string Upsert(Feed feed, UpsertRules rules)
     {
         var table = feed.Table ?? throw new InvalidOperationException($"{feed.Name}: no table to upsert into");
         var key = feed.Key.TypedName;
         var stored = Stored(feed).ToList();
-        var columns = string.Join(", ", stored.Select(s => s.Column));
+        var columns = string.Join(", ", stored.Select(s => s.Name));
         var values = string.Join(", ", stored.Select(s => s.Value));
+        var others = stored.Where(s => s.Name != key).ToList();
         if (feed.IsReference)
             return $"""
                 INSERT INTO {table} ({columns}, file_id)
@@ -57,15 +104,56 @@ public static class LoaderSql
                 FROM typed AS t, load_ctx AS c
                 WHERE t.problem IS NULL
                 ON CONFLICT ({key}) DO UPDATE SET
-                    {string.Join(", ", stored.Where(s => s.Column != key).Select(s => $"{s.Column} = excluded.{s.Column}"))}, file_id = excluded.file_id;
+                    {string.Join(", ", others.Select(s => $"{s.Name} = excluded.{s.Name}"))}, file_id = excluded.file_id;
                 """;
+
+        var match = new StringBuilder();
+        if (feed.Columns.Any(c => c.Name == "updated_at"))
+        {
+            var compared = others.Where(s => s.Compared && s.Name != "updated_at").ToList();
+            match.AppendLine($"""
+                        WHEN t.updated_at IS NOT NULL AND f.updated_at IS NOT NULL THEN CASE
+                            WHEN t.updated_at > f.updated_at THEN 'replace'
+                            WHEN t.updated_at = f.updated_at
+                                 AND ({string.Join(", ", compared.Select(s => s.Value))})
+                                     IS DISTINCT FROM ({string.Join(", ", compared.Select(s => "f." + s.Name))})
+                            THEN 'conflict'
+                            ELSE 'keep' END
+                """);
+        }
+        match.AppendLine("        WHEN c.exported_at < f.exported_at THEN 'keep'");
+        if (rules.Progress is { } progress)
+            match.AppendLine($"        WHEN {progress.Replace("{row}", "t")} < {progress.Replace("{row}", "f")} THEN 'not_backwards'");
+        var noteCases = string.Join(" ", rules.Notes.Select(n => $"WHEN '{n.Key}' THEN ' {n.Value.Replace("'", "''")}'"));
+        var notes = rules.Notes.Count == 0 ? "" : $"""
+            INSERT INTO load_note
+            SELECT c.file_id, (SELECT max(run_id) FROM load_run), m.action,
+                c.file_name || '：' || count(*) || CASE m.action
+                    {noteCases} END
+                || array_to_string(list_slice(list(m.{key} ORDER BY m.{key}), 1, 10), '、') || CASE WHEN count(*) > 10 THEN ' 等' ELSE '' END || '。',
+                now()::TIMESTAMP
+            FROM upsert_match AS m CROSS JOIN load_ctx AS c
+            WHERE m.action IN ({string.Join(", ", rules.Notes.Keys.Select(k => $"'{k}'"))})
+            GROUP BY c.file_id, c.file_name, m.action;
+
+            """;
         return $"""
-            UPDATE {table} AS f SET
-                {string.Join(", ", stored.Where(s => s.Column != key).Select(s => $"{s.Column} = {s.Value}"))},
+            -- Generated from the feed spec (Feed.{feed.Name}) by LoaderSql, with the upsert rules of {feed.LoaderSql}.
+            CREATE OR REPLACE TEMP TABLE upsert_match AS
+            SELECT t.{key},
+                CASE
+            {match}        ELSE 'replace'
+                END AS action
+            FROM typed AS t
+            JOIN {table} AS f ON f.{key} = t.{key}
+            CROSS JOIN load_ctx AS c
+            WHERE t.problem IS NULL;
+
+            {notes}UPDATE {table} AS f SET
+                {string.Join(", ", others.Select(s => $"{s.Name} = {s.Value}"))},
                 file_id = c.file_id, exported_at = c.exported_at
-            FROM typed AS t, load_ctx AS c
-            WHERE t.problem IS NULL AND f.{key} = t.{key}
-              AND (f.exported_at IS NULL OR c.exported_at >= f.exported_at);
+            FROM typed AS t, load_ctx AS c, upsert_match AS m
+            WHERE t.problem IS NULL AND f.{key} = t.{key} AND m.{key} = t.{key} AND m.action = 'replace';
 
             INSERT INTO {table} ({columns}, file_id, exported_at)
             SELECT {values}, c.file_id, c.exported_at
@@ -73,6 +161,8 @@ public static class LoaderSql
             ANTI JOIN {table} AS f ON f.{key} = t.{key}
             CROSS JOIN load_ctx AS c
             WHERE t.problem IS NULL;
+
+            DROP TABLE upsert_match;
             """;
     }
 

@@ -31,7 +31,7 @@ public sealed class JobRunner(ServiceSettings settings, TextWriter log)
     private string Run(string job, DateTime scheduledFor, string trigger, CancellationToken ct)
     {
         var db = settings.Resolve(settings.Database);
-        using var connection = Database.OpenAndMigrate(db);
+        using var connection = Database.OpenAndMigrate(db, settings.County());
         var runId = JobHistory.Start(connection, job, scheduledFor, trigger);
         log.WriteLine($"{DateTime.Now:yyyy-MM-dd HH:mm:ss} 开始{Name(job)}（第 {runId} 次，计划时间 {scheduledFor:yyyy-MM-dd HH:mm}，{(trigger == "catch-up" ? "补做错过的任务" : "按计划")}）");
         try

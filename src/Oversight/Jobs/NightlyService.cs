@@ -35,7 +35,7 @@ public sealed class NightlyService(JobRunner runner, ISchedulerFactory scheduler
     {
         var settings = runner.Settings;
         // ServiceHost has upgraded the warehouse, moving an older one's inspection plans out first.
-        using (var connection = Database.OpenAndMigrate(settings.Resolve(settings.Database)))
+        using (var connection = Database.OpenAndMigrate(settings.Resolve(settings.Database), settings.County()))
         {
             var interrupted = JobHistory.MarkInterrupted(connection);
             if (interrupted > 0) log.WriteLine($"发现 {interrupted} 次被中断的任务，现在补做。");
@@ -45,7 +45,7 @@ public sealed class NightlyService(JobRunner runner, ISchedulerFactory scheduler
         {
             if (stoppingToken.IsCancellationRequested) break;
             DateTime? due;
-            using (var connection = Database.OpenAndMigrate(settings.Resolve(settings.Database)))
+            using (var connection = Database.OpenAndMigrate(settings.Resolve(settings.Database), settings.County()))
                 due = CatchUp.Due(cron, JobHistory.LastCovered(connection, job), DateTime.Now);
             if (due is { } fire) await runner.RunAsync(job, fire, "catch-up", stoppingToken);
         }

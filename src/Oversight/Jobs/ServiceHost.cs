@@ -13,15 +13,13 @@ public static class ServiceHost
     public static async Task<int> RunAsync(ServiceSettings settings, bool catchUpOnly, TextWriter log)
     {
         var db = settings.Resolve(settings.Database);
-        // The warehouse reads the county's seeds from its county folder whenever it is opened, as the CLI's --config does.
-        Configuration.CountyFolder.Chosen = settings.County().Root;
         using var writer = WriterLock.Acquire(db, "oversight serve");
         // A key only for a warehouse that has none and holds nothing hashed; a foreign key is refused at start, not at 2:00.
         Privacy.KeyFile.EnsureExists(db);
         // Plans an older warehouse still holds go to the restricted folder before the upgrade drops them (V090).
         using (var old = Database.Open(db))
             Reports.Inspection.InspectionPlanUpgrade.MoveOut(old, new Reports.Inspection.InspectionPlanStore(settings.Resolve(settings.Restricted)));
-        using (var connection = Database.OpenAndMigrate(db, plansMovedOut: true)) Privacy.KeyFile.Load(db, connection);
+        using (var connection = Database.OpenAndMigrate(db, settings.County(), plansMovedOut: true)) Privacy.KeyFile.Load(db, connection);
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddLogging(l => l.ClearProviders());
         // Long enough for a file being loaded to finish; each file is one transaction, so a harder stop rolls it back.

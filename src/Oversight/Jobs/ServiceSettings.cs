@@ -62,7 +62,7 @@ public sealed record ServiceSettings
     public static ServiceSettings Load(string path)
     {
         var full = Path.GetFullPath(path);
-        if (!File.Exists(full)) throw new JobException($"找不到服务设置文件：{full}。可用 oversight serve --write-settings {path} 生成一份默认设置。");
+        if (!File.Exists(full)) throw new JobException($"找不到服务设置文件：{full}。可用 oversight config init --service-settings {path} 生成一份默认设置。");
         var bytes = File.ReadAllBytes(full);
         SettingsFileCheck.Check<ServiceSettings>(full, bytes, Options);
         ServiceSettings? settings;

@@ -86,7 +86,10 @@ public static partial class Messages
     public static string CountyFileInUse(string file, bool own) => $"  {(own ? "本县" : "自带")}  {file}";
 
     // serve
-    public static string SettingsWritten(string path) => $"已写出默认设置：{path}";
+    public static string SettingsWritten(string path) => $"已写出夜间服务的默认设置：{path}";
+
+    public static string WriteSettingsIsAnAlias(string target) =>
+        $"提示：写设置文件请用 oversight config init --service-settings {target}（同时建立本县设置文件夹）；--write-settings 是它的旧名称。";
 
     public static string NoSettingsFile(string path, string database, string inbox) =>
         $"未找到设置文件 {path}，使用默认设置（数据库 {database}，收件目录 {inbox}）。";

@@ -8,7 +8,8 @@ public static partial class Messages
     public static string StatusSchemaVersion(int version, int latest) =>
         $"结构版本：{version} / {latest}" + (version < latest ? "（落后，下次写入时自动升级，或运行 oversight init）" : "");
 
-    public static string StatusFeedRows(string feed, long rows) => $"  {feed,-8}{rows,12:N0} 条";
+    public static string StatusFeedRows(string feed, long rows, IEnumerable<string> columns) =>
+        $"  {feed,-8}{rows,12:N0} 条；列：{string.Join("、", columns)}";
 
     public static string StatusRectification(string summary) => $"整改台账：{summary}";
 

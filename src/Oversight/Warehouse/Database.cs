@@ -58,14 +58,19 @@ public static class Database
     public static Action<string> UpgradeNotice { get; set; } = message => Console.Error.WriteLine(message);
 
     /// <summary>Opens read-write and brings the schema up to date.</summary>
-    public static DuckDBConnection OpenAndMigrate(string path, bool plansMovedOut = false) => OpenAndMigrate(path, out _, plansMovedOut);
+    public static DuckDBConnection OpenAndMigrate(string path, bool plansMovedOut = false) => OpenAndMigrate(path, out _, null, plansMovedOut);
+
+    /// <summary>Opens read-write with the county folder chosen for this warehouse (null: beside the database) and brings
+    /// the schema up to date: the county's seeds are read from that folder.</summary>
+    public static DuckDBConnection OpenAndMigrate(string path, Configuration.CountyFolder? county, bool plansMovedOut = false) =>
+        OpenAndMigrate(path, out _, county, plansMovedOut);
 
     /// <summary>Opens read-write and brings the schema up to date. An upgrade of an existing warehouse whose steps drop
     /// or rewrite personal data rewrites the file (<see cref="DatabaseRewrite"/>); every upgrade tightens the
     /// warehouse's files to owner-only and tells the user what it did, whichever command ran it.</summary>
-    public static DuckDBConnection OpenAndMigrate(string path, out Migrator.Run run, bool plansMovedOut = false)
+    public static DuckDBConnection OpenAndMigrate(string path, out Migrator.Run run, Configuration.CountyFolder? county = null, bool plansMovedOut = false)
     {
-        var connection = Open(path);
+        var connection = Open(path, county);
         try
         {
             run = Migrator.Apply(connection, plansMovedOut);
@@ -75,7 +80,7 @@ public static class Database
             {
                 connection.Dispose();
                 DatabaseRewrite.Run(path);
-                connection = Open(path);
+                connection = Open(path, county);
                 Migrator.RecreateViews(connection); // as this version defines them, whatever the copy made of them
                 Tighten(path);
             }
@@ -87,6 +92,13 @@ public static class Database
             connection.Dispose();
             throw;
         }
+    }
+
+    private static DuckDBConnection Open(string path, Configuration.CountyFolder? county)
+    {
+        var connection = Open(path);
+        if (county is not null) Configuration.CountyFolder.Attach(connection, county);
+        return connection;
     }
 
     /// <summary>The warehouse file, its WAL, the models folder (with its files) and DuckDB's spill folder, owner-only:

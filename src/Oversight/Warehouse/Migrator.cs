@@ -32,7 +32,10 @@ public static class Migrator
 
     /// <summary>Applies the pending migrations. <paramref name="plansMovedOut"/>: the caller has already moved the
     /// inspection plans of an older warehouse into the restricted store, so V090 drops copies, not the only record.</summary>
-    public static Run Apply(DuckDBConnection connection, bool plansMovedOut = false)
+    public static Run Apply(DuckDBConnection connection, bool plansMovedOut = false) => Apply(connection, Ingest.Feed.All, plansMovedOut);
+
+    /// <summary>As <see cref="Apply(DuckDBConnection, bool)"/> for a given feed spec (a test's spec with a column more).</summary>
+    internal static Run Apply(DuckDBConnection connection, IReadOnlyList<Ingest.Feed> feeds, bool plansMovedOut = false)
     {
         connection.Execute("""
             CREATE TABLE IF NOT EXISTS schema_version (
@@ -55,8 +58,33 @@ public static class Migrator
             tx.Commit();
             done.Add(migration.Version);
         }
-        ApplyViews(connection, force: done.Count > 0);
+        var columns = AddFeedColumns(connection, feeds);
+        ApplyViews(connection, feeds, force: done.Count > 0 || columns > 0);
         return new Run(from, done, notes);
+    }
+
+    /// <summary>The feed spec's columns are its core table's columns: one added to a feed in Feed.cs is added to the
+    /// table here (NULL in the rows loaded before), with no migration. So is exported_at, which the generated upsert of a
+    /// fact feed compares. Migrations keep what the spec cannot say: keys, renames, moving data. A feed whose loader
+    /// parses its own columns (Custom) keeps its table as its migrations made it. Returns how many columns were added.</summary>
+    private static int AddFeedColumns(DuckDBConnection connection, IEnumerable<Ingest.Feed> feeds)
+    {
+        var added = 0;
+        foreach (var feed in feeds.Where(f => f.Table is not null && f.Columns.All(c => c.Type != Ingest.ColumnType.Custom)))
+        {
+            var have = connection.Query<string>(
+                    "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $t",
+                    new { t = feed.Table }).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (have.Count == 0) throw new WarehouseException($"数据库缺少数据表 {feed.Table}（{feed.ChineseName}）");
+            var wanted = Ingest.LoaderSql.Stored(feed).Select(c => (c.Name, c.SqlType)).ToList();
+            if (!feed.IsReference) wanted.Add(("exported_at", "TIMESTAMP"));
+            foreach (var (name, type) in wanted.Where(w => !have.Contains(w.Name)))
+            {
+                connection.Execute($"ALTER TABLE {feed.Table} ADD COLUMN {name} {type}");
+                added++;
+            }
+        }
+        return added;
     }
 
     /// <summary>What a migration about to run does to data the user has, in a sentence; null for schema-only steps.</summary>
@@ -84,9 +112,9 @@ public static class Migrator
     public static int LatestVersion => Migrations().Select(m => m.Version).DefaultIfEmpty(0).Max();
 
     /// <summary>Creates the seeds and views again, whatever their checksum: after a rewrite copied them.</summary>
-    public static void RecreateViews(DuckDBConnection connection) => ApplyViews(connection, force: true);
+    public static void RecreateViews(DuckDBConnection connection) => ApplyViews(connection, Ingest.Feed.All, force: true);
 
-    private static void ApplyViews(DuckDBConnection connection, bool force)
+    private static void ApplyViews(DuckDBConnection connection, IEnumerable<Ingest.Feed> feeds, bool force)
     {
         var files = ViewLayers
             .Select(layer => Path.Combine(SqlFiles.Root, layer))
@@ -99,7 +127,7 @@ public static class Migrator
         var countySeeds = seeds.Select(s => county?.Seed(Path.GetFileNameWithoutExtension(s))).OfType<string>().ToList();
         // Each feed of the spec with a table and no api file of its own gets its generated api view.
         var views = files.Select(f => (Name: Path.GetRelativePath(SqlFiles.Root, f), Sql: File.ReadAllText(f)))
-            .Concat(Ingest.Feed.All
+            .Concat(feeds
                 .Where(f => f.Table is not null && !File.Exists(Path.Combine(SqlFiles.Root, "api", f.Name + ".sql")))
                 .Select(f => (Name: Messages.GeneratedApiView(f.Name), Sql: Ingest.LoaderSql.ApiView(f))))
             .ToList();

@@ -54,25 +54,39 @@ public class SettingsFileTests
     }
 
     [Fact]
-    public void Write_settings_refuses_to_overwrite_an_existing_file_unless_forced()
+    public void Config_init_writes_the_service_settings_and_refuses_to_overwrite_them_unless_forced()
     {
         using var dir = new TempDir();
         var path = dir.File("oversight.settings.json");
-        var first = CliProcess.Run(["serve", "--write-settings", path], workingDirectory: dir.Path);
-        Assert.Equal(0, first.ExitCode);
+        var db = dir.File("oversight.duckdb");
+        var first = CliProcess.Run(["config", "init", "--db", db, "--service-settings", path], workingDirectory: dir.Path);
+        Assert.True(first.ExitCode == 0, first.StdOut + first.StdErr);
         Assert.Contains("\"nightly_cron\"", File.ReadAllText(path));
+        Assert.True(File.Exists(Path.Combine(dir.Path, "county-config", "seeds", "metric_settings.csv"))); // one command writes both
 
         const string edited = "{ \"inbox\": \"/srv/县数据/收件\" }";
         File.WriteAllText(path, edited);
-        var again = CliProcess.Run(["serve", "--write-settings", path], workingDirectory: dir.Path);
+        var again = CliProcess.Run(["config", "init", "--db", db, "--service-settings", path], workingDirectory: dir.Path);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("已存在，未覆盖", again.StdErr);
         Assert.Contains("--force", again.StdErr);
         Assert.Equal(edited, File.ReadAllText(path));
 
-        var forced = CliProcess.Run(["serve", "--write-settings", path, "--force"], workingDirectory: dir.Path);
+        var forced = CliProcess.Run(["config", "init", "--db", db, "--service-settings", path, "--force"], workingDirectory: dir.Path);
         Assert.Equal(0, forced.ExitCode);
         Assert.Contains("\"nightly_cron\"", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Serve_write_settings_is_an_alias_of_config_init_that_says_so()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("oversight.settings.json");
+        var result = CliProcess.Run(["serve", "--write-settings", path], workingDirectory: dir.Path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"nightly_cron\"", File.ReadAllText(path));
+        Assert.Contains($"oversight config init --service-settings {path}", result.StdOut);
+        Assert.Equal(1, CliProcess.Run(["serve", "--write-settings", path], workingDirectory: dir.Path).ExitCode);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Dapper;
 using Oversight.Ingest;
+using Oversight.Warehouse;
 
 namespace Oversight.Tests.Ingest;
 
@@ -8,23 +9,28 @@ namespace Oversight.Tests.Ingest;
 public class FeedSpecTests
 {
     [Fact]
-    public void A_column_added_to_the_spec_is_parsed_checked_stored_and_shown_in_the_api()
+    public void A_column_added_to_the_spec_alone_reaches_the_table_staging_the_api_and_status()
     {
         using var w = new TestWarehouse();
         w.WriteReferenceFeeds();
         w.Ingest();
-        // windows plus 座位数 (seats), added in the spec only; the core table takes it as a migration would add it.
-        var feed = Feed.Windows with
+        // windows plus 座位数 (seats), added in the spec only: no migration, no loader, no api or status edit.
+        var windows = Feed.Windows with
         {
             Columns = [.. Feed.Windows.Columns, new FeedColumn("seats", "座位数", false) { Type = ColumnType.Int }],
         };
-        w.Connection.Execute("ALTER TABLE dim_window ADD COLUMN seats INTEGER");
-        var file = w.WriteCsv("windows_seats.csv", "窗口编码,中心编码,窗口名称,座位数\nW001,511922001,综合窗口,4\nW002,511922001,社保窗口,很多\n");
+        var spec = Feed.All.Select(f => f == Feed.Windows ? windows : f).ToList();
+        Assert.Equal(0, w.Scalar<long>("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'dim_window' AND column_name = 'seats'"));
 
+        Migrator.Apply(w.Connection, spec); // what opening the warehouse does with the shipped spec
+        Assert.Equal("INTEGER", w.Scalar<string>("SELECT data_type FROM duckdb_columns() WHERE table_name = 'dim_window' AND column_name = 'seats'"));
+        Assert.Empty(Migrator.Apply(w.Connection, spec).Applied); // again: nothing to add
+
+        var file = w.WriteCsv("windows_seats.csv", "窗口编码,中心编码,窗口名称,座位数\nW001,511922001,综合窗口,4\nW002,511922001,社保窗口,很多\n");
         using (var csv = TextCsv.Open(file, w.Root))
         {
-            var map = ColumnMap.Find(feed, csv.Path, []);
-            var staged = FeedLoader.Stage(w.Connection, feed, map, csv, 900, "windows_seats.csv", 1.0);
+            var map = ColumnMap.Find(windows, csv.Path, []);
+            var staged = FeedLoader.Stage(w.Connection, windows, map, csv, 900, "windows_seats.csv", 1.0);
             Assert.Equal(4, w.Scalar<int>("SELECT seats FROM typed WHERE row_no = 2")); // staging
             using var tx = w.Connection.BeginTransaction();
             FeedLoader.Apply(w.Connection, tx, staged);
@@ -32,13 +38,15 @@ public class FeedSpecTests
         }
         Assert.Equal(("seats", "bad_number", "座位数“很多”不是非负整数"),
             w.Query<(string, string, string)>("SELECT column_name, kind, reason FROM load_reject WHERE file_id = 900").Single());
-
-        w.Connection.Execute(LoaderSql.ApiView(feed)); // what Migrator does for each feed of Feed.All
         Assert.Equal(4, w.Scalar<int>("SELECT seats FROM api.windows WHERE window_code = 'W001'"));
+
+        var status = FeedStatus.Lines(w.Connection, spec).Single(l => l.TrimStart().StartsWith("窗口", StringComparison.Ordinal));
+        Assert.EndsWith("、撤销日期、座位数", status);
+        Assert.DoesNotContain("座位数", string.Join("\n", FeedStatus.Lines(w.Connection, Feed.All)));
     }
 
     [Fact]
-    public void Status_counts_every_feed_that_keeps_a_table()
+    public void Status_counts_every_feed_that_keeps_a_table_and_lists_its_columns()
     {
         using var w = new TestWarehouse();
         w.WriteReferenceFeeds();
@@ -47,7 +55,7 @@ public class FeedSpecTests
         var status = CliProcess.Run(["status", "--db", w.DbPath]);
         Assert.True(status.ExitCode == 0, status.StdOut + status.StdErr);
         foreach (var feed in Feed.All.Where(f => f.Table is not null))
-            Assert.Matches($@"\n  {feed.ChineseName}\s+[\d,]+ 条", status.StdOut);
+            Assert.Matches($@"\n  {feed.ChineseName}\s+[\d,]+ 条；列：{string.Join("、", feed.Columns.Select(c => c.ChineseHeader))}\r?\n", status.StdOut);
         Assert.Contains("考核记录", status.StdOut);
         w.Reopen();
     }

@@ -140,7 +140,7 @@ public static class AnnualAssessmentBuilder
         foreach (var r in rows)
         {
             var found = new List<string>();
-            if (g.EmptyHall && r.VideoChecks >= r.EmptyHallMinChecks && r.EmptyChecks > r.EmptyHallCheckShare * r.VideoChecks)
+            if (g.EmptyHall && r.IsEmptyHall)
                 found.Add($"空壳大厅嫌疑：视频抽查 {r.VideoChecks} 次中 {r.EmptyChecks} 次无人在岗");
             if (g.Fabricated && r.Cases > 0 && r.Backfilled > r.FabricatedBackfillShare * r.Cases)
                 found.Add($"补录造假嫌疑：{r.Cases} 件办件中 {r.Backfilled} 件超过 {r.BackfillHours} 小时才录入");
@@ -337,6 +337,7 @@ public static class AnnualAssessmentBuilder
         public long Windows { get; set; }
         public long VideoChecks { get; set; }
         public long EmptyChecks { get; set; }
+        public bool IsEmptyHall { get; set; }
         public double EmptyHallCheckShare { get; set; }
         public int EmptyHallMinChecks { get; set; }
         public double FabricatedBackfillShare { get; set; }
