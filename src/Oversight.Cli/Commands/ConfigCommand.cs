@@ -16,8 +16,7 @@ public static class ConfigCommand
     private static Command Init()
     {
         var templates = new Option<bool>("--with-templates") { Description = "同时复制报告模板（.sbn 等）；只在要改文字版式时使用，复制后程序升级带来的模板改动不会生效" };
-        var command = new Command("init", "写出可修改的设置：把程序自带的默认设置（指标设置、暗访设置、整改要求、报告设置、考核方案）复制到本县设置文件夹，已有的文件保留不动；" +
-                                          "加 --service-settings 时同时写出夜间服务的设置文件") { templates, ServiceSettingsOption, ForceOption };
+        var command = new Command("init", "写出可修改的设置：把程序自带的默认设置（指标设置、暗访设置、整改要求、报告设置、考核方案）复制到本县设置文件夹，已有的文件保留不动；加 --service-settings 时同时写出夜间服务的设置文件") { templates, ServiceSettingsOption, ForceOption };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             // The service settings first: a file already there stops the command before anything else is written.

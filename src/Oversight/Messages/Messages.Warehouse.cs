@@ -41,6 +41,8 @@ public static partial class Messages
 
     public static string GeneratedApiView(string feed) => $"api/{feed}（由数据表定义生成）";
 
+    public static string TableMissing(string table, string feed) => $"数据库缺少数据表 {table}（{feed}）";
+
     public static string ViewFailed(string view, string why) => $"SQL 视图文件 {view} 无法创建：{why}";
 
     // oversight query: what kind of mistake DuckDB's message is

@@ -75,7 +75,7 @@ public static class Migrator
             var have = connection.Query<string>(
                     "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $t",
                     new { t = feed.Table }).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (have.Count == 0) throw new WarehouseException($"数据库缺少数据表 {feed.Table}（{feed.ChineseName}）");
+            if (have.Count == 0) throw new WarehouseException(Messages.TableMissing(feed.Table!, feed.ChineseName));
             var wanted = Ingest.LoaderSql.Stored(feed).Select(c => (c.Name, c.SqlType)).ToList();
             if (!feed.IsReference) wanted.Add(("exported_at", "TIMESTAMP"));
             foreach (var (name, type) in wanted.Where(w => !have.Contains(w.Name)))
