@@ -5,8 +5,7 @@ using Oversight.Tests.Demo;
 namespace Oversight.Tests.Analytics;
 
 /// <summary>The models on the demo county, judged against the planted truth the models never read.</summary>
-[Collection(DemoCountyCollection.Name)]
-public class DemoFlagTests(DemoCountyFixture demo)
+public class DemoFlagTests(DemoCountyFixture demo) : IClassFixture<DemoCountyFixture>
 {
     private static readonly FlagSettings Settings = new();
 

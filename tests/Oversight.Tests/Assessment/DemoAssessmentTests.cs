@@ -8,8 +8,7 @@ namespace Oversight.Tests.Assessment;
 
 /// <summary>The shipped schemes on the demo county: fair to volume, the planted empty centers at the bottom, every
 /// score reproducible from its appendix lines.</summary>
-[Collection(DemoCountyCollection.Name)]
-public class DemoAssessmentTests(DemoCountyFixture demo, ITestOutputHelper output)
+public class DemoAssessmentTests(DemoCountyFixture demo, ITestOutputHelper output) : IClassFixture<DemoCountyFixture>
 {
     private static readonly TemplateFolder Templates = new();
 

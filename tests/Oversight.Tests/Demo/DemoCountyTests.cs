@@ -4,8 +4,7 @@ using Oversight.Ingest;
 
 namespace Oversight.Tests.Demo;
 
-[Collection(DemoCountyCollection.Name)]
-public class DemoCountyTests(DemoCountyFixture demo)
+public class DemoCountyTests(DemoCountyFixture demo) : IClassFixture<DemoCountyFixture>
 {
     [Fact]
     public void The_demo_county_has_nanjiangs_32_real_townships_with_4_to_8_windows_each()

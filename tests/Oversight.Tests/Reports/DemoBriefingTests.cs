@@ -6,8 +6,7 @@ using Oversight.Tests.Demo;
 namespace Oversight.Tests.Reports;
 
 /// <summary>The demo county's October 2026 briefing, rendered as a reader would get it.</summary>
-[Collection(DemoCountyCollection.Name)]
-public class DemoBriefingTests(DemoCountyFixture demo)
+public class DemoBriefingTests(DemoCountyFixture demo) : IClassFixture<DemoCountyFixture>
 {
     private static readonly DateOnly October = new(2026, 10, 1);
 

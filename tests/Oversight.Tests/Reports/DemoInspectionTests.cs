@@ -9,8 +9,7 @@ namespace Oversight.Tests.Reports;
 
 /// <summary>The demo county's inspection briefing: confidential on disk, logged, rotating, and checked against the
 /// unannounced visits that followed earlier plans.</summary>
-[Collection(DemoCountyCollection.Name)]
-public class DemoInspectionTests(DemoCountyFixture demo)
+public class DemoInspectionTests(DemoCountyFixture demo) : IClassFixture<DemoCountyFixture>
 {
     private static readonly DateOnly October = new(2026, 10, 1);
 

@@ -7,8 +7,7 @@ using Oversight.Tests.Demo;
 namespace Oversight.Tests.Reports;
 
 /// <summary>The shared print path (print.css, Chromium) on the demo's largest report, the annual assessment.</summary>
-[Collection(DemoCountyCollection.Name)]
-public class DemoPrintTests(DemoCountyFixture demo)
+public class DemoPrintTests(DemoCountyFixture demo) : IClassFixture<DemoCountyFixture>
 {
     [Fact]
     public void The_demo_assessment_prints_under_2_mb_with_searchable_truetype_text_and_a_page_number_on_every_page()

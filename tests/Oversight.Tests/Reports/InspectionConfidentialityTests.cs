@@ -14,9 +14,8 @@ namespace Oversight.Tests.Reports;
 /// <summary>The visit plan is not in the warehouse: through the real CLI, under the usual umask 022, the plan, its
 /// items and its log land owner-only in the restricted folder; the warehouse has no plan table and no plan bytes; a
 /// second local account reads nothing of it; and a warehouse upgraded from the old schema loses its plan rows.</summary>
-[Collection(DemoCountyCollection.Name)]
 [UnsupportedOSPlatform("windows")] // Unix file modes and accounts; the product runs on Linux servers
-public class InspectionConfidentialityTests(DemoCountyFixture demo, ITestOutputHelper output)
+public class InspectionConfidentialityTests(DemoCountyFixture demo, ITestOutputHelper output) : IClassFixture<DemoCountyFixture>
 {
     private const string Recipient = "县纪委监委第三监督检查室";
     private const string Issuer = "第三监督检查室 王五";

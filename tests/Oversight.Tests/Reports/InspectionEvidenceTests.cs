@@ -10,8 +10,7 @@ namespace Oversight.Tests.Reports;
 /// <summary>The demo county's inspection briefing as an inspector uses it: an evidence annex by record id, timing
 /// advice only on a large enough sample, an issuer not a system account, reasons that point the way of the flag, all
 /// in Chinese, and a priority whose printed formula is built from the weights it is computed with.</summary>
-[Collection(DemoCountyCollection.Name)]
-public class InspectionEvidenceTests(DemoCountyFixture demo)
+public class InspectionEvidenceTests(DemoCountyFixture demo) : IClassFixture<DemoCountyFixture>
 {
     private static readonly DateOnly October = new(2026, 10, 1);
 

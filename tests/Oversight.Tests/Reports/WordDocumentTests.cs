@@ -18,8 +18,7 @@ namespace Oversight.Tests.Reports;
 
 /// <summary>The Word documents and workbooks of the demo county's reports, opened with the OpenXml library and checked
 /// against GB/T 9704-2012, then laid out by LibreOffice and read back page by page.</summary>
-[Collection(DemoCountyCollection.Name)]
-public class WordDocumentTests(DemoCountyFixture demo)
+public class WordDocumentTests(DemoCountyFixture demo) : IClassFixture<DemoCountyFixture>
 {
     private static readonly DateOnly October = new(2026, 10, 1);
     private static readonly DateTime Now = new(2026, 11, 24, 6, 0, 0);
