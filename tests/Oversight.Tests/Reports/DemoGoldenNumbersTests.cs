@@ -9,8 +9,7 @@ namespace Oversight.Tests.Reports;
 /// <summary>The demo county's October 2026 通报 prints the same numbers as when the golden file was taken: every
 /// figure, rank and count, in the order the Markdown prints them, line by line. Rewording a sentence or moving
 /// where a table is built leaves this alone; a changed figure, a row in another order or a lost line does not.</summary>
-[Collection(DemoCountyCollection.Name)]
-public class DemoGoldenNumbersTests(DemoCountyFixture demo)
+public class DemoGoldenNumbersTests(DemoCountyFixture demo) : IClassFixture<DemoCountyFixture>
 {
     private const string GoldenFile = "october-2026-numbers.txt";
     private static readonly Regex Number = new(@"-?\d[\d,]*(?:\.\d+)?%?", RegexOptions.Compiled);
