@@ -81,8 +81,8 @@ public sealed record Figure(string Key, string Name, string Header, FigureFormat
         decimal m => (double)m,
         BigInteger b => (double)b,
         bool b => b ? 1 : 0,
-        string => throw new ReportException($"指标“{key}”对应的列是文字而不是数值，不能作为指标印出：请检查指标目录 {FigureCatalogue.FileName}。"),
+        string => throw new ReportException(Messages.FigureIsText(key, FigureCatalogue.FileName)),
         IConvertible c => c.ToDouble(Invariant),
-        _ => throw new ReportException($"指标“{key}”对应的列不是数值，不能作为指标印出：请检查指标目录 {FigureCatalogue.FileName}。"),
+        _ => throw new ReportException(Messages.FigureNotNumeric(key, FigureCatalogue.FileName)),
     };
 }

@@ -32,13 +32,13 @@ public sealed class FigureCatalogue
     public IReadOnlyList<Figure> All { get; }
 
     public Figure this[string key] => _figures.TryGetValue(key, out var f) ? f
-        : throw new ReportException($"指标目录 {FileName} 中没有指标“{key}”。");
+        : throw new ReportException(Messages.FigureUnknown(key, FileName));
 
     public bool Contains(string key) => _figures.ContainsKey(key);
 
     /// <summary>A table's columns in order (e.g. monthly.ranking).</summary>
     public IReadOnlyList<ColumnSpec> Table(string name) => _tables.TryGetValue(name, out var t) ? t
-        : throw new ReportException($"指标目录 {FileName} 中没有表格“{name}”的列设置。");
+        : throw new ReportException(Messages.FigureTableUnknown(name, FileName));
 
     /// <summary>The figures that feed the composite (<see cref="Figure.Part"/> the key of its points), in the order of the parts.</summary>
     public IReadOnlyList<Figure> CompositeInputs { get; }
@@ -55,7 +55,7 @@ public sealed class FigureCatalogue
     public static FigureCatalogue Load(TemplateFolder templates)
     {
         var path = templates.PathOf(FileName);
-        if (!File.Exists(path)) throw new ReportException($"找不到指标目录文件：{path}");
+        if (!File.Exists(path)) throw new ReportException(Messages.FigureCatalogueMissing(path));
         Dto doc;
         try
         {
@@ -63,7 +63,7 @@ public sealed class FigureCatalogue
         }
         catch (JsonException ex)
         {
-            throw new ReportException($"指标目录文件 {path} 第 {(ex.LineNumber ?? 0) + 1} 行有错误：{ex.Message}", ex);
+            throw new ReportException(Messages.FigureCatalogueUnreadable(path, (ex.LineNumber ?? 0) + 1, ex.Message), ex);
         }
         return Parse(doc, path);
     }
@@ -71,21 +71,21 @@ public sealed class FigureCatalogue
     /// <summary>The fixed columns a table supplies from its rows, with their default headers.</summary>
     private static readonly Dictionary<string, string> FixedColumns = new(StringComparer.Ordinal)
     {
-        ["rank"] = "名次",
-        ["center"] = "中心",
-        ["center_code"] = "中心编码",
-        ["list"] = "榜单",
+        ["rank"] = Messages.TableRank,
+        ["center"] = Messages.TableCenter,
+        ["center_code"] = Messages.TableCenterCode,
+        ["list"] = Messages.TableList,
     };
 
     private static FigureCatalogue Parse(Dto doc, string path)
     {
-        ReportException Bad(string what) => new($"指标目录文件 {path} 中{what}");
+        ReportException Bad(string what) => new(Messages.FigureCatalogueMistake(path, what));
         var figures = new List<Figure>();
         foreach (var (f, i) in (doc.Figures ?? []).Select((f, i) => (f, i + 1)))
         {
-            if (string.IsNullOrWhiteSpace(f.Key)) throw Bad($"第 {i} 个指标没有 key。");
-            if (string.IsNullOrWhiteSpace(f.Name)) throw Bad($"指标“{f.Key}”没有 name（中文名称）。");
-            if (figures.Any(x => x.Key == f.Key)) throw Bad($"指标“{f.Key}”重复。");
+            if (string.IsNullOrWhiteSpace(f.Key)) throw Bad(Messages.FigureMistakeNoKey(i));
+            if (string.IsNullOrWhiteSpace(f.Name)) throw Bad(Messages.FigureMistakeNoName(f.Key));
+            if (figures.Any(x => x.Key == f.Key)) throw Bad(Messages.FigureMistakeRepeated(f.Key));
             var format = f.Format switch
             {
                 "count" => FigureFormat.Count,
@@ -94,21 +94,21 @@ public sealed class FigureCatalogue
                 "score" => FigureFormat.Score,
                 "change" => FigureFormat.Change,
                 "days" => FigureFormat.Days,
-                _ => throw Bad($"指标“{f.Key}”的 format “{f.Format}”无法识别，应为 count、percent、per_1000、score、change 或 days。"),
+                _ => throw Bad(Messages.FigureMistakeFormat(f.Key, f.Format)),
             };
             var direction = f.Direction switch
             {
                 "higher_is_better" => Direction.HigherIsBetter,
                 "lower_is_better" => Direction.LowerIsBetter,
                 "neutral" or null => Direction.Neutral,
-                _ => throw Bad($"指标“{f.Key}”的 direction “{f.Direction}”无法识别，应为 higher_is_better、lower_is_better 或 neutral。"),
+                _ => throw Bad(Messages.FigureMistakeDirection(f.Key, f.Direction)),
             };
             figures.Add(new Figure(f.Key.Trim(), f.Name.Trim(), string.IsNullOrWhiteSpace(f.Header) ? f.Name.Trim() : f.Header.Trim(),
                 format, direction, f.Unit?.Trim() ?? "", string.IsNullOrWhiteSpace(f.Part) ? null : f.Part.Trim()));
         }
         var keys = figures.ToDictionary(f => f.Key, StringComparer.Ordinal);
         foreach (var f in figures.Where(f => f.Part is not null && !keys.ContainsKey(f.Part!)))
-            throw Bad($"指标“{f.Key}”的 part “{f.Part}”不是目录中的指标。");
+            throw Bad(Messages.FigureMistakePart(f.Key, f.Part!));
 
         var tables = new Dictionary<string, IReadOnlyList<ColumnSpec>>(StringComparer.Ordinal);
         foreach (var (name, columns) in doc.Tables ?? [])
@@ -120,7 +120,7 @@ public sealed class FigureCatalogue
                 {
                     JsonValueKind.String => ([c.GetString()!], null),
                     JsonValueKind.Object => (Ids(c), c.TryGetProperty("header", out var h) ? h.GetString() : null),
-                    _ => throw Bad($"表格“{name}”的列应写成指标名或 {{\"figure\": …, \"header\": …}}。"),
+                    _ => throw Bad(Messages.FigureMistakeColumnShape(name)),
                 };
                 if (ids.Count == 1 && FixedColumns.TryGetValue(ids[0], out var fixedHeader))
                 {
@@ -128,7 +128,7 @@ public sealed class FigureCatalogue
                     continue;
                 }
                 var unknown = ids.FirstOrDefault(id => !keys.ContainsKey(id));
-                if (unknown is not null || ids.Count == 0) throw Bad($"表格“{name}”的列“{unknown}”不是目录中的指标。");
+                if (unknown is not null || ids.Count == 0) throw Bad(Messages.FigureMistakeColumn(name, unknown));
                 var figs = ids.Select(id => keys[id]).ToList();
                 specs.Add(new ColumnSpec(figs, header ?? string.Join("/", figs.Select(x => x.Header)), null, header is not null));
             }

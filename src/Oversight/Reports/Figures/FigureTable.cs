@@ -20,7 +20,7 @@ public sealed record TableCell(string Text, string Class, string Note);
 public sealed record CenterRow(long Rank, string Code, string Name, string List, IReadOnlyDictionary<string, object?> Values)
 {
     public double? Value(string key) => Values.TryGetValue(key, out var v) ? Figure.Number(v, key)
-        : throw new ReportException($"指标“{key}”不在查询结果中：请检查指标目录 {FigureCatalogue.FileName} 中该指标的 key 是否与查询的列名一致。");
+        : throw new ReportException(Messages.FigureNotInQuery(key, FigureCatalogue.FileName));
 }
 
 /// <summary>Lays out center tables from a column spec: the same rows and spec give the documents' table and the
@@ -29,7 +29,7 @@ public static class CenterTables
 {
     public static FigureTable Table(string id, IReadOnlyList<ColumnSpec> spec, IReadOnlyList<CenterRow> rows) => new(id,
         spec.Select(c => new TableColumn(c.Header, c.Fixed == "center" ? "center" : c.IsNumeric ? "num" : "")).ToList(),
-        rows.Select(r => new TableRow(r.Code, r.List switch { "红榜" => "red", "黑榜" => "black", _ => "" },
+        rows.Select(r => new TableRow(r.Code, r.List switch { Messages.RedList => "red", Messages.BlackList => "black", _ => "" },
             spec.Select(c => Cell(c, r)).ToList())).ToList());
 
     private static TableCell Cell(ColumnSpec c, CenterRow r) => c.Fixed switch

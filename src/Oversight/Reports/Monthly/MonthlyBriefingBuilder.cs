@@ -69,8 +69,8 @@ public static class MonthlyBriefingBuilder
         var heads = ranking.ToDictionary(r => r.CenterCode, r => r.HeadName ?? "");
         var ranked = centerRows.Select(r => new RankedCenter(r.Rank, r.Code, r.Name, heads[r.Code], r.List,
             catalogue.All.Where(f => r.Values.ContainsKey(f.Key)).ToDictionary(f => f.Key, f => f.Show(r.Value(f.Key))))).ToList();
-        var red = ranked.Where(r => r.List == "红榜").ToList();
-        var black = ranked.Where(r => r.List == "黑榜").OrderBy(r => -r.Rank).ToList();
+        var red = ranked.Where(r => r.List == Messages.RedList).ToList();
+        var black = ranked.Where(r => r.List == Messages.BlackList).OrderBy(r => -r.Rank).ToList();
 
         var overdueByCenter = GroupCases(inMonth, Name);
         var longOpenGroups = GroupCases(longOpen, Name);
@@ -170,7 +170,7 @@ public static class MonthlyBriefingBuilder
         {
             var r = typed[(string)row["center_code"]!];
             var values = new Dictionary<string, object?>(row, StringComparer.Ordinal) { ["long_open_cases"] = longOpenByCenter.GetValueOrDefault(r.CenterCode) };
-            var list = r.IsEmptyHall || r.Rank > ranking.Count - listSize ? "黑榜" : r.Rank <= listSize ? "红榜" : "";
+            var list = r.IsEmptyHall || r.Rank > ranking.Count - listSize ? Messages.BlackList : r.Rank <= listSize ? Messages.RedList : "";
             return new CenterRow(r.Rank, r.CenterCode, r.CenterName, list, values);
         }).ToList();
     }
