@@ -70,7 +70,7 @@ public sealed class CountyFolder
         var path = Path.Combine(Root, SeedsDir, name + ".csv");
         if (!Path.Exists(path)) return null;
         if (new TemplateFolder(Root).Check(path) is { } refused)
-            throw new WarehouseException($"本县设置文件夹中的 {SeedsDir}/{name}.csv 被拒绝：{refused}");
+            throw new WarehouseException(Messages.CountyFileRefused($"{SeedsDir}/{name}.csv", refused));
         return path;
     }
 
@@ -88,7 +88,7 @@ public sealed class CountyFolder
         {
             var own = Path.Combine(county, name!);
             if (!File.Exists(own)) return HeaderProfile.Load(Path.Combine(shipped, name!));
-            if (safe.Check(own) is { } refused) throw new WarehouseException($"本县设置文件夹中的 {ProfilesDir}/{name} 被拒绝：{refused}");
+            if (safe.Check(own) is { } refused) throw new WarehouseException(Messages.CountyFileRefused($"{ProfilesDir}/{name}", refused));
             return HeaderProfile.Load(own);
         }).ToList();
     }

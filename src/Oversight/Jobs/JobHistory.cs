@@ -36,14 +36,13 @@ public static class JobHistory
             {
                 var files = c.TryGetProperty("Files", out var f) && f.ValueKind == JsonValueKind.Array ? f.GetArrayLength() : 0;
                 var month = c.TryGetProperty("Month", out var m) ? m.GetString() : null;
-                return $"生成 {month} 的报告，共写出 {files} 个文件。";
+                return Messages.MonthlyRunDone(month, files);
             }
-            var text = $"导入文件 {N("FilesLoaded")} 个、搁置 {N("FilesSetAside")} 个，导入 {N("RowsLoaded"):N0} 行、拒绝 {N("RowsRejected"):N0} 行；" +
-                       (c.TryGetProperty("Retrained", out var r) && r.ValueKind == JsonValueKind.True ? "重新训练了模型；" : "") +
-                       $"评分 {N("FlagsScored"):N0} 条。";
-            if (c.TryGetProperty("Notes", out var notes) && notes.ValueKind == JsonValueKind.Array && notes.GetArrayLength() > 0)
-                text += string.Join("；", notes.EnumerateArray().Select(x => x.GetString())) + "。";
-            return text;
+            var retrained = c.TryGetProperty("Retrained", out var r) && r.ValueKind == JsonValueKind.True;
+            IReadOnlyList<string> notes = c.TryGetProperty("Notes", out var n) && n.ValueKind == JsonValueKind.Array
+                ? [.. n.EnumerateArray().Select(x => x.GetString() ?? "")]
+                : [];
+            return Messages.NightlyRunDone(N("FilesLoaded"), N("FilesSetAside"), N("RowsLoaded"), N("RowsRejected"), retrained, N("FlagsScored"), notes);
         }
         catch (JsonException)
         {
@@ -54,7 +53,8 @@ public static class JobHistory
     /// <summary>Runs left 'running' by a process that is gone. Only called by the holder of the writer lock, so
     /// no run of another process can still be going.</summary>
     public static int MarkInterrupted(DuckDBConnection c) =>
-        c.Execute("UPDATE job_run SET outcome = 'interrupted', finished_at = now()::TIMESTAMP, error = '进程在运行中被终止（断电、强制结束等），已在下次启动时补做' WHERE outcome = 'running'");
+        c.Execute("UPDATE job_run SET outcome = 'interrupted', finished_at = now()::TIMESTAMP, error = $error WHERE outcome = 'running'",
+            new { error = Messages.JobInterruptedReason });
 
     /// <summary>The latest scheduled time a run has dealt with: succeeded, or failed for a reason retrying at start-up
     /// would not fix. Interrupted and cancelled runs do not count, so they are done again.</summary>

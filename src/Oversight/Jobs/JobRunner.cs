@@ -33,7 +33,7 @@ public sealed class JobRunner(ServiceSettings settings, TextWriter log)
         var db = settings.Resolve(settings.Database);
         using var connection = Database.OpenAndMigrate(db, settings.County());
         var runId = JobHistory.Start(connection, job, scheduledFor, trigger);
-        log.WriteLine($"{DateTime.Now:yyyy-MM-dd HH:mm:ss} 开始{Name(job)}（第 {runId} 次，计划时间 {scheduledFor:yyyy-MM-dd HH:mm}，{(trigger == "catch-up" ? "补做错过的任务" : "按计划")}）");
+        Log(Messages.JobStarting(Name(job), runId, scheduledFor, catchUp: trigger == "catch-up"));
         try
         {
             object counts = job == JobHistory.Nightly
@@ -41,22 +41,24 @@ public sealed class JobRunner(ServiceSettings settings, TextWriter log)
                 : MonthlyWork.Run(connection, settings, KeyFile.Load(db, connection), scheduledFor, log);
             var outcome = ct.IsCancellationRequested ? "cancelled" : "succeeded";
             JobHistory.Finish(connection, runId, outcome, counts, null);
-            log.WriteLine($"{DateTime.Now:yyyy-MM-dd HH:mm:ss} {Name(job)}{(outcome == "succeeded" ? "完成" : "已按停止要求中止，下次启动时补做")}");
+            Log(outcome == "succeeded" ? Messages.JobDone(Name(job)) : Messages.JobStoppedToRedo(Name(job)));
             return outcome;
         }
         catch (OperationCanceledException)
         {
-            JobHistory.Finish(connection, runId, "cancelled", null, "服务停止，任务中止；已完成的文件已提交，其余下次启动时补做");
-            log.WriteLine($"{DateTime.Now:yyyy-MM-dd HH:mm:ss} {Name(job)}已按停止要求中止");
+            JobHistory.Finish(connection, runId, "cancelled", null, Messages.JobCancelledReason);
+            Log(Messages.JobStopped(Name(job)));
             return "cancelled";
         }
         catch (Exception ex)
         {
             JobHistory.Finish(connection, runId, "failed", null, ex.Message);
-            log.WriteLine($"{DateTime.Now:yyyy-MM-dd HH:mm:ss} {Name(job)}失败：{ex.Message}");
+            Log(Messages.JobFailedBecause(Name(job), ex.Message));
             return "failed";
         }
     }
 
-    public static string Name(string job) => job == JobHistory.Nightly ? "夜间任务" : "月初报告任务";
+    private void Log(string line) => log.WriteLine($"{DateTime.Now:yyyy-MM-dd HH:mm:ss} {line}");
+
+    public static string Name(string job) => job == JobHistory.Nightly ? Messages.NightlyJobName : Messages.MonthlyJobName;
 }

@@ -25,7 +25,7 @@ public static class MonthlyWork
         // The service issues: a clock set back stops the run here (no 文号, no 成文日期) and the log says why.
         var (briefing, written) = CountyJobs.MonthlyBriefing(c, templates, settings, Calendar.Month.Of(month), new IssueRequest(), outDir, s.Pdf, DateTime.Now);
         files.AddRange(written.All);
-        log.WriteLine($"  月度通报（{briefing.Form.DocumentNumber}）：{written.Report.Html}" + (written.Report.PdfNote is null ? "" : $"（{written.Report.PdfNote}）"));
+        log.WriteLine("  " + Messages.MonthlyBriefingWritten(briefing.Form.DocumentNumber, written.Report.Html, written.Report.PdfNote));
 
         if (month.Month == 12)
         {
@@ -33,14 +33,14 @@ public static class MonthlyWork
             var period = AssessmentPeriod.OfYear(month.Year);
             var (report, _, annual) = CountyJobs.Assessment(c, templates, settings, period, rules, issue: true, confirmClock: false, outDir, s.Pdf, DateTime.Now);
             files.AddRange(annual.All);
-            log.WriteLine($"  年度考核：{annual.Report.Html}，公示期至 {report.AppealNotice.Deadline}");
+            log.WriteLine("  " + Messages.AnnualAssessmentWritten(annual.Report.Html, report.AppealNotice.Deadline));
         }
 
         var (plan, _, logged) = InspectionReport.Generate(c, s.Resolve(s.Database), key, templates,
             new InspectionReport.Options(month, s.Resolve(s.Restricted), s.InspectionRecipient, s.InspectionPlanSize, s.Pdf, Issue: true),
             new Analytics.FlagSettings());
         files.AddRange(plan.All);
-        log.WriteLine($"  暗访工作提示（第 {logged!.PlanId} 份）已写入受限目录 {s.Resolve(s.Restricted)}");
+        log.WriteLine("  " + Messages.InspectionPlanWritten(logged!.PlanId, s.Resolve(s.Restricted)));
         return new Counts($"{month:yyyy-MM}", files);
     }
 }

@@ -38,7 +38,7 @@ public sealed class NightlyService(JobRunner runner, ISchedulerFactory scheduler
         using (var connection = Database.OpenAndMigrate(settings.Resolve(settings.Database), settings.County()))
         {
             var interrupted = JobHistory.MarkInterrupted(connection);
-            if (interrupted > 0) log.WriteLine($"发现 {interrupted} 次被中断的任务，现在补做。");
+            if (interrupted > 0) log.WriteLine(Messages.InterruptedRunsFound(interrupted));
         }
 
         foreach (var (job, cron) in new[] { (JobHistory.Nightly, settings.NightlyCron), (JobHistory.Monthly, settings.MonthlyCron) })
@@ -60,7 +60,7 @@ public sealed class NightlyService(JobRunner runner, ISchedulerFactory scheduler
         await Schedule<NightlyJob>(JobHistory.Nightly, settings.NightlyCron, stoppingToken);
         await Schedule<MonthlyJob>(JobHistory.Monthly, settings.MonthlyCron, stoppingToken);
         await _scheduler.Start(stoppingToken);
-        log.WriteLine($"服务已启动：夜间任务 {settings.NightlyCron}，月初报告任务 {settings.MonthlyCron}。按 Ctrl-C 或发送 SIGTERM 停止。");
+        log.WriteLine(Messages.ServiceStarted(settings.NightlyCron, settings.MonthlyCron));
         try { await Task.Delay(Timeout.Infinite, stoppingToken); }
         catch (OperationCanceledException) { }
     }
@@ -76,9 +76,9 @@ public sealed class NightlyService(JobRunner runner, ISchedulerFactory scheduler
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (runner.IsBusy) log.WriteLine("正在停止：等待当前文件导入完成或回滚……");
+        if (runner.IsBusy) log.WriteLine(Messages.ServiceStopping);
         if (_scheduler is not null) await _scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
         await base.StopAsync(cancellationToken);
-        log.WriteLine("服务已停止。");
+        log.WriteLine(Messages.ServiceStopped);
     }
 }

@@ -15,17 +15,17 @@ public static class NightlyWork
     {
         var inbox = s.Resolve(s.Inbox);
         Directory.CreateDirectory(inbox);
-        log.WriteLine($"{now:yyyy-MM-dd HH:mm:ss} 开始导入收件目录 {inbox}");
+        log.WriteLine($"{now:yyyy-MM-dd HH:mm:ss} {Messages.InboxLoading(inbox)}");
         var report = CountyJobs.Ingest(c, key, new IngestOptions(inbox) { RejectThreshold = s.RejectThreshold, RejectThresholdMinRows = s.RejectThresholdMinRows, SettleSeconds = s.SettleSeconds, Profiles = s.LoadHeaderProfiles() }, new Progress<string>(line => log.WriteLine($"  {line}")), ct);
         var loaded = report.Files.Count(f => f.Outcome == Outcomes.Loaded);
         var setAside = report.Files.Count(f => f.Outcome == Outcomes.SetAside);
         foreach (var f in report.Files.Where(f => f.Outcome == Outcomes.SetAside))
-            log.WriteLine($"  搁置 {f.FileName}：{f.Reason}");
+            log.WriteLine("  " + Messages.FileSetAsideBecause(f.FileName, f.Reason));
         foreach (var f in report.Files.Where(f => f.Outcome is Outcomes.Waiting or Outcomes.Skipped))
             log.WriteLine($"  {Outcomes.InChinese(f.Outcome)} {f.FileName}：{f.Reason}");
-        log.WriteLine($"  导入完成：文件 {loaded} 个，搁置 {setAside} 个，导入 {report.RowsLoaded:N0} 行，拒绝 {report.RowsRejected:N0} 行");
-        if (report.Order.Count > 1) log.WriteLine($"  导入顺序：{string.Join("；", report.Order)}");
-        foreach (var warning in report.Warnings) log.WriteLine($"  提示：{warning}");
+        log.WriteLine("  " + Messages.NightlyIngestDone(loaded, setAside, report.RowsLoaded, report.RowsRejected));
+        if (report.Order.Count > 1) log.WriteLine("  " + Messages.NightlyIngestOrder(report.Order));
+        foreach (var warning in report.Warnings) log.WriteLine("  " + Messages.IngestWarning(warning));
         ct.ThrowIfCancellationRequested();
 
         var hasCases = c.ExecuteScalar<long>("SELECT count(*) FROM fct_case") > 0;
@@ -43,11 +43,11 @@ public static class NightlyWork
             {
                 Flagging.Train(c, s.Resolve(s.Database), thisMonth, settings);
                 retrained = true;
-                log.WriteLine($"  已按 {thisMonth:yyyy-MM} 之前的数据重新训练模型");
+                log.WriteLine("  " + Messages.ModelRetrained(thisMonth));
             }
             catch (AnalyticsException ex)
             {
-                notes.Add($"未训练模型：{ex.Message}");
+                notes.Add(Messages.ModelNotTrained(ex.Message));
                 log.WriteLine($"  {notes[^1]}");
             }
         }
@@ -58,11 +58,11 @@ public static class NightlyWork
             try { scored += Flagging.ScoreMonth(c, s.Resolve(s.Database), Calendar.Month.Of(month), settings).Flags.Count; }
             catch (AnalyticsException ex)
             {
-                notes.Add($"{month:yyyy-MM} 未评分：{ex.Message}");
+                notes.Add(Messages.MonthNotScored(month, ex.Message));
                 log.WriteLine($"  {notes[^1]}");
             }
         }
-        log.WriteLine($"  评分完成：{scored} 条");
+        log.WriteLine("  " + Messages.NightlyScored(scored));
         return new Counts(loaded, setAside, report.RowsLoaded, report.RowsRejected, retrained, scored, notes);
     }
 }

@@ -62,7 +62,7 @@ public sealed record ServiceSettings
     public static ServiceSettings Load(string path)
     {
         var full = Path.GetFullPath(path);
-        if (!File.Exists(full)) throw new JobException($"找不到服务设置文件：{full}。可用 oversight config init --service-settings {path} 生成一份默认设置。");
+        if (!File.Exists(full)) throw new JobException(Messages.ServiceSettingsMissing(full, path));
         var bytes = File.ReadAllBytes(full);
         SettingsFileCheck.Check<ServiceSettings>(full, bytes, Options);
         ServiceSettings? settings;
@@ -73,7 +73,7 @@ public sealed record ServiceSettings
         catch (JsonException ex)
         {
             // The check above catches what a person types wrong; this is what it does not foresee.
-            throw new JobException($"服务设置文件 {full} 第 {(ex.LineNumber ?? 0) + 1} 行{(ex.Path is { Length: > 2 } p ? $"（设置项 {p[2..]}）" : "")}的值无法读取。", ex);
+            throw new JobException(Messages.ServiceSettingUnreadable(full, (ex.LineNumber ?? 0) + 1, ex.Path is { Length: > 2 } p ? p[2..] : null), ex);
         }
         settings = (settings ?? new ServiceSettings()) with { BaseDirectory = Path.GetDirectoryName(full)! };
         settings.Validate(full);
@@ -91,37 +91,36 @@ public sealed record ServiceSettings
         }
         catch (IOException) when (!overwrite && File.Exists(path))
         {
-            throw new JobException($"设置文件 {Path.GetFullPath(path)} 已存在，未覆盖（其中可能有本县改过的设置）。" +
-                                   "如确要换成默认设置，请加 --force；否则换一个文件名。");
+            throw new JobException(Messages.SettingsFileExists(Path.GetFullPath(path)));
         }
     }
 
     /// <summary>What each setting means, written above it as a // comment (the file is read with comments skipped).</summary>
     private static readonly Dictionary<string, string> Explanations = new()
     {
-        ["database"] = "数据库文件（相对路径以本设置文件所在目录为准）。一个数据库只存一个县（区）的数据。",
-        ["inbox"] = "收件目录：各单位报送的 CSV/XLSX 放在这里，每晚导入后移到其下的 archive（已导入）或 quarantine（被搁置，附原因）。",
-        ["reports"] = "月度通报、考核等可公开文件的输出目录。",
-        ["restricted"] = "暗访工作提示的输出目录，仅服务账户可读；不得与 reports 相同或互相包含，不要放在共享盘。",
-        ["config"] = "本县设置文件夹：本县改过的指标设置、报告设置、考核方案、模板和表头映射放在这里，程序升级不会覆盖；其中没有的文件使用程序自带的默认值。null 表示数据库旁的 county-config 文件夹。可用 oversight config init 把默认设置复制进去再修改。",
-        ["templates"] = "报告模板目录；null 表示使用程序自带的 report-templates（本县设置文件夹 report-templates 中的同名文件优先）。",
-        ["scoring_rules"] = "年度考核计分规则文件；null 表示使用本县设置文件夹或模板目录中的 annual/rules.json。",
-        ["nightly_cron"] = "夜间任务（导入、训练、评分）的时间，Quartz cron 格式：秒 分 时 日 月 星期。\"0 0 2 * * ?\" 表示每天 2:00:00；? 表示不限星期。",
-        ["monthly_cron"] = "月初任务（正式印发上月通报、12 月数据齐后印发年度考核、生成暗访工作提示）的时间。\"0 0 6 1 * ?\" 表示每月 1 日 6:00:00。",
-        ["reject_threshold"] = "一个文件中被拒绝的行占比超过该值（0 到 1，如 0.05 即 5%）时，整个文件判为导出错误而搁置。",
-        ["reject_threshold_min_rows"] = "文件至少有这么多行时才按上面的占比整体搁置；行数更少的文件只拒绝出错的行。",
-        ["settle_seconds"] = "文件大小和修改时间须保持不变的秒数；仍在复制中的文件留待下次导入。",
-        ["header_profiles"] = "本县平台的表头映射文件（JSON）列表，在程序自带的映射和本县设置文件夹 profiles 中的映射之外使用。",
-        ["inspection_recipient"] = "暗访工作提示的收件人。",
-        ["inspection_plan_size"] = "暗访工作提示建议暗访的中心数。",
-        ["pdf"] = "是否同时生成 PDF（需要安装 Chromium）。",
+        ["database"] = Messages.AboutSettingDatabase,
+        ["inbox"] = Messages.AboutSettingInbox,
+        ["reports"] = Messages.AboutSettingReports,
+        ["restricted"] = Messages.AboutSettingRestricted,
+        ["config"] = Messages.AboutSettingConfig,
+        ["templates"] = Messages.AboutSettingTemplates,
+        ["scoring_rules"] = Messages.AboutSettingScoringRules,
+        ["nightly_cron"] = Messages.AboutSettingNightlyCron,
+        ["monthly_cron"] = Messages.AboutSettingMonthlyCron,
+        ["reject_threshold"] = Messages.AboutSettingRejectThreshold,
+        ["reject_threshold_min_rows"] = Messages.AboutSettingRejectThresholdMinRows,
+        ["settle_seconds"] = Messages.AboutSettingSettleSeconds,
+        ["header_profiles"] = Messages.AboutSettingHeaderProfiles,
+        ["inspection_recipient"] = Messages.AboutSettingInspectionRecipient,
+        ["inspection_plan_size"] = Messages.AboutSettingInspectionPlanSize,
+        ["pdf"] = Messages.AboutSettingPdf,
     };
 
     /// <summary>The settings as JSON with a Chinese explanation above each entry.</summary>
     public string WithExplanations()
     {
         using var doc = JsonDocument.Parse(JsonSerializer.Serialize(this, Options));
-        var sb = new System.Text.StringBuilder("// 夜间服务设置。每项上方是说明；以 // 开头的行是注释，程序读取时忽略。改完后重启服务生效。\n{\n");
+        var sb = new System.Text.StringBuilder("// ").Append(Messages.ServiceSettingsFileHeading).Append("\n{\n");
         var items = doc.RootElement.EnumerateObject().Where(i => i.Name != "overdue_threshold").ToList();
         for (var i = 0; i < items.Count; i++)
         {
@@ -137,26 +136,26 @@ public sealed record ServiceSettings
     {
         foreach (var (name, cron) in new[] { ("nightly_cron", NightlyCron), ("monthly_cron", MonthlyCron) })
             if (!Quartz.CronExpression.TryParse(cron, out _))
-                throw new JobException($"服务设置文件 {file}：{name} “{cron}”不是有效的 Quartz cron 表达式（例如 \"0 0 2 * * ?\" 表示每天 2:00）。");
-        if (OverdueThreshold < 1) throw new JobException($"服务设置文件 {file}：overdue_threshold 至少为 1。");
-        if (SettleSeconds is < 0 or > 3600) throw new JobException($"服务设置文件 {file}：settle_seconds 应在 0 到 3600 之间。");
-        if (RejectThreshold is < 0 or > 1) throw new JobException($"服务设置文件 {file}：reject_threshold 应在 0 到 1 之间。");
-        if (RejectThresholdMinRows < 0) throw new JobException($"服务设置文件 {file}：reject_threshold_min_rows 不能为负数。");
+                throw new JobException(Messages.ServiceSettingBadCron(file, name, cron));
+        if (OverdueThreshold < 1) throw new JobException(Messages.ServiceSettingAtLeastOne(file, "overdue_threshold"));
+        if (SettleSeconds is < 0 or > 3600) throw new JobException(Messages.ServiceSettingBetween(file, "settle_seconds", 0, 3600));
+        if (RejectThreshold is < 0 or > 1) throw new JobException(Messages.ServiceSettingBetween(file, "reject_threshold", 0, 1));
+        if (RejectThresholdMinRows < 0) throw new JobException(Messages.ServiceSettingNegative(file, "reject_threshold_min_rows"));
         try
         {
             LoadHeaderProfiles();
         }
         catch (Warehouse.WarehouseException ex)
         {
-            throw new JobException($"服务设置文件 {file}：header_profiles：{ex.Message}", ex);
+            throw new JobException(Messages.ServiceSettingHeaderProfiles(file, ex.Message), ex);
         }
-        if (InspectionPlanSize < 1) throw new JobException($"服务设置文件 {file}：inspection_plan_size 至少为 1。");
-        if (string.IsNullOrWhiteSpace(InspectionRecipient)) throw new JobException($"服务设置文件 {file}：inspection_recipient 不能为空。");
+        if (InspectionPlanSize < 1) throw new JobException(Messages.ServiceSettingAtLeastOne(file, "inspection_plan_size"));
+        if (string.IsNullOrWhiteSpace(InspectionRecipient)) throw new JobException(Messages.ServiceSettingEmpty(file, "inspection_recipient"));
         // The inspection plan must never land where townships read the briefings.
         var reports = Resolve(Reports).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var restricted = Resolve(Restricted).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         if (reports.StartsWith(restricted, StringComparison.Ordinal) || restricted.StartsWith(reports, StringComparison.Ordinal))
-            throw new JobException($"服务设置文件 {file}：restricted（暗访工作提示）与 reports（月度通报）必须是互不包含的两个目录。");
+            throw new JobException(Messages.ServiceSettingRestrictedOverlapsReports(file));
     }
 }
 

@@ -26,20 +26,19 @@ internal static class SettingsFileCheck
         });
         try
         {
-            if (!reader.Read()) throw new JobException($"服务设置文件 {file} 是空的：应为一个 JSON 对象，例如 {{ \"inbox\": \"./inbox\" }}。");
+            if (!reader.Read()) throw new JobException(Messages.ServiceSettingsEmpty(file));
             if (reader.TokenType != JsonTokenType.StartObject)
-                throw new JobException($"服务设置文件 {file} 第 {Line(text, reader.TokenStartIndex)} 行：整个文件应为一个 JSON 对象（以 {{ 开头、}} 结尾）。");
+                throw new JobException(Messages.ServiceSettingsNotObject(file, Line(text, reader.TokenStartIndex)));
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var key = reader.GetString()!;
                 var line = Line(text, reader.TokenStartIndex);
                 if (!settings.TryGetValue(key, out var property))
-                    throw new JobException($"服务设置文件 {file} 第 {line} 行：没有名为“{key}”的设置项{Suggestion(key, settings.Keys)}。" +
-                                           $"可用的设置项：{string.Join("、", settings.Keys)}。");
+                    throw new JobException(Messages.UnknownServiceSetting(file, line, key, NearestSetting(key, settings.Keys), settings.Keys));
                 reader.Read();
                 var expected = Expected(property, nullability);
                 if (expected is { } kind && !kind.Accepts(ref reader))
-                    throw new JobException($"服务设置文件 {file} 第 {line} 行：设置项“{key}”的值应为{kind.Chinese}。");
+                    throw new JobException(Messages.ServiceSettingWrongType(file, line, key, kind.Chinese));
                 reader.Skip();
             }
             // Reading on to the end reports a syntax error after the last entry too.
@@ -47,8 +46,7 @@ internal static class SettingsFileCheck
         }
         catch (JsonException ex)
         {
-            throw new JobException($"服务设置文件 {file} 第 {(ex.LineNumber ?? 0) + 1} 行第 {(ex.BytePositionInLine ?? 0) + 1} 个字符附近：" +
-                                   "不是有效的 JSON（常见原因：漏了逗号或引号、多了逗号或括号、路径中的 \\ 没有写成 \\\\）。", ex);
+            throw new JobException(Messages.ServiceSettingsNotJson(file, (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1), ex);
         }
     }
 
@@ -61,20 +59,22 @@ internal static class SettingsFileCheck
     {
         var nullable = nullability.Create(property).WriteState == NullabilityState.Nullable;
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        Kind? kind = type == typeof(string) ? new("用引号括起的文字（不能为空）", r => r.TokenType == JsonTokenType.String && r.GetString()!.Trim().Length > 0)
-            : type == typeof(int) ? new("整数", r => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out _))
-            : type == typeof(long) ? new("整数", r => r.TokenType == JsonTokenType.Number && r.TryGetInt64(out _))
-            : type == typeof(double) ? new("数字（如 0.05）", r => r.TokenType == JsonTokenType.Number)
-            : type == typeof(bool) ? new("true 或 false（不加引号）", r => r.TokenType is JsonTokenType.True or JsonTokenType.False)
+                // Text that may be null reads "text, or null": saying it must not be empty would suggest null is refused too.
+        Kind? kind = type == typeof(string) ? new(nullable ? Messages.SettingKindAnyText : Messages.SettingKindText,
+                r => r.TokenType == JsonTokenType.String && r.GetString()!.Trim().Length > 0)
+            : type == typeof(int) ? new(Messages.SettingKindInteger, r => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out _))
+            : type == typeof(long) ? new(Messages.SettingKindInteger, r => r.TokenType == JsonTokenType.Number && r.TryGetInt64(out _))
+            : type == typeof(double) ? new(Messages.SettingKindNumber, r => r.TokenType == JsonTokenType.Number)
+            : type == typeof(bool) ? new(Messages.SettingKindBoolean, r => r.TokenType is JsonTokenType.True or JsonTokenType.False)
             : null;
         if (kind is null || !nullable) return kind;
-        return new Kind(kind.Chinese.Replace("（不能为空）", "") + "，或 null", r => r.TokenType == JsonTokenType.Null || kind.Test(r));
+        return new Kind(Messages.SettingKindOrNull(kind.Chinese), r => r.TokenType == JsonTokenType.Null || kind.Test(r));
     }
 
-    private static string Suggestion(string key, IEnumerable<string> keys)
+    private static string? NearestSetting(string key, IEnumerable<string> keys)
     {
         var near = keys.MinBy(k => Distance(k, key.ToLowerInvariant().Replace('-', '_')));
-        return near is not null && Distance(near, key.ToLowerInvariant().Replace('-', '_')) <= 2 ? $"（是否想写“{near}”？）" : "";
+        return near is not null && Distance(near, key.ToLowerInvariant().Replace('-', '_')) <= 2 ? near : null;
     }
 
     private static int Distance(string a, string b)

@@ -62,3 +62,17 @@ public static partial class Messages
     /// <param name="what">One of the Query… kinds above.</param>
     public static string QueryError(string what, string duckDb) => $"{what}。DuckDB 的原始说明：{duckDb}";
 }
+
+// The SQL folder and the writer lock.
+public static partial class Messages
+{
+    public static string SqlFolderMissing(string path) => $"找不到 SQL 文件夹：{path}";
+
+    /// <param name="holder">What the holder wrote when it took the lock (<see cref="WriterLockHolder"/>); empty when unreadable.</param>
+    public static string WriterLockHeld(string database, string holder) =>
+        $"数据库 {database} 正由另一个进程写入（{(holder.Length > 0 ? holder : "进程信息不可读")}）。" +
+        "同一时间只允许一个写入者：请等它结束，或停止正在运行的 oversight serve 后再试。";
+
+    /// <param name="purpose">What the writer does (e.g. 导入).</param>
+    public static string WriterLockHolder(string purpose, int pid, DateTime started) => $"{purpose}，进程号 {pid}，开始于 {started:yyyy-MM-dd HH:mm:ss}";
+}

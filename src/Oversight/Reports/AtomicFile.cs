@@ -67,7 +67,7 @@ public static class AtomicFile
                 File.SetUnixFileMode(handle, mode);
                 // Only now does the file get a name: a hidden one, renamed over the target in one step.
                 if (linkat(AtFdCwd, $"/proc/self/fd/{fd}", AtFdCwd, hidden, AtSymlinkFollow) != 0)
-                    throw new IOException($"无法在 {dir} 中建立文件（错误码 {Marshal.GetLastPInvokeError()}）");
+                    throw new IOException(Messages.CannotCreateFileIn(dir, Marshal.GetLastPInvokeError()));
             }
             else
             {

@@ -15,9 +15,6 @@ public static class ChromiumPdf
         return Candidates.FirstOrDefault(File.Exists);
     }
 
-    public const string MissingMessage =
-        "未找到 Chromium 浏览器，未生成 PDF（HTML 版可直接用浏览器打开并打印）。安装方法（Debian/Ubuntu）：apt-get install chromium fonts-noto-cjk";
-
     /// <summary>Prints with the page numbers print.css puts in the page margins (not Chromium's own header and
     /// footer) and without the PDF structure tree: tagging every table cell made the 140-page assessment 7.4 MB
     /// instead of 0.6 MB; the text stays searchable and copyable either way.</summary>
@@ -29,6 +26,9 @@ public static class ChromiumPdf
 
     /// <summary>The document as Chromium parsed it (after layout), for checking what a reader's browser sees.</summary>
     public static string DumpDom(string browser, string htmlPath) => Run(browser, htmlPath, "--dump-dom");
+
+    /// <summary>The 140-page assessment prints in seconds; a browser still going after this has hung.</summary>
+    private const int TimeoutSeconds = 120;
 
     private static string Run(string browser, string htmlPath, params string[] action)
     {
@@ -52,16 +52,16 @@ public static class ChromiumPdf
             foreach (var a in action) start.ArgumentList.Add(a);
             start.ArgumentList.Add(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri);
 
-            using var process = Process.Start(start) ?? throw new ReportException($"无法启动浏览器 {browser}");
+            using var process = Process.Start(start) ?? throw new ReportException(Messages.BrowserNotStarted(browser));
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
+            if (!process.WaitForExit(TimeSpan.FromSeconds(TimeoutSeconds)))
             {
                 process.Kill(entireProcessTree: true);
-                throw new ReportException($"浏览器 {browser} 在 120 秒内没有完成，已停止。");
+                throw new ReportException(Messages.BrowserTimedOut(browser, TimeoutSeconds));
             }
             if (process.ExitCode != 0)
-                throw new ReportException($"浏览器 {browser} 出错（退出码 {process.ExitCode}）：{stderr.Result.Trim()}");
+                throw new ReportException(Messages.BrowserFailed(browser, process.ExitCode, stderr.Result.Trim()));
             return stdout.Result;
         }
         finally

@@ -30,10 +30,10 @@ public static class ReportWriter
         WriteText(markdown, mdText, confidential);
         var docx = docxMarkup is null ? null : Path.Combine(outDir, fileBase + ".docx");
         if (docxMarkup is not null) Docx.DocxReport.Write(docxMarkup, docx!, confidential);
-        if (!pdf) return new ReportFiles(html, markdown, null, "未要求生成 PDF") { Docx = docx };
+        if (!pdf) return new ReportFiles(html, markdown, null, Messages.PdfNotRequested) { Docx = docx };
 
         var browser = ChromiumPdf.FindBrowser();
-        if (browser is null) return new ReportFiles(html, markdown, null, ChromiumPdf.MissingMessage) { Docx = docx };
+        if (browser is null) return new ReportFiles(html, markdown, null, Messages.ChromiumMissing) { Docx = docx };
         var pdfPath = Path.Combine(outDir, fileBase + ".pdf");
         AtomicFile.Publish(pdfPath, confidential ? AtomicFile.Confidential : AtomicFile.Shared, staged => ChromiumPdf.PrintToPdf(browser, html, staged));
         return new ReportFiles(html, markdown, pdfPath, null) { Docx = docx };
@@ -57,23 +57,22 @@ public static class ReportWriter
             return;
         }
         if (RestrictedFolderProblem(full) is { } problem)
-            throw new ReportException($"受限目录 {full} {problem}，不能存放暗访工作提示等机密文件，也不会修改它的权限。" +
-                                      "请用 --out 指定一个新的文件夹（程序会建立仅本人可访问的文件夹），或本人专用的文件夹。");
+            throw new ReportException(Messages.RestrictedFolderRefused(full, problem));
         if (File.GetUnixFileMode(full) != OwnerOnlyFolder) File.SetUnixFileMode(full, OwnerOnlyFolder);
     }
 
     private static string? RestrictedFolderProblem(string dir)
     {
         const UnixFileMode othersWrite = UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
-        if (Ingest.InboxEntry.Stat(dir) is not { Kind: Ingest.EntryKind.Directory } stat) return "不是文件夹";
+        if (Ingest.InboxEntry.Stat(dir) is not { Kind: Ingest.EntryKind.Directory } stat) return Messages.RestrictedFolderNotAFolder;
         var me = Ingest.InboxEntry.CurrentUser;
-        if (stat.Owner != me) return "属于其他用户";
+        if (stat.Owner != me) return Messages.RestrictedFolderOtherOwner;
         if ((stat.Mode & (othersWrite | UnixFileMode.StickyBit)) != 0)
-            return $"是共享文件夹（权限 {Convert.ToString((int)stat.Mode, 8).PadLeft(4, '0')}，其他用户可以在其中建立文件）";
+            return Messages.RestrictedFolderShared(Convert.ToString((int)stat.Mode, 8).PadLeft(4, '0'));
         foreach (var entry in Directory.EnumerateFileSystemEntries(dir))
         {
             var own = new FileInfo(entry).LinkTarget is null ? Ingest.InboxEntry.Stat(entry)?.Owner : me;
-            if (own != me) return $"中有其他用户的文件（{Path.GetFileName(entry)}）";
+            if (own != me) return Messages.RestrictedFolderHoldsOthers(Path.GetFileName(entry));
         }
         return null;
     }

@@ -28,7 +28,7 @@ public static class ScriptModel
     /// <summary>The Chinese message for a limit reached, or null when the error is another one.</summary>
     public static string? LimitMessage(Scriban.Syntax.ScriptRuntimeException ex) =>
         ex.OriginalMessage.Contains("OutputLimit", StringComparison.Ordinal) || ex.OriginalMessage.Contains("LimitToString", StringComparison.Ordinal)
-            ? $"报告超过 {OutputLimit:N0} 个字符的上限，未写出（程序不会截断报告）。请缩短模板中列出的清单，完整清单见附件明细表。"
+            ? Messages.ReportTooLong(OutputLimit)
             : null;
 
     public static ScriptObject From(object model, Func<string, string> escape)

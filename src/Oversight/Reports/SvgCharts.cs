@@ -95,7 +95,7 @@ public static class SvgCharts
         // Legend: five steps of the scale, then the empty-cell grey.
         var ly = gridBottom + 12;
         sb.Append("<g class=\"legend\">");
-        sb.Append($"<text x=\"{labelWidth - 6}\" y=\"{ly + 10}\" text-anchor=\"end\" font-size=\"10\" {Font}>图例</text>");
+        sb.Append($"<text x=\"{labelWidth - 6}\" y=\"{ly + 10}\" text-anchor=\"end\" font-size=\"10\" {Font}>{E(Messages.ChartLegend)}</text>");
         for (var i = 0; i <= 4; i++)
         {
             var v = best + i * (worst - best) / 4;

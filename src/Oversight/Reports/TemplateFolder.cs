@@ -26,7 +26,7 @@ public sealed class TemplateFolder
     public TemplateFolder(string? root = null, string? countyRoot = null)
     {
         var given = Path.GetFullPath(root ?? Path.Combine(AppContext.BaseDirectory, "report-templates"));
-        if (!Directory.Exists(given)) throw new ReportException($"找不到模板文件夹：{given}");
+        if (!Directory.Exists(given)) throw new ReportException(Messages.TemplateFolderMissing(given));
         Root = RealPath(given) ?? given;
         if (countyRoot is not null && Directory.Exists(countyRoot))
             CountyRoot = RealPath(Path.GetFullPath(countyRoot)) ?? Path.GetFullPath(countyRoot);
@@ -43,7 +43,7 @@ public sealed class TemplateFolder
         {
             var path = Path.Combine(root, relative);
             if (!Path.Exists(path)) continue;
-            if (Check(path) is { } refused) throw new ReportException($"模板文件夹中的 {relative} 被拒绝：{refused}");
+            if (Check(path) is { } refused) throw new ReportException(Messages.TemplateFileRefused(relative, refused));
             return path;
         }
         return Path.Combine(Root, relative);
@@ -58,14 +58,14 @@ public sealed class TemplateFolder
     public string Render(string relative, object model, Func<string, string> escape)
     {
         var path = PathOf(relative);
-        if (!File.Exists(path)) throw new ReportException($"找不到模板文件：{path}");
+        if (!File.Exists(path)) throw new ReportException(Messages.TemplateFileMissing(path));
         return RenderSource(File.ReadAllText(RealPath(path)!), path, model, escape);
     }
 
     /// <summary>Renders a few lines of template text given here (e.g. one sentence of a partial, for the 整改 ledger),
     /// with the same includes, limits and escaping as a template file.</summary>
     public string RenderText(string source, object model, Func<string, string> escape) =>
-        RenderSource(source, Path.Combine(Root, "（程序内）"), model, escape);
+        RenderSource(source, Path.Combine(Root, Messages.TemplateInProgram), model, escape);
 
     private string RenderSource(string source, string path, object model, Func<string, string> escape)
     {
@@ -87,24 +87,24 @@ public sealed class TemplateFolder
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex) when (ScriptModel.LimitMessage(ex) is { } limit)
         {
-            throw new ReportException($"模板 {Describe(ex.Span)}：{limit}", ex);
+            throw new ReportException(Messages.TemplateOverLimit(Describe(ex.Span), limit), ex);
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
-            throw new ReportException($"模板 {Describe(ex.Span)} 出错：{ex.OriginalMessage}", ex);
+            throw new ReportException(Messages.TemplateRuntimeError(Describe(ex.Span), ex.OriginalMessage), ex);
         }
     }
 
     private ReportException TemplateError(LogMessage message) =>
-        new($"模板 {Describe(message.Span)} 有错误：{message.Message}");
+        new(Messages.TemplateSyntaxError(Describe(message.Span), message.Message));
 
     private string Describe(SourceSpan span) =>
-        $"{Relative(span.FileName ?? "?")} 第 {span.Start.Line + 1} 行第 {span.Start.Column + 1} 列";
+        Messages.TemplatePlace(Relative(span.FileName ?? "?"), span.Start.Line + 1, span.Start.Column + 1);
 
     /// <summary>A path as the user knows it: relative to the folder it lies in (the county's copy named as such).</summary>
     private string Relative(string path) =>
         CountyRoot is not null && Path.GetFullPath(path).StartsWith(CountyRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? "本县设置文件夹中的 " + Path.GetRelativePath(CountyRoot, path)
+            ? Messages.InCountyFolder(Path.GetRelativePath(CountyRoot, path))
             : Path.GetRelativePath(Root, path);
 
     /// <summary>Why the template file at <paramref name="path"/> may not be read, or null when it may: its real path
@@ -113,14 +113,14 @@ public sealed class TemplateFolder
     public string? Check(string path)
     {
         var real = RealPath(path);
-        if (real is null) return $"找不到该文件：{Relative(path)}";
+        if (real is null) return Messages.TemplateRefusedMissing(Relative(path));
         var full = Path.GetFullPath(path);
         var home = Roots.FirstOrDefault(r => full.StartsWith(r + Path.DirectorySeparatorChar, StringComparison.Ordinal)) ?? Root;
         if (!real.StartsWith(home + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            return "它（经链接解析后）位于模板文件夹之外；模板只能引用模板文件夹内的普通文件，不能通过链接读取其他文件。";
+            return Messages.TemplateRefusedOutside;
         var (type, links) = Stat(real);
-        if (type != RegularFile) return "它不是普通文件（可能是文件夹、管道或设备），模板只能引用普通文件。";
-        if (links > 1) return "它是一个硬链接（同一文件还有其他名字），可能指向模板文件夹之外的文件，不予读取；请复制文件内容而不是建立链接。";
+        if (type != RegularFile) return Messages.TemplateRefusedNotRegular;
+        if (links > 1) return Messages.TemplateRefusedHardLink;
         return null;
     }
 
@@ -132,10 +132,10 @@ public sealed class TemplateFolder
         {
             var inside = folder.Roots.Select(root => (Root: root, Full: Path.GetFullPath(Path.Combine(root, templateName)))).ToList();
             if (inside.Any(x => !x.Full.StartsWith(x.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
-                throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"只能引用模板文件夹内的文件：{templateName}");
+                throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, Messages.TemplateIncludeOutside(templateName));
             var full = inside.FirstOrDefault(x => Path.Exists(x.Full)).Full ?? inside[^1].Full;
             if (folder.Check(full) is { } refused)
-                throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"拒绝引用“{templateName}”：{refused}");
+                throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, Messages.TemplateIncludeRefused(templateName, refused));
             return full;
         }
 
@@ -143,7 +143,7 @@ public sealed class TemplateFolder
         {
             // Checked again as it is read: the name may have been swapped for a link since GetPath.
             if (folder.Check(templatePath) is { } refused)
-                throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"拒绝引用“{folder.Relative(templatePath)}”：{refused}");
+                throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, Messages.TemplateIncludeRefused(folder.Relative(templatePath), refused));
             return File.ReadAllText(RealPath(templatePath)!);
         }
 

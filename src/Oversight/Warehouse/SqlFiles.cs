@@ -15,6 +15,6 @@ public static class SqlFiles
     {
         var beside = Path.Combine(AppContext.BaseDirectory, "sql");
         if (Directory.Exists(Path.Combine(beside, "migrations"))) return beside;
-        throw new DirectoryNotFoundException($"找不到 SQL 文件夹：{beside}");
+        throw new DirectoryNotFoundException(Messages.SqlFolderMissing(beside));
     }
 }

@@ -28,11 +28,10 @@ public sealed class WriterLock : IDisposable
             string holder;
             try { holder = File.ReadAllText(path + ".info").Trim(); }
             catch (IOException) { holder = ""; }
-            throw new WarehouseException($"数据库 {Path.GetFullPath(dbPath)} 正由另一个进程写入（{(holder.Length > 0 ? holder : "进程信息不可读")}）。" +
-                                         "同一时间只允许一个写入者：请等它结束，或停止正在运行的 oversight serve 后再试。");
+            throw new WarehouseException(Messages.WriterLockHeld(Path.GetFullPath(dbPath), holder));
         }
         // Who holds it, for the refusal message (the lock file itself cannot be read while locked).
-        File.WriteAllText(path + ".info", $"{purpose}，进程号 {Environment.ProcessId}，开始于 {DateTime.Now:yyyy-MM-dd HH:mm:ss}");
+        File.WriteAllText(path + ".info", Messages.WriterLockHolder(purpose, Environment.ProcessId, DateTime.Now));
         return new WriterLock(stream);
     }
 

@@ -59,8 +59,7 @@ public static class DocumentNumbers
         var taken = connection.Query<(string Kind, DateOnly Period, string DocumentNumber)>(SqlFiles.Read("reports/monthly/number_taken.sql"),
             new { month = month.ToDateTime(TimeOnly.MinValue) }).FirstOrDefault(t => Fold(t.DocumentNumber) == Fold(number));
         if (taken.DocumentNumber is not null)
-            throw new ReportException($"文号“{number}”已用于 {taken.Period.Year} 年 {taken.Period.Month} 月的月度通报，不能重复使用。" +
-                                      "请换一个文号，或不给 --doc-number 由程序按顺序编号。");
+            throw new ReportException(Messages.DocumentNumberTaken(number, taken.Period.Year, taken.Period.Month));
     }
 
     /// <summary>The year and sequence of a number written by the pattern (also by hand), if it follows it.</summary>

@@ -22,18 +22,18 @@ public static class IssueClock
         if (now >= at!.Value - Tolerance) return null;
         var what = kind switch
         {
-            "record" => "已导入的最新记录",
-            "load" => "上一次导入",
-            "job" => "夜间服务上一次运行",
-            _ => "上一次印发",
+            "record" => Messages.ClockBehindLatestRecord,
+            "load" => Messages.ClockBehindLastLoad,
+            "job" => Messages.ClockBehindLastJob,
+            _ => Messages.ClockBehindLastIssue,
         };
-        return $"服务器时钟（{now:yyyy-MM-dd HH:mm}）早于{what}的时间（{at:yyyy-MM-dd HH:mm}），时钟可能被重置过";
+        return Messages.ClockBehind(now, what, at.Value);
     }
 
     /// <summary>Refuses to issue under a clock set back, unless the user confirmed it.</summary>
     public static void Check(DuckDBConnection connection, DateTime now, bool confirmed)
     {
         if (confirmed || Problem(connection, now) is not { } problem) return;
-        throw new ReportException($"{problem}。为免文号和成文日期出错，未印发。请先校准服务器时间；确认当前时间无误的，加 --confirm-clock 再印发。");
+        throw new ReportException(Messages.ClockRefusesIssue(problem));
     }
 }
