@@ -40,6 +40,11 @@ public static partial class Messages
     // Report settings (settings.json of the templates folder).
     public static string ReportSettingsMistake(string path, long line, string why) => $"报告设置文件 {path} 第 {line} 行有错误：{why}";
 
+    public static string ShippedSettingMissing(string path, string setting) => $"程序自带的报告设置文件 {path} 缺少 {setting}，请重新安装程序。";
+
+    /// <summary>What {follow_up} in a 下步工作要求 paragraph becomes: the next briefing reports on the problems named.</summary>
+    public const string RequirementsFollowUp = "，整改情况纳入下月通报";
+
     /// <summary>Printed for the county's name when no center names its county.</summary>
     public const string CountyCodeUnknown = "（县区编码未知）";
 

@@ -21,7 +21,6 @@ public class InlineMessageTests
         "src/Oversight/Calendar/",              // the month/period type's own Chinese formatter (2026年10月) and number words
         "src/Oversight/Ingest/YesNo.cs",        // the canonical 是/否 of a yes/no column: data
         "src/Oversight/Configuration/Defaults.cs", // the default recipient of inspection plans: a setting's value, defined once
-        "src/Oversight/Reports/MonthlyFormSettings.cs", // the 通报's default form (发文机关, 文号 pattern, 主送, 下步工作要求): document text a county overrides in settings.json
         // Document prose, moving into report-templates/ (h22prose) and the figure catalogue (h22fig).
         "src/Oversight/Reports/Monthly/",
         "src/Oversight/Reports/Annual/",
