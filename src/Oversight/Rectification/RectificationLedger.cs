@@ -82,7 +82,7 @@ public static class RectificationLedger
         if (days < 1) throw new RectificationException(Messages.DeadlineAtLeastOneDay);
         var deadline = Assessment.Appeals.Calendar(connection).AddWorkingDays(today, days);
         var seq = connection.ExecuteScalar<int>("SELECT coalesce(max(doc_seq), 0) + 1 FROM rectification_item WHERE doc_year = $y", new { y = today.Year });
-        var number = Number(today.Year, seq);
+        var number = Messages.RectifyDocNumber(today.Year, seq);
         connection.Execute("""
             UPDATE rectification_item SET status = $status, doc_year = $y, doc_seq = $seq, doc_number = $number, assigned_on = $today,
                 working_days = $days, deadline = $deadline WHERE item_id = $id
@@ -90,9 +90,6 @@ public static class RectificationLedger
         Event(connection, item.ItemId, actor, item.Status, RectificationStatus.Assigned, Messages.AssignedEvent(number, days, deadline), Now(today));
         return Find(connection, item.ItemId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
-
-    /// <summary>整改〔2026〕12号.</summary>
-    public static string Number(int year, int seq) => Messages.RectifyDocNumber(year, seq);
 
     public static void Drop(DuckDBConnection connection, string reference, string actor, string? reason, DateOnly today)
     {
