@@ -14,8 +14,6 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("用法：dotnet run -c Release --project src/Oversight.Bench -- ingest --cases N [--runs 3] [--dir DIR]");
-    Console.Error.WriteLine("      dotnet run -c Release --project src/Oversight.Bench -- report --scale demo|province [--centers 3000] [--cases 10000000] [--months 36] [--runs N] [--dir DIR]");
-    Console.Error.WriteLine("      dotnet run -c Release --project src/Oversight.Bench -- train [--windows 18000] [--months 36] [--runs 3]");
+    Console.Error.WriteLine(Oversight.Messages.BenchUsage);
     return 1;
 }

@@ -73,7 +73,8 @@ public static class TrainBench
                 var logit = -3 + 60 * baseRate + (vacant ? 3 : 0) + 0.5 * load;
                 rows.Add(new WindowFeatures
                 {
-                    WindowCode = $"W{w:D5}", CenterCode = $"C{w / 6:D4}", WindowName = "窗口", CenterName = "中心",
+                    // Names are no feature: the codes serve.
+                    WindowCode = $"W{w:D5}", CenterCode = $"C{w / 6:D4}", WindowName = $"W{w:D5}", CenterName = $"C{w / 6:D4}",
                     Month = new DateOnly(2023, 1, 1).AddMonths(m), HistoryMonths = Math.Min(m, 6),
                     OverdueRate1m = (float)(baseRate * 2 * rng.NextDouble()), OverdueShrunk1m = (float)(baseRate * 2 * rng.NextDouble()),
                     OverdueShrunk3m = (float)baseRate, OverdueShrunk6m = (float)baseRate,

@@ -1,6 +1,7 @@
 using Dapper;
 using DuckDB.NET.Data;
 using Oversight.Calendar;
+using Oversight.Ingest;
 using Oversight.Warehouse;
 
 namespace Oversight.Analytics;
@@ -58,7 +59,7 @@ public static class Backtest
         var byMonth = all.ToLookup(r => r.Month);
         for (var month = from; month <= to; month = month.AddMonths(1))
         {
-            progress?.Report($"窗口 {month:yyyy-MM}");
+            progress?.Report(Messages.BacktestingWindows(month));
             var history = all.Where(w => w.Month < month).ToList();
             var current = byMonth[month].ToList();
             if (current.Count == 0 || history.Count(h => h.OverdueProne) is 0 || history.All(h => h.OverdueProne)) continue;
@@ -151,14 +152,15 @@ public static class Backtest
     {
         var visits = c.Query<(string Center, DateOnly Month, string VisitType, int MaxProblems)>(SqlFiles.Read("analytics/center_visit_outcomes.sql"))
             .Where(v => v.Month >= from && v.Month <= to).ToList();
-        var source = visits.Any(v => v.VisitType == "暗访") ? "暗访" : visits.Any(v => v.VisitType == "明查") ? "明查" : null;
+        var source = visits.Any(v => v.VisitType == VisitTypes.Unannounced) ? VisitTypes.Unannounced
+            : visits.Any(v => v.VisitType == VisitTypes.Announced) ? VisitTypes.Announced : null;
         var outcomes = visits.Where(v => v.VisitType == source).ToDictionary(v => (v.Center, v.Month), v => v.MaxProblems);
         var modelVisits = new List<(int Rank, bool Found)>();
         var ruleVisits = new List<(int Rank, bool Found)>();
         var listed = new List<(string Center, bool Listed)>();
         for (var month = from; month <= to; month = month.AddMonths(1))
         {
-            progress?.Report($"中心 {month:yyyy-MM}");
+            progress?.Report(Messages.BacktestingCenters(month));
             var history = all.Where(x => x.Month < month).ToList();
             var current = all.Where(x => x.Month == month).ToList();
             if (history.Select(x => x.CenterCode).Distinct().Count() < 5 || current.Count == 0) continue;
@@ -184,12 +186,12 @@ public static class Backtest
         var problems = modelVisits.Count(v => v.Found);
         var note = source switch
         {
-            null => "回测期间本县没有任何暗访或明查记录，中心回测没有可比对的检查结果。",
-            "明查" => $"回测期间本县没有暗访记录，改用明查结果检验（明查事先通知，中心有准备，发现的问题偏少）；共 {modelVisits.Count} 次，发现 {settings.VisitProblemsThreshold} 个以上问题的 {problems} 次。",
-            _ => $"以暗访结果检验：共 {modelVisits.Count} 次，发现 {settings.VisitProblemsThreshold} 个以上问题的 {problems} 次。",
+            null => Messages.BacktestNoVisits,
+            VisitTypes.Announced => Messages.BacktestByAnnouncedVisits(modelVisits.Count, settings.VisitProblemsThreshold, problems),
+            _ => Messages.BacktestByUnannouncedVisits(modelVisits.Count, settings.VisitProblemsThreshold, problems),
         };
         if (source is not null && problems == 0)
-            note += $"没有一次检查发现 {settings.VisitProblemsThreshold} 个以上问题，命中率和 AUC 无从计算。";
+            note += Messages.BacktestNothingFound(settings.VisitProblemsThreshold);
         return new CenterBacktest([Pooled(RankingMethod.CenterModel, from, modelVisits), Pooled(RankingMethod.CenterRule, from, ruleVisits)], source, note, thirds);
     }
 

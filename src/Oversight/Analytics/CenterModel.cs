@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.ML;
 
 namespace Oversight.Analytics;
@@ -24,7 +23,7 @@ public sealed class CenterModel
     public static CenterModel Train(IReadOnlyList<CenterSignals> rows, int seed)
     {
         if (rows.Select(r => r.CenterCode).Distinct().Count() < 5)
-            throw new AnalyticsException($"训练数据只有 {rows.Select(r => r.CenterCode).Distinct().Count()} 个中心，至少需要 5 个中心才能比较。");
+            throw new AnalyticsException(Messages.TooFewCentersToTrain(rows.Select(r => r.CenterCode).Distinct().Count()));
         var ml = new MLContext(seed);
         // A signal that never varies in the county (no callbacks at all, no back-filling anywhere) would leave the PCA
         // without eigenvectors: a thousandth of a spread of seeded noise keeps it well-posed and changes no ranking.
@@ -80,31 +79,32 @@ public sealed class CenterModel
     public static List<RedFlag> RedFlags(CenterSignals c, double medianCasesPer1000, double alpha)
     {
         var flags = new List<RedFlag>();
-        void High(string signal, RateEvidence e, double minimumShare, double shrunk, bool fabrication, Func<RateEvidence, string> text)
+        void High(string signal, RateEvidence e, double minimumShare, double shrunk, bool fabrication,
+            Func<int, int, double, double, double, string> text)
         {
             if (e.Share >= minimumShare && e.Above(alpha))
-                flags.Add(new RedFlag(signal, text(e) + $"（按样本量收缩后 {P(shrunk)}；全县 {P(e.CountyRate)}）", e.ChanceOfAtLeast, fabrication));
+                flags.Add(new RedFlag(signal, text(e.Sample, e.Events, e.Share, shrunk, e.CountyRate), e.ChanceOfAtLeast, fabrication));
         }
         High(nameof(c.EmptyPostShare), new RateEvidence(c.EmptyPosts, c.VideoChecks, c.CountyEmptyPostRate), 0.3, c.EmptyPostShare, true,
-            e => $"视频抽查 {e.Sample} 次中 {e.Events} 次发现大厅无人或空岗、离岗，占 {P(e.Share)}");
+            Messages.RedFlagEmptyPosts);
         High(nameof(c.BackfillShare), new RateEvidence(c.Backfilled, c.Cases, c.CountyBackfillRate), 0.1, c.BackfillShare, true,
-            e => $"办件 {e.Sample} 件中 {e.Events} 件在明查前 3 天内集中补录（录入比受理晚 48 小时以上），占 {P(e.Share)}");
+            Messages.RedFlagBackfill);
         High(nameof(c.PhoneReuseShare), new RateEvidence(c.ReusedPhoneCases, c.CalledCases, c.CountyPhoneReuseRate), 0.2, c.PhoneReuseShare, true,
-            e => $"回访办件 {e.Sample} 件中 {e.Events} 件使用同一批号码（一个号码对应 6 件以上），占 {P(e.Share)}");
+            Messages.RedFlagPhoneReuse);
         High(nameof(c.UnreachableShare), new RateEvidence(c.Unreached, c.Callbacks, c.CountyUnreachableRate), 0.3, c.UnreachableShare, false,
-            e => $"回访 {e.Sample} 次中 {e.Events} 次未接通，占 {P(e.Share)}");
+            Messages.RedFlagUnreachable);
         High(nameof(c.IdleStaffShare), new RateEvidence(c.Idle, c.OnRoster, c.CountyIdleRate), 0.5, c.IdleStaffShare, false,
-            e => $"在册人员 {e.Sample} 人中 {e.Events} 人本月没有经办任何办件，占 {P(e.Share)}");
+            Messages.RedFlagIdleStaff);
         // Few cases for the population: the median center's rate per resident is the yardstick.
         var cases = new RateEvidence(c.Cases, c.Population, medianCasesPer1000 / 1000);
         if (medianCasesPer1000 > 0 && c.CasesPer1000 < 0.4 * medianCasesPer1000 && cases.Below(alpha))
-            flags.Add(new RedFlag(nameof(c.CasesPer1000), $"每千名户籍人口办件 {N(c.CasesPer1000)} 件（全县中位数 {N(medianCasesPer1000)} 件）",
+            flags.Add(new RedFlag(nameof(c.CasesPer1000), Messages.RedFlagFewCases(new(c.CasesPer1000), new(medianCasesPer1000)),
                 cases.ChanceOfAtMost, false));
         // No complaint at all is a sign only when the county's rate predicts several in this volume.
         var complaints = new RateEvidence(c.Complaints6m, c.Cases6m, c.CountyComplaintRate6m);
         if (c.Complaints6m == 0 && complaints.Below(alpha))
             flags.Add(new RedFlag(nameof(c.ComplaintsPer10006m),
-                $"近6个月办件 {c.Cases6m} 件，没有任何投诉（按全县投诉率应有约 {N(complaints.Expected)} 件）", complaints.ChanceOfAtMost, false));
+                Messages.RedFlagNoComplaints(c.Cases6m, new(complaints.Expected)), complaints.ChanceOfAtMost, false));
         return flags.OrderBy(f => f.Chance).ToList();
     }
 
@@ -138,8 +138,4 @@ public sealed class CenterModel
         var mid = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
-
-    private static string P(double v) => (100 * v).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-
-    private static string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 }

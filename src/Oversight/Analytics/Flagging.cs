@@ -28,7 +28,7 @@ public static class Flagging
     {
         var cutoff = Month.Of(asOf).FirstDay;
         var windows = WindowRows(c, Beginning, cutoff);
-        if (windows.Count == 0) throw new AnalyticsException($"{cutoff:yyyy-MM-dd} 之前没有可用于训练的办件数据。");
+        if (windows.Count == 0) throw new AnalyticsException(Messages.NoCasesToTrainOn(cutoff));
         var windowModel = WindowModel.Train(windows, settings.Seed);
         var windowPath = Path.Combine(ModelFolder(dbPath), $"window-{cutoff:yyyyMM}.zip");
         windowModel.Save(windowPath);
@@ -41,7 +41,7 @@ public static class Flagging
     {
         var cutoff = Month.Of(asOf).FirstDay;
         var centers = CenterRows(c, Beginning, cutoff);
-        if (centers.Count == 0) throw new AnalyticsException($"{cutoff:yyyy-MM-dd} 之前没有可用于训练的中心数据。");
+        if (centers.Count == 0) throw new AnalyticsException(Messages.NoCentersToTrainOn(cutoff));
         var centerModel = CenterModel.Train(centers, settings.Seed);
         var centerPath = Path.Combine(ModelFolder(dbPath), $"center-{cutoff:yyyyMM}.zip");
         centerModel.Save(centerPath);

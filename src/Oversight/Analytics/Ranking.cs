@@ -21,12 +21,12 @@ public static class RankingMethod
 
     public static string Label(string method) => method switch
     {
-        Model => "模型（梯度提升树）",
-        LastMonth => "规则：上月超期率",
-        Shrunk3m => "规则：近3个月超期率（按样本量向全县收缩）",
-        Blend => "模型与近3个月收缩超期率各半",
-        CenterModel => "模型（异常检测加红旗信号）",
-        CenterRule => "规则：每千人办件最少",
+        Model => Messages.RankingModel,
+        LastMonth => Messages.RankingLastMonth,
+        Shrunk3m => Messages.RankingShrunk3m,
+        Blend => Messages.RankingBlend,
+        CenterModel => Messages.RankingCenterModel,
+        CenterRule => Messages.RankingCenterRule,
         _ => method,
     };
 

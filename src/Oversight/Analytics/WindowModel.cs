@@ -22,7 +22,7 @@ public sealed class WindowModel
         if (WindowFeatures.FeatureNames.Length != WindowInput.Size) throw new InvalidOperationException("feature count mismatch");
         var positives = rows.Count(r => r.OverdueProne);
         if (positives == 0 || positives == rows.Count)
-            throw new AnalyticsException($"训练数据中{(positives == 0 ? "没有" : "全是")}“易超期”的窗口月份，无法训练窗口模型（共 {rows.Count} 条）。");
+            throw new AnalyticsException(Messages.WindowLabelsOneSided(positives == 0, rows.Count));
         var ml = new MLContext(seed);
         var data = ml.Data.LoadFromEnumerable(rows.Select(WindowInput.From));
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options

@@ -36,3 +36,49 @@ public static partial class Messages
         $"排序依据：{method}，近{months}个月回测前10名命中率 {Share(precisionAt10)}、曲线下面积 {(auc is { } a ? a.ToString("0.000", CultureInfo.InvariantCulture) : "—")}" +
         $"（{from:yyyy-MM} 至 {to:yyyy-MM}；对照 {string.Join("，", others)}）";
 }
+
+// Why a center is flagged (CenterModel's red flags): the center's figures, then its shrunk rate beside the county's.
+public static partial class Messages
+{
+    private static string AgainstCounty(double shrunk, double county) => $"（按样本量收缩后 {Rate(shrunk)}；全县 {Rate(county)}）";
+
+    public static string RedFlagEmptyPosts(int checks, int empty, double share, double shrunk, double county) =>
+        $"视频抽查 {checks} 次中 {empty} 次发现大厅无人或空岗、离岗，占 {Rate(share)}" + AgainstCounty(shrunk, county);
+
+    public static string RedFlagBackfill(int cases, int backfilled, double share, double shrunk, double county) =>
+        $"办件 {cases} 件中 {backfilled} 件在明查前 3 天内集中补录（录入比受理晚 48 小时以上），占 {Rate(share)}" + AgainstCounty(shrunk, county);
+
+    public static string RedFlagPhoneReuse(int called, int reused, double share, double shrunk, double county) =>
+        $"回访办件 {called} 件中 {reused} 件使用同一批号码（一个号码对应 6 件以上），占 {Rate(share)}" + AgainstCounty(shrunk, county);
+
+    public static string RedFlagUnreachable(int callbacks, int unreached, double share, double shrunk, double county) =>
+        $"回访 {callbacks} 次中 {unreached} 次未接通，占 {Rate(share)}" + AgainstCounty(shrunk, county);
+
+    public static string RedFlagIdleStaff(int onRoster, int idle, double share, double shrunk, double county) =>
+        $"在册人员 {onRoster} 人中 {idle} 人本月没有经办任何办件，占 {Rate(share)}" + AgainstCounty(shrunk, county);
+
+    public static string RedFlagFewCases(OneDecimal casesPer1000, OneDecimal countyMedianPer1000) =>
+        $"每千名户籍人口办件 {casesPer1000} 件（全县中位数 {countyMedianPer1000} 件）";
+
+    /// <param name="expected">The complaints the county's rate predicts in this volume.</param>
+    public static string RedFlagNoComplaints(int cases, OneDecimal expected) =>
+        $"近6个月办件 {cases} 件，没有任何投诉（按全县投诉率应有约 {expected} 件）";
+
+    /// <summary>The "易超期" label in words, from the same settings the SQL applies.</summary>
+    public static string OverdueProneRule(int minLate, double margin) =>
+        $"当月到期办件中超期至少 {minLate} 件，且超期率比全县同月高出 {Math.Round(100 * margin, 1):0.#} 个百分点以上";
+
+    // The ranking methods' names (RankingMethod).
+    public const string RankingModel = "模型（梯度提升树）";
+    public const string RankingLastMonth = "规则：上月超期率";
+    public const string RankingShrunk3m = "规则：近3个月超期率（按样本量向全县收缩）";
+    public const string RankingBlend = "模型与近3个月收缩超期率各半";
+    public const string RankingCenterModel = "模型（异常检测加红旗信号）";
+    public const string RankingCenterRule = "规则：每千人办件最少";
+}
+
+/// <summary>A figure a message shows to one decimal at most (5.4, 12): a per-1000 rate, an expected count.</summary>
+public readonly record struct OneDecimal(double Value)
+{
+    public override string ToString() => Value.ToString("0.#", CultureInfo.InvariantCulture);
+}

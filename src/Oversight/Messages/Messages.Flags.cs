@@ -51,3 +51,36 @@ public static partial class Messages
     public static string AppealLine(long id, DateOnly decided, string source, string record, bool withdrawn, double? quantity, string reason, string approver) =>
         $"第 {id} 号 {decided:yyyy-MM-dd} {source} {record}：" + (withdrawn ? "撤销" : $"数量改为 {quantity}") + $"，理由：{reason}，批准人：{approver}";
 }
+
+// Training and backtesting refused or explained (Oversight.Analytics).
+public static partial class Messages
+{
+    public static string NoCasesToTrainOn(DateOnly cutoff) => $"{cutoff:yyyy-MM-dd} 之前没有可用于训练的办件数据。";
+
+    public static string NoCentersToTrainOn(DateOnly cutoff) => $"{cutoff:yyyy-MM-dd} 之前没有可用于训练的中心数据。";
+
+    public static string TooFewCentersToTrain(int centers) => $"训练数据只有 {centers} 个中心，至少需要 5 个中心才能比较。";
+
+    /// <param name="none">No window month is overdue-prone (else every one is).</param>
+    public static string WindowLabelsOneSided(bool none, int rows) =>
+        $"训练数据中{(none ? "没有" : "全是")}“易超期”的窗口月份，无法训练窗口模型（共 {rows} 条）。";
+
+    public const string BadEvidenceSettings =
+        "指标设置 sql/seeds/metric_settings.csv 中预警的设置（evidence_alpha、strong_evidence_alpha、ranking_backtest_months、" +
+        "overdue_prone_min_late、overdue_prone_margin）缺失或取值不对：概率应在 0 与 1 之间且强证据门槛不大于一般门槛，月数和件数至少为 1。";
+
+    public static string BacktestingWindows(DateOnly month) => $"窗口 {month:yyyy-MM}";
+
+    public static string BacktestingCenters(DateOnly month) => $"中心 {month:yyyy-MM}";
+
+    public const string BacktestNoVisits = "回测期间本县没有任何暗访或明查记录，中心回测没有可比对的检查结果。";
+
+    /// <param name="threshold">The problems an inspection must find to count as finding the center empty.</param>
+    public static string BacktestByAnnouncedVisits(int visits, int threshold, int found) =>
+        $"回测期间本县没有暗访记录，改用明查结果检验（明查事先通知，中心有准备，发现的问题偏少）；共 {visits} 次，发现 {threshold} 个以上问题的 {found} 次。";
+
+    public static string BacktestByUnannouncedVisits(int visits, int threshold, int found) =>
+        $"以暗访结果检验：共 {visits} 次，发现 {threshold} 个以上问题的 {found} 次。";
+
+    public static string BacktestNothingFound(int threshold) => $"没有一次检查发现 {threshold} 个以上问题，命中率和 AUC 无从计算。";
+}

@@ -95,3 +95,72 @@ public static partial class Messages
     public static string LightsSummary(int open, int red, int yellow, int blue) =>
         $"未销号 {open} 项：红灯（逾期）{red}、黄灯（滞后）{yellow}、蓝灯（临近时限）{blue}";
 }
+
+// What the ledger writes into its items and events, and the data check a 销号 rests on (Oversight.Rectification).
+public static partial class Messages
+{
+    /// <summary>整改〔2026〕12号: an item's number once assigned.</summary>
+    public static string RectifyDocNumber(int year, int seq) => $"整改〔{year}〕{seq}号";
+
+    /// <summary>The actor of the events the product itself records (a proposal).</summary>
+    public const string RectifySystemActor = "系统";
+
+    public static string ProposalBriefingRef(Month month, string? documentNumber) =>
+        $"{month.ChineseLabel}通报" + (documentNumber is null ? "" : $"（{documentNumber}）");
+
+    public static string ProposalVisitRef(string visitType, string visitId) => $"{visitType}（检查编号 {visitId}）";
+
+    public static string ProposalVisitFinding(DateOnly day, string visitType, int problems, string? findings) =>
+        $"{day.Year}年{day.Month}月{day.Day}日{visitType}发现问题 {problems} 个" + (string.IsNullOrWhiteSpace(findings) ? "。" : $"：{findings}");
+
+    public static string ProposalComplaintRef(string complaintId) => $"投诉编号 {complaintId}";
+
+    public static string ProposalComplaintFinding(DateOnly day, string category, string? content) =>
+        $"{day.Year}年{day.Month}月{day.Day}日收到的{category}投诉核查属实" + (string.IsNullOrWhiteSpace(content) ? "。" : $"：{content}");
+
+    public const string DataCheckNotMeasurable = "该项无可核对的数据指标，凭整改措施和佐证销号";
+
+    public const string DataCheckNoDataYet = "交办后尚无完整月份的数据可核对，下月通报将复核";
+
+    /// <param name="stillThere">What "still there" means for the item's kind (the Persists* entries).</param>
+    public static string DataCheckPersists(Month month, string stillThere) => $"{month.ChineseLabel}数据显示问题仍然存在（{stillThere}）";
+
+    public static string DataCheckImproved(Month month) => $"{month.ChineseLabel}数据显示已改善";
+
+    // What "still there" means per kind, in the words of sql/marts/mart_rectification_check.sql.
+    public const string PersistsOverdue = "按期办结率仍低于全县且有超期办件";
+    public const string PersistsLongOpen = "所列长期未办结办件月末仍未办结";
+    public const string PersistsComplaints = "当月仍有属实投诉";
+    public const string PersistsVideo = "视频抽查仍发现违规";
+    public const string PersistsEmptyHall = "视频抽查仍发现大厅无人";
+    public const string PersistsSatisfaction = "回访满意率仍低于全县";
+    public const string PersistsVisit = "此后的检查仍发现问题";
+    public const string PersistsBackfill = "补录率仍高于全县";
+    public const string PersistsBadRating = "所列差评仍未整改或又有差评逾期未整改";
+    public const string PersistsOther = "问题仍然存在";
+
+    // The 通报's annex: whether a township has sent its measures.
+    public const string MeasuresSent = "已报送";
+    public const string MeasuresNotSent = "未报送";
+}
+
+// The 整改台账 workbook a township fills in (RectificationWorkbook): its title, read-only column labels and the status dropdown.
+public static partial class Messages
+{
+    public static string LedgerTitle(string center, DateOnly asOf, int open) =>
+        $"{center}整改台账（截至 {asOf.Year}年{asOf.Month}月{asOf.Day}日，共 {open} 项未销号）";
+
+    public const string LedgerSheet = "整改台账";
+    public const string LedgerProblem = "问题";
+    public const string LedgerRequirement = "整改要求";
+    public const string LedgerUnit = "责任单位";
+    public const string LedgerDeadline = "时限";
+    public const string LedgerReview = "复核";
+    public const string LedgerLight = "灯色";
+
+    public static string LedgerUnitWindow(string center, string windowCode) => $"{center}（窗口 {windowCode}）";
+
+    public static string LedgerReturned(int times) => $"退回重改 {times} 次";
+
+    public static string LedgerStatusChoices(IEnumerable<string> choices) => $"请选择：{string.Join("、", choices)}（销号由县里复核）";
+}

@@ -41,7 +41,7 @@ public sealed record RectificationFollowUp(
 
         // Status and closing day as of the month's end (from the item's history, core_rectification_item): a later close
         // or reopen does not rewrite this month's 通报.
-        bool ClosedBy(FollowUpRow r) => r.Status == "已销号" && r.ReviewedOn is { } d && d <= lastDay;
+        bool ClosedBy(FollowUpRow r) => r.Status == RectificationStatus.Closed.Name() && r.ReviewedOn is { } d && d <= lastDay;
         bool Late(FollowUpRow r) => r.Deadline is { } dl && dl < lastDay && (!ClosedBy(r) || r.ReviewedOn!.Value > dl);
         var lastMonth = items.Where(r => r.FindingMonth == first.AddMonths(-1)).ToList();
         var onTime = lastMonth.Where(r => ClosedBy(r) && !Late(r)).ToList();
@@ -50,23 +50,23 @@ public sealed record RectificationFollowUp(
 
         var lights = RectificationLights.For(connection, lastDay);
         var calendar = Assessment.Appeals.Calendar(connection);
-        var annex = items.Where(r => !ClosedBy(r) && r.Status != "已撤销" && r.Deadline is { } dl && dl < lastDay)
+        var annex = items.Where(r => !ClosedBy(r) && r.Status != RectificationStatus.Dropped.Name() && r.Deadline is { } dl && dl < lastDay)
             .GroupBy(r => r.CenterName)
             .Select(g => new TownshipOverdueItems(g.Key, g.Select(r => new OverdueItem(r.DocNumber, r.Description,
                 r.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.Status,
                 calendar.WorkingDaysBetween(r.Deadline!.Value, lastDay).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                string.IsNullOrWhiteSpace(r.Measures) ? "未报送" : "已报送")).ToList()))
+                string.IsNullOrWhiteSpace(r.Measures) ? Messages.MeasuresNotSent : Messages.MeasuresSent)).ToList()))
             .ToList();
         var light = lights.ToDictionary(l => l.ItemId);
         var open = items.Where(r => light.ContainsKey(r.ItemId))
             .OrderBy(r => r.CenterCode, StringComparer.Ordinal).ThenByDescending(r => light[r.ItemId].IsOverdue).ThenBy(r => r.Deadline)
             .Select(r => new OpenItem(r.CenterName, r.DocNumber, r.Description, Day(r.AssignedOn), Day(r.Deadline), r.Status,
                 light[r.ItemId].Light ?? "", light[r.ItemId].IsOverdue ? N(calendar.WorkingDaysBetween(r.Deadline!.Value, lastDay)) : "",
-                string.IsNullOrWhiteSpace(r.Measures) ? "未报送" : "已报送"))
+                string.IsNullOrWhiteSpace(r.Measures) ? Messages.MeasuresNotSent : Messages.MeasuresSent))
             .ToList();
         return new RectificationFollowUp(N(lastMonth.Count), N(onTime.Count), N(overdue.Count), N(notImproved.Count),
-            Names(overdue), Names(notImproved), N(lights.Count), N(lights.Count(l => l.Light == "红")), N(lights.Count(l => l.Light == "黄")),
-            N(lights.Count(l => l.Light == "蓝")), annex, open);
+            Names(overdue), Names(notImproved), N(lights.Count), N(lights.Count(l => l.Light == LightColor.Red)),
+            N(lights.Count(l => l.Light == LightColor.Yellow)), N(lights.Count(l => l.Light == LightColor.Blue)), annex, open);
     }
 
     private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

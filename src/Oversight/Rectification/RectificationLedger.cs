@@ -26,7 +26,7 @@ public static class RectificationLedger
             var id = connection.ExecuteScalar<long?>("""
                 INSERT INTO rectification_item (source_key, source, kind, source_ref, source_ids, finding_month, center_code, window_code,
                                                 staff_id, description, requirement, proposed_on, status)
-                VALUES ($key, $source, $kind, $ref, $ids, $month, $center, $window, $staff, $description, $requirement, $today, '待确认')
+                VALUES ($key, $source, $kind, $ref, $ids, $month, $center, $window, $staff, $description, $requirement, $today, $status)
                 ON CONFLICT (source_key) DO NOTHING
                 RETURNING item_id
                 """, new
@@ -34,9 +34,10 @@ public static class RectificationLedger
                 key = p.SourceKey, source = p.Source, kind = p.Kind, @ref = p.SourceRef, ids = p.SourceIds.Count == 0 ? null : string.Join("、", p.SourceIds),
                 month = p.FindingMonth.ToDateTime(TimeOnly.MinValue), center = p.CenterCode, window = p.WindowCode, staff = p.StaffId,
                 description = FreeTextMask.Mask(p.Description), requirement, today = today.ToDateTime(TimeOnly.MinValue),
+                status = RectificationStatus.Proposed.Name(),
             });
             if (id is not { } itemId) continue;
-            Event(connection, itemId, "系统", null, RectificationStatus.Proposed, p.SourceRef, today.ToDateTime(TimeOnly.MinValue));
+            Event(connection, itemId, Messages.RectifySystemActor, null, RectificationStatus.Proposed, p.SourceRef, today.ToDateTime(TimeOnly.MinValue));
             added++;
         }
         return added;
@@ -50,7 +51,7 @@ public static class RectificationLedger
             throw new RectificationException(Messages.UnknownSource(source, RectificationSources.All));
         if (connection.ExecuteScalar<long>("SELECT count(*) FROM dim_center WHERE center_code = $c", new { c = centerCode }) == 0)
             throw new RectificationException(Messages.UnknownCenter(centerCode));
-        var key = $"手工:{Guid.NewGuid():N}";
+        var key = ProposalKeys.Manual();
         Propose(connection, [new Proposal(key, source, "manual", null, [], new DateOnly(today.Year, today.Month, 1), centerCode, windowCode, null, description)], today);
         var id = connection.ExecuteScalar<long>("SELECT item_id FROM rectification_item WHERE source_key = $key", new { key });
         if (!string.IsNullOrWhiteSpace(requirement))
@@ -81,23 +82,21 @@ public static class RectificationLedger
         if (days < 1) throw new RectificationException(Messages.DeadlineAtLeastOneDay);
         var deadline = Assessment.Appeals.Calendar(connection).AddWorkingDays(today, days);
         var seq = connection.ExecuteScalar<int>("SELECT coalesce(max(doc_seq), 0) + 1 FROM rectification_item WHERE doc_year = $y", new { y = today.Year });
-        var number = Number(today.Year, seq);
+        var number = Messages.RectifyDocNumber(today.Year, seq);
         connection.Execute("""
-            UPDATE rectification_item SET status = '已交办', doc_year = $y, doc_seq = $seq, doc_number = $number, assigned_on = $today,
+            UPDATE rectification_item SET status = $status, doc_year = $y, doc_seq = $seq, doc_number = $number, assigned_on = $today,
                 working_days = $days, deadline = $deadline WHERE item_id = $id
-            """, new { y = today.Year, seq, number, today = today.ToDateTime(TimeOnly.MinValue), days, deadline = deadline.ToDateTime(TimeOnly.MinValue), id = item.ItemId });
+            """, new { status = RectificationStatus.Assigned.Name(), y = today.Year, seq, number, today = today.ToDateTime(TimeOnly.MinValue), days, deadline = deadline.ToDateTime(TimeOnly.MinValue), id = item.ItemId });
         Event(connection, item.ItemId, actor, item.Status, RectificationStatus.Assigned, Messages.AssignedEvent(number, days, deadline), Now(today));
         return Find(connection, item.ItemId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
-
-    /// <summary>整改〔2026〕12号.</summary>
-    public static string Number(int year, int seq) => $"整改〔{year}〕{seq}号";
 
     public static void Drop(DuckDBConnection connection, string reference, string actor, string? reason, DateOnly today)
     {
         var item = Find(connection, reference);
         Require(item, RectificationStatus.Dropped, RectificationStatuses.OfficeMay);
-        connection.Execute("UPDATE rectification_item SET status = '已撤销' WHERE item_id = $id", new { id = item.ItemId });
+        connection.Execute("UPDATE rectification_item SET status = $status WHERE item_id = $id",
+            new { status = RectificationStatus.Dropped.Name(), id = item.ItemId });
         Event(connection, item.ItemId, actor, item.Status, RectificationStatus.Dropped, reason, Now(today));
     }
 
@@ -138,9 +137,9 @@ public static class RectificationLedger
         if (check.Verdict == DataVerdict.NotImproved && reason is null)
             throw new RectificationException(Messages.NotImprovedNeedsOverride(item.Label, check.Text));
         connection.Execute("""
-            UPDATE rectification_item SET status = '已销号', reviewer = $reviewer, reviewed_on = $on,
+            UPDATE rectification_item SET status = $status, reviewer = $reviewer, reviewed_on = $on,
                 override_reason = CASE WHEN $notImproved THEN $reason END WHERE item_id = $id
-            """, new { reviewer = FreeTextMask.Mask(reviewer.Trim()), on = reviewedOn.ToDateTime(TimeOnly.MinValue), notImproved = check.Verdict == DataVerdict.NotImproved, reason, id = item.ItemId });
+            """, new { status = RectificationStatus.Closed.Name(), reviewer = FreeTextMask.Mask(reviewer.Trim()), on = reviewedOn.ToDateTime(TimeOnly.MinValue), notImproved = check.Verdict == DataVerdict.NotImproved, reason, id = item.ItemId });
         Event(connection, item.ItemId, reviewer.Trim(), item.Status, RectificationStatus.Closed,
             check.Verdict == DataVerdict.NotImproved ? Messages.ReviewerNote(check.Text, reason) : check.Text, Now(reviewedOn));
         return check;
@@ -152,8 +151,8 @@ public static class RectificationLedger
         if (string.IsNullOrWhiteSpace(reason)) throw new RectificationException(Messages.ReturnNeedsReason);
         var item = Find(connection, reference);
         Require(item, RectificationStatus.Returned, RectificationStatuses.OfficeMay);
-        connection.Execute("UPDATE rectification_item SET status = '退回重改', returned_count = returned_count + 1, reviewer = NULL, reviewed_on = NULL, override_reason = NULL WHERE item_id = $id",
-            new { id = item.ItemId });
+        connection.Execute("UPDATE rectification_item SET status = $status, returned_count = returned_count + 1, reviewer = NULL, reviewed_on = NULL, override_reason = NULL WHERE item_id = $id",
+            new { status = RectificationStatus.Returned.Name(), id = item.ItemId });
         Event(connection, item.ItemId, actor, item.Status, RectificationStatus.Returned, FreeTextMask.Mask(reason.Trim()), Now(today));
     }
 
@@ -189,10 +188,4 @@ public static class RectificationLedger
             INSERT INTO rectification_event (item_id, changed_at, actor, from_status, to_status, note)
             VALUES ($id, $at, $actor, $from, $to, $note)
             """, new { id = itemId, at, actor = FreeTextMask.Mask(actor), from = from?.Name(), to = to.Name(), note = FreeTextMask.Mask(note) });
-}
-
-/// <summary>The 责任追究 measures a county records (the forms 监督执纪 uses, lightest first).</summary>
-public static class Accountability
-{
-    public static IReadOnlyList<string> Measures { get; } = ["提醒谈话", "约谈", "通报批评", "责令检查", "诫勉谈话", "组织处理", "纪律处分"];
 }

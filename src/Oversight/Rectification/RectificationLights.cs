@@ -17,5 +17,6 @@ public static class RectificationLights
 
     /// <summary>"未销号 12 项：红灯 2、黄灯 3、蓝灯 1" for `status` and the 通报.</summary>
     public static string Summary(IReadOnlyList<ItemLight> lights) =>
-        Messages.LightsSummary(lights.Count, lights.Count(l => l.Light == "红"), lights.Count(l => l.Light == "黄"), lights.Count(l => l.Light == "蓝"));
+        Messages.LightsSummary(lights.Count, lights.Count(l => l.Light == LightColor.Red), lights.Count(l => l.Light == LightColor.Yellow),
+            lights.Count(l => l.Light == LightColor.Blue));
 }

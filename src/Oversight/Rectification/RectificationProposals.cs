@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using DuckDB.NET.Data;
 using Oversight.Calendar;
@@ -18,9 +17,9 @@ public static class RectificationProposals
         TemplateFolder templates)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
-        var reference = $"{first.Year}年{first.Month}月通报" + (documentNumber is null ? "" : $"（{documentNumber}）");
+        var reference = Messages.ProposalBriefingRef(Month.Of(first), documentNumber);
         return RectificationLedger.Propose(connection, problems.Select(p => new Proposal(
-            $"通报:{first:yyyy-MM}:{p.Kind}:{p.CenterCode}", RectificationSources.Briefing, p.Kind, reference, p.RecordIds.Take(50).ToList(),
+            ProposalKeys.Briefing(first, p.Kind, p.CenterCode), RectificationSources.Briefing, p.Kind, reference, p.RecordIds.Take(50).ToList(),
             first, p.CenterCode, null, null, MonthlyWording.Sentence(templates, p.Line))), today);
     }
 
@@ -44,12 +43,12 @@ public static class RectificationProposals
             FROM core_complaint WHERE is_upheld AND date_trunc('month', received_at) = $month ORDER BY received_at, complaint_id
             """, p).Where(c => !complaintCenters.Contains(c.Center));
         added += RectificationLedger.Propose(connection,
-            visits.Select(v => new Proposal($"暗访:{v.VisitId}", RectificationSources.Visit, "visit", $"{v.Type}（检查编号 {v.VisitId}）", [v.VisitId],
-                    first, v.Center, v.Window, null,
-                    $"{v.At:yyyy年M月d日}{v.Type}发现问题 {v.Problems.ToString(CultureInfo.InvariantCulture)} 个" + (string.IsNullOrWhiteSpace(v.Findings) ? "。" : $"：{v.Findings}")))
-                .Concat(complaints.Select(c => new Proposal($"投诉:{c.Id}", RectificationSources.Complaint, "complaint", $"投诉编号 {c.Id}", [c.Id],
-                    first, c.Center, c.Window, c.Staff,
-                    $"{c.At:yyyy年M月d日}收到的{c.Category}投诉核查属实" + (string.IsNullOrWhiteSpace(c.Content) ? "。" : $"：{c.Content}")))),
+            visits.Select(v => new Proposal(ProposalKeys.Visit(v.VisitId), RectificationSources.Visit, "visit", Messages.ProposalVisitRef(v.Type, v.VisitId),
+                    [v.VisitId], first, v.Center, v.Window, null,
+                    Messages.ProposalVisitFinding(DateOnly.FromDateTime(v.At), v.Type, v.Problems, v.Findings)))
+                .Concat(complaints.Select(c => new Proposal(ProposalKeys.Complaint(c.Id), RectificationSources.Complaint, "complaint",
+                    Messages.ProposalComplaintRef(c.Id), [c.Id], first, c.Center, c.Window, c.Staff,
+                    Messages.ProposalComplaintFinding(DateOnly.FromDateTime(c.At), c.Category, c.Content)))),
             today);
         return added;
     }

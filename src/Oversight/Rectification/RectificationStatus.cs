@@ -78,5 +78,32 @@ public static class RectificationSources
     public static IReadOnlyList<string> All { get; } = [Briefing, Visit, Video, BadRating, Complaint, Assessment, Manual];
 }
 
+/// <summary>The 三色督办 lights as core_rectification_item writes them (红 overdue, 黄 behind, 蓝 due soon).</summary>
+public static class LightColor
+{
+    public const string Red = "红";
+    public const string Yellow = "黄";
+    public const string Blue = "蓝";
+}
+
+/// <summary>The 责任追究 measures a county records (the forms 监督执纪 uses, lightest first).</summary>
+public static class Accountability
+{
+    public static IReadOnlyList<string> Measures { get; } = ["提醒谈话", "约谈", "通报批评", "责令检查", "诫勉谈话", "组织处理", "纪律处分"];
+}
+
+/// <summary>The keys that keep a finding from being proposed twice (rectification_item.source_key, unique): stored in
+/// every warehouse, so their form never changes.</summary>
+public static class ProposalKeys
+{
+    public static string Briefing(DateOnly month, string kind, string centerCode) => $"通报:{month:yyyy-MM}:{kind}:{centerCode}";
+
+    public static string Visit(string visitId) => $"暗访:{visitId}";
+
+    public static string Complaint(string complaintId) => $"投诉:{complaintId}";
+
+    public static string Manual() => $"手工:{Guid.NewGuid():N}";
+}
+
 /// <summary>A mistake the user can fix (unknown item, a move not allowed, a close without a reviewer), in Chinese.</summary>
 public sealed class RectificationException(string message) : Exception(message);

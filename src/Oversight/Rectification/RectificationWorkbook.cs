@@ -15,8 +15,8 @@ public static class RectificationWorkbook
     /// (those columns are ignored on the way back, as unknown columns are).</summary>
     private static readonly string[] Header =
     [
-        Col("item_no"), "问题", "整改要求", "责任单位", Col("responsible"), "时限", Col("measures"), Col("evidence"), Col("completed_on"),
-        Col("status"), "复核", "灯色", Col("sender"),
+        Col("item_no"), Messages.LedgerProblem, Messages.LedgerRequirement, Messages.LedgerUnit, Col("responsible"), Messages.LedgerDeadline,
+        Col("measures"), Col("evidence"), Col("completed_on"), Col("status"), Messages.LedgerReview, Messages.LedgerLight, Col("sender"),
     ];
 
     private static string Col(string name) => Feed.RectificationUpdates.Columns.First(c => c.Name == name).ChineseHeader;
@@ -35,11 +35,11 @@ public static class RectificationWorkbook
         {
             var name = center.First().CenterName ?? center.Key;
             var path = Path.Combine(folder, $"{Feed.RectificationUpdates.ChineseName}_{center.Key}_{today:yyyyMMdd}.xlsx");
-            Write(path, $"{name}整改台账（截至 {today:yyyy年M月d日}，共 {center.Count()} 项未销号）", center.Select(i => new object?[]
+            Write(path, Messages.LedgerTitle(name, today, center.Count()), center.Select(i => new object?[]
             {
-                i.DocNumber, i.Description, i.Requirement, name + (i.WindowCode is null ? "" : $"（窗口 {i.WindowCode}）"), i.Responsible,
+                i.DocNumber, i.Description, i.Requirement, i.WindowCode is null ? name : Messages.LedgerUnitWindow(name, i.WindowCode), i.Responsible,
                 i.Deadline?.ToString("yyyy-MM-dd"), i.Measures, i.Evidence, i.CompletedOn?.ToString("yyyy-MM-dd"), i.StatusName,
-                i.Status == RectificationStatus.Returned ? $"退回重改 {i.ReturnedCount} 次" : "", lights.GetValueOrDefault(i.ItemId) ?? "", null,
+                i.Status == RectificationStatus.Returned ? Messages.LedgerReturned(i.ReturnedCount) : "", lights.GetValueOrDefault(i.ItemId) ?? "", null,
             }).ToList());
             files.Add(path);
         }
@@ -62,18 +62,18 @@ public static class RectificationWorkbook
         var widths = new Columns(Header.Select((h, i) => new Column
         {
             Min = (uint)(i + 1), Max = (uint)(i + 1), CustomWidth = true,
-            Width = h is "问题" or "整改要求" ? 48 : h == Col("measures") || h == Col("evidence") ? 36 : 14,
+            Width = h is Messages.LedgerProblem or Messages.LedgerRequirement ? 48 : h == Col("measures") || h == Col("evidence") ? 36 : 14,
         }));
         sheetPart.Worksheet = new Worksheet(widths, data,
             new DataValidations(new DataValidation(
                 new Formula1($"\"{string.Join(",", RectificationStatuses.TownshipChoices)}\""))
             {
-                Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ErrorTitle = "状态",
-                Error = $"请选择：{string.Join("、", RectificationStatuses.TownshipChoices)}（销号由县里复核）",
+                Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ErrorTitle = Col("status"),
+                Error = Messages.LedgerStatusChoices(RectificationStatuses.TownshipChoices),
                 SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{statusColumn}3:{statusColumn}{last}" },
             }) { Count = 1 });
         var sheets = workbook.Workbook.AppendChild(new Sheets());
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "整改台账" });
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = Messages.LedgerSheet });
         workbook.Workbook.Save();
     }
 

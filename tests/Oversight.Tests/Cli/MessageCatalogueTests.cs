@@ -27,8 +27,9 @@ public class MessageCatalogueTests
         var t when t == typeof(int) => (910 + i, [(910 + i).ToString()]),
         var t when t == typeof(long) => (910L + i, [(910 + i).ToString()]),
         var t when t == typeof(double) => ((97 + 100 * i) / 100.0, ["97"]), // 1.97 prints 1.97, as a percentage 197%
+        var t when t == typeof(OneDecimal) => (new OneDecimal(90.7 + i), [$"{90 + i}.7"]),
         var t when t == typeof(Month) => (Month.Of(2031 + i, 7), [$"{2031 + i}年7月"]),
-        var t when t == typeof(DateOnly) => (new DateOnly(2041 + i, 7, 9), [$"{2041 + i}-0"]),
+        var t when t == typeof(DateOnly) => (new DateOnly(2041 + i, 7, 9), [$"{2041 + i}"]), // 2041-07-09 or 2041年7月9日
         var t when t == typeof(DateTime) => (new DateTime(2031, 7, 9, 13, 10 + i, 0), [$"13:{10 + i}"]),
         var t when t == typeof(TimeSpan) => (TimeSpan.FromSeconds(930 + i), [(930 + i).ToString()]),
         var t when t == typeof(bool) => (false, []),
