@@ -88,7 +88,7 @@ public static class AnnualAssessmentBuilder
         {
             Accountability = AssessmentAccountability.For(connection, period.Start, period.End),
         };
-        return (report, result);
+        return (AssessmentTables.LaidOut(report, settings.Figures), result);
     }
 
     /// <summary>The 公文 parts from settings.json's monthly section (the same offices issue both); an issued assessment is

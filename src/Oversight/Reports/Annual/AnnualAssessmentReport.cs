@@ -34,6 +34,9 @@ public sealed record AnnualAssessmentReport(
 {
     /// <summary>责任追究 decided in the period on 整改 items, printed at the end of the appendix.</summary>
     public IReadOnlyList<AccountabilityText> Accountability { get; init; } = [];
+
+    /// <summary>The tables laid out from the catalogue's specs (report-templates/figures.json, assessment_tables).</summary>
+    public AssessmentTableSet? Tables { get; init; }
 }
 
 /// <summary>A quarter in which a veto took most subjects' eligibility; <see cref="ByTheLetter"/>: the rule vetoes on a
@@ -44,7 +47,13 @@ public sealed record VetoBanner(string Year, string Quarter, string Subjects, st
 /// the text asks readers to use 档次 rather than ranks. Worded in annual/sentences.sbn.</summary>
 public sealed record RankingStability(string Coefficient, bool Unstable);
 
-public sealed record RuleText(string Kind, string Source, string Label, string Points, string Part);
+public sealed record RuleText(string Kind, string Source, string Label, string Points, string Part) : IAssessmentRow
+{
+    public string? Field(string name) => name switch
+    {
+        "kind" => Kind, "source" => Source, "label" => Label, "points" => Points, "part" => Part, _ => null,
+    };
+}
 
 public sealed record PartText(string Label, string Points);
 
@@ -54,20 +63,61 @@ public sealed record BandText(string Name, string Condition);
 /// interval; <see cref="Tier"/> its 档次; <see cref="Group"/> the post compared within; <see cref="Gate"/> why it may not be honoured.</summary>
 public sealed record RankedRow(int Rank, string Code, string Name, string Center, string Detail, IReadOnlyList<string> Quarters,
     string Score, string Band, string Disqualified, string Deductions, string Additions, string RankText, string Interval, string Tier,
-    string Group, string Gate);
+    string Group, string Gate) : IAssessmentRow
+{
+    public IReadOnlyList<string> QuarterCells => Quarters;
+
+    public string RowKey => Code;
+
+    /// <summary><see cref="Detail"/> is the township head of a center, the window of a staff member.</summary>
+    public string? Field(string name) => name switch
+    {
+        "rank" => Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), "rank_text" => RankText, "code" => Code, "name" => Name,
+        "center" => Center, "head" or "window" => Detail, "post" => Group, "score" => Score, "interval" => Interval, "tier" => Tier,
+        "band" => Band, "deductions" => Deductions, "additions" => Additions, "disqualified" => Disqualified, "gate" => Gate, _ => null,
+    };
+}
 
 public sealed record HonourText(string Quarter, string Name, IReadOnlyList<string> Names, string Why);
 
 public sealed record AppealNotice(string PublishedOn, string Deadline, string WorkingDays, string Address, string Bring);
 
 public sealed record AppealText(long AppealId, string CenterName, string Source, string RecordId, string Decision, string Reason,
-    string Approver, string DecidedOn, string Filed);
+    string Approver, string DecidedOn, string Filed) : IAssessmentRow
+{
+    public string? Field(string name) => name switch
+    {
+        "appeal_id" => AppealId.ToString(System.Globalization.CultureInfo.InvariantCulture), "center" => CenterName, "source" => Source,
+        "record_id" => RecordId, "decision" => Decision, "reason" => Reason, "approver" => Approver, "decided_on" => DecidedOn,
+        "filed" => Filed, _ => null,
+    };
+}
 
 public sealed record SubjectAppendix(string Code, string Name, string Township, string Detail, string Score,
     IReadOnlyList<QuarterAppendix> Quarters);
 
 public sealed record QuarterAppendix(string Label, string BasePoints, string Points, string Score, string Band, string Disqualified,
-    IReadOnlyList<LineText> Lines);
+    IReadOnlyList<LineText> Lines)
+{
+    /// <summary>The lines as the appendix table prints them (columns: <see cref="AssessmentTableSet.LineColumns"/>).</summary>
+    public IReadOnlyList<Figures.TableRow> Rows { get; init; } = [];
+}
 
 public sealed record LineText(string Date, string Source, string RecordId, string Rule, string Quantity, string Points, string Note,
-    string Appeal);
+    string Appeal) : IAssessmentRow
+{
+    public string? Field(string name) => name switch
+    {
+        "date" => Date, "source" => Source, "record_id" => RecordId, "rule" => Rule, "quantity" => Quantity, "points" => Points,
+        "note" => Note, "appeal" => Appeal, _ => null,
+    };
+}
+
+/// <summary>A line of the workbook's 逐条计分 sheet: the line with its subject and quarter.</summary>
+public sealed record SheetLine(SubjectAppendix Subject, QuarterAppendix Quarter, LineText Line) : IAssessmentRow
+{
+    public string? Field(string name) => name switch
+    {
+        "code" => Subject.Code, "name" => Subject.Name, "township" => Subject.Township, "quarter" => Quarter.Label, _ => Line.Field(name),
+    };
+}
