@@ -68,17 +68,16 @@ public static class AnnualAssessmentBuilder
             Rules: rules.Rules.Select(r => new RuleText(r.Kind.Name, r.Source, r.Label, r.Kind.Formula(r),
                 rules.Parts?.FirstOrDefault(x => x.Id == r.Part)?.Label ?? "")).ToList(),
             Parts: (rules.Parts ?? []).Select(x => new PartText(x.Label, N(x.Points))).ToList(),
-            Bands: rules.Bands.Select(b => new BandText(b.Name, BandText(b))).ToList(),
-            Method: Method(rules, gate.Text),
-            BandNote: BandNote(rules, period, result),
+            Bands: rules.Bands.Select(b => new BandText(b.Name, b.MinScore is { } m ? N(m) : null, b.TopN?.ToString(CultureInfo.InvariantCulture),
+                b.RequiresQualified)).ToList(),
+            Method: Method(rules, gate.Facts),
+            BandGaps: BandGaps(rules, period, result),
             NotEvidenced: rules.NotEvidenced ?? [],
             QuarterHeaders: quarters.Select(q => AssessmentPeriod.QuarterNames[q - 1]).ToList(),
             Ranking: Ranking(rules, period, quarters, result),
             Honours: rules.Honour is { } h
                 ? quarters.Select(q => new HonourText(AssessmentPeriod.QuarterNames[q - 1], h.Name,
-                    result.Honours[q].Select(s => $"{(staff ? $"{s.Subject.Name}（{s.Subject.CenterName}）" : s.Subject.Name)} {N(s.Quarter(q)!.Score)} 分" +
-                        $"（{Interval(s.Quarter(q)!.Standing)}，第 {s.Quarter(q)!.Standing.Tier} 档）").ToList(),
-                    HonourWhy(rules, result, q))).ToList()
+                    result.Honours[q].Select(s => Entry(s, q, staff)).ToList(), HonourWhy(rules, result, q, staff))).ToList()
                 : [],
             AppealNotice: Notice(rules, null),
             Appeals: AppealsOf(connection, p, centerNames),
@@ -131,7 +130,7 @@ public static class AnnualAssessmentBuilder
 
     /// <summary>The credibility gate: per subject and quarter, why it may not be honoured (empty hall, back-filled records,
     /// too few cases for its residents or windows), from sql/reports/annual/credibility.sql; and the gate's text for 一、考核方法.</summary>
-    private static (Dictionary<(string, int), IReadOnlyList<string>> Findings, List<string> Text) Gate(DuckDBConnection connection, object p,
+    private static (Dictionary<(string, int), IReadOnlyList<string>> Findings, GateFacts Facts) Gate(DuckDBConnection connection, object p,
         ScoringRules rules, List<AssessedSubject> subjects, bool staff)
     {
         var g = rules.Gate;
@@ -156,16 +155,16 @@ public static class AnnualAssessmentBuilder
                 if (center == s.CenterCode) findings[(s.Key, q)] = staff ? found.Select(f => "所在中心" + f).ToList() : found;
 
         var setting = rows.FirstOrDefault();
-        var text = new List<string>();
-        if (g.EmptyHall && setting is not null)
-            text.Add($"空壳大厅：当季视频抽查至少 {setting.EmptyHallMinChecks} 次、且超过 {setting.EmptyHallCheckShare:0%} 发现大厅或窗口无人的中心" + (staff ? "（及其工作人员）" : ""));
-        if (g.Fabricated && setting is not null)
-            text.Add($"补录造假：当季超过 {setting.FabricatedBackfillShare:0%} 的办件在受理 {setting.BackfillHours} 小时后才录入的中心" + (staff ? "（及其工作人员）" : ""));
-        if (!staff && g.MinCasesPerThousandResidents is { } a) text.Add($"办件量过少：当季办件少于每千名户籍人口 {N(a)} 件");
-        if (!staff && g.MinCasesPerWindow is { } b) text.Add($"办件量过少：当季办件少于每个窗口 {N(b)} 件");
-        if (g.MinCases is { } c) text.Add($"样本不足：当季经办办件少于 {c} 件的，只按适用的项目考核，标注“样本不足，不参加评优”");
-        if (g.MinScore is { } d) text.Add($"得分低于 {N(d)} 分");
-        return (findings, text);
+        var facts = new GateFacts(
+            g.EmptyHall && setting is not null ? new EmptyHallTest(setting.EmptyHallMinChecks.ToString(CultureInfo.InvariantCulture),
+                setting.EmptyHallCheckShare.ToString("0%", CultureInfo.InvariantCulture)) : null,
+            g.Fabricated && setting is not null ? new BackfillTest(setting.FabricatedBackfillShare.ToString("0%", CultureInfo.InvariantCulture),
+                setting.BackfillHours.ToString(CultureInfo.InvariantCulture)) : null,
+            !staff && g.MinCasesPerThousandResidents is { } a ? N(a) : null,
+            !staff && g.MinCasesPerWindow is { } b ? N(b) : null,
+            g.MinCases?.ToString(CultureInfo.InvariantCulture),
+            g.MinScore is { } d ? N(d) : null);
+        return (findings, facts);
     }
 
     /// <summary>The review period's notice: a draft's says only how long it will be; an issued one its dates.</summary>
@@ -242,82 +241,52 @@ public static class AnnualAssessmentBuilder
                (period.IsYear ? "；年度得分为已有季度得分的平均" : "") + "。正式结果以期满后重新生成的为准。";
     }
 
-    /// <summary>Why nobody holds the top band (e.g. 优秀), when nobody does: the cut-off fell inside a 档次 or nobody qualified.</summary>
-    private static string BandNote(ScoringRules rules, AssessmentPeriod period, AssessmentResult result)
+    /// <summary>Where nobody holds the top band (e.g. 优秀): the cut-off fell inside a 档次 or nobody qualified.</summary>
+    private static List<BandGap> BandGaps(ScoringRules rules, AssessmentPeriod period, AssessmentResult result)
     {
-        if (rules.Bands.FirstOrDefault(b => b.TopN is not null) is not { } top) return "";
+        if (rules.Bands.FirstOrDefault(b => b.TopN is not null) is not { } top) return [];
         var standings = result.Subjects.Select(s => (s.Subject.Group, Band: period.IsYear ? s.Band : s.Quarter(period.FirstQuarter)!.Band,
             Standing: period.IsYear ? s.Standing : s.Quarter(period.FirstQuarter)!.Standing)).ToList();
-        var notes = new List<string>();
-        foreach (var g in standings.GroupBy(x => x.Group))
-        {
-            if (g.Any(x => x.Band == top.Name)) continue;
-            var eligible = g.Count(x => x.Standing.Eligible);
-            var first = g.Count(x => x.Standing.Tier == 1);
-            var who = g.Key is { } post ? post : "本期";
-            notes.Add(eligible == 0
-                ? $"{who}没有“{top.Name}”：没有对象同时通过否决项和可信度门槛。"
-                : $"{who}没有“{top.Name}”：第 1 档有 {first} 个对象（得分区间相互重叠），名额 {top.TopN} 个切在档内，无法与下一档拉开差距，按方案该档都不评。");
-        }
-        return string.Join("", notes);
+        return standings.GroupBy(x => x.Group).Where(g => !g.Any(x => x.Band == top.Name))
+            .Select(g => new BandGap(g.Key ?? "", top.Name, g.Count(x => x.Standing.Eligible), g.Count(x => x.Standing.Tier == 1),
+                top.TopN!.Value.ToString(CultureInfo.InvariantCulture))).ToList();
     }
 
-    private static string Interval(Standing s) => double.IsNaN(s.Low) ? "无区间" : $"区间 {N(s.Low)}–{N(s.High)}";
+    private static HonourEntry Entry(SubjectScore s, int q, bool staff)
+    {
+        var r = s.Quarter(q)!;
+        var none = double.IsNaN(r.Standing.Low);
+        return new HonourEntry(s.Subject.Name, staff ? s.Subject.CenterName : "", N(r.Score), none ? null : N(r.Standing.Low),
+            none ? null : N(r.Standing.High), r.Standing.Tier.ToString(CultureInfo.InvariantCulture));
+    }
 
     /// <summary>Why the honour list of a quarter is what it is: the next 档次 it stands apart from, or why it is empty.</summary>
-    private static string HonourWhy(ScoringRules rules, AssessmentResult result, int q)
+    private static HonourWhy HonourWhy(ScoringRules rules, AssessmentResult result, int q, bool staff)
     {
         var list = result.Honours[q];
-        var ranking = rules.RankingOrDefault;
         var eligible = result.Subjects.Count(s => s.Quarter(q)!.Standing.Eligible);
-        if (list.Count == 0)
-            return eligible == 0
-                ? "无：没有对象同时通过否决项和可信度门槛。"
-                : $"无：通过否决项和可信度门槛的 {eligible} 个对象中，得分区间与下一档重叠，前 {rules.Honour!.TopN} 名无法与其余拉开差距" +
-                  $"（{(ranking.TieAtCutoff == "all" ? "" : "按方案，名额切在同一档次或并列之中时，该档都不评")}）。";
-        var lowest = list.Min(s => s.Quarter(q)!.Score);
-        var next = result.Subjects.Where(s => !list.Contains(s) && s.Quarter(q)!.Standing.Eligible && s.Quarter(q)!.Score <= lowest)
+        var next = list.Count == 0 ? null : result.Subjects
+            .Where(s => !list.Contains(s) && s.Quarter(q)!.Standing.Eligible && s.Quarter(q)!.Score <= list.Min(x => x.Quarter(q)!.Score))
             .OrderByDescending(s => s.Quarter(q)!.Score).FirstOrDefault();
-        return $"入选的均通过否决项和可信度门槛" + (next is null ? "。" :
-            $"；其后最高的 {next.Subject.Name} {N(next.Quarter(q)!.Score)} 分（{Interval(next.Quarter(q)!.Standing)}）在下一档。");
+        return new HonourWhy(eligible, rules.Honour!.TopN.ToString(CultureInfo.InvariantCulture), rules.RankingOrDefault.TieAtCutoff == "all",
+            next is null ? null : Entry(next, q, staff));
     }
 
-    private static List<string> Method(ScoringRules rules, List<string> gate)
+    private static MethodFacts Method(ScoringRules rules, GateFacts gate)
     {
-        var m = new List<string> { $"每{(rules.Subject == "staff" ? "人" : "个中心")}每季度从基础分 {N(rules.BasePoints)} 分起算，按下列规则逐条扣分、加分；年度得分为所含各季度得分的平均。" };
-        if (rules.Parts is { Count: > 0 } parts)
-            m.Add($"分为 {parts.Count} 个部分（{string.Join("、", parts.Select(x => $"{x.Label} {N(x.Points)} 分"))}），每部分扣完为止，不跨部分扣分。");
-        if (rules.MinQuarterScore is { } min) m.Add($"季度扣分超过基础分的，按 {N(min)} 分计（扣完为止）。");
-        if (rules.MaxAdditionsPerQuarter is { } add)
-            m.Add($"加分每季度最多 +{N(add)} 分，因此季度得分可高于基础分，最高 {N(rules.BasePoints + add)} 分。");
-        else if (rules.Rules.Any(r => r.PointsPerUnit > 0))
-            m.Add("设有加分项，季度得分可高于基础分（加分上限见各项）。");
-        m.AddRange(RuleKind.All.Where(k => rules.Rules.Any(r => r.Kind == k)).Select(k => k.MethodNote(rules)).OfType<string>());
-        if (rules.Honour is { } honour) m.Add($"每季度得分前 {honour.TopN} 名（有否决项或未通过可信度门槛的除外）为当季{honour.Name}。");
-        m.AddRange(rules.Rules.Select(r => r.Kind.RuleNote(r)).OfType<string>());
-        m.Add("可信度门槛（评先评优前先行排除，不影响得分）：" + string.Join("；", gate) + "。未通过的不得评为" +
-              string.Join("、", rules.Bands.Where(b => b.RequiresQualified || b.TopN is not null).Select(b => b.Name).Distinct()) +
-              (rules.Honour is { } hh ? $"，不得列入{hh.Name}" : "") + "。");
         var rk = rules.RankingOrDefault;
-        m.Add("得分相同（保留两位小数）的名次并列。" + (rk.BootstrapDraws > 0
-            ? $"每个得分后附 {rk.Level:0%} 区间：对本期记录重抽样 {rk.BootstrapDraws} 次（bootstrap，每条记录随机计 0、1、2…次）重新计分得到；区间相互重叠的归为同一“档次”。"
-            : "") + (rk.RequireSeparation && rk.BootstrapDraws > 0
-            ? "优秀等次和荣誉只评给与下一档拉开差距（区间不重叠）的对象；"
-            : "") + $"名额切在同一档次或并列之中时，{(rk.TieAtCutoff == "all" ? "该档（并列者）全部评上" : "该档（并列者）都不评")}。");
-        if (rk.CompareWithin == "post") m.Add("A 岗、B 岗等不同岗位分别排名、分别评定等次（名次、档次均为本岗位内的）。");
-        return m;
-    }
-
-    private static string BandText(Band b)
-    {
-        var text = (b.MinScore, b.TopN) switch
-        {
-            (null, null) => "其余",
-            (null, { } n) => $"排名前 {n}",
-            ({ } m, null) => $"{N(m)} 分及以上",
-            ({ } m, { } n) => $"{N(m)} 分及以上且排名前 {n}",
-        };
-        return b.RequiresQualified ? text + "，且无否决项" : text;
+        return new MethodFacts(N(rules.BasePoints), (rules.Parts ?? []).Select(x => new PartText(x.Label, N(x.Points))).ToList(),
+            rules.MinQuarterScore is { } min ? N(min) : null,
+            rules.MaxAdditionsPerQuarter is { } add ? N(add) : null,
+            rules.MaxAdditionsPerQuarter is { } add2 ? N(rules.BasePoints + add2) : null,
+            rules.Rules.Any(r => r.PointsPerUnit > 0),
+            RuleKind.All.Where(k => rules.Rules.Any(r => r.Kind == k)).Select(k => k.MethodNote(rules)).OfType<string>().ToList(),
+            rules.Honour is { } h ? new HonourRule(h.Name, h.TopN.ToString(CultureInfo.InvariantCulture)) : null,
+            rules.Rules.Select(r => r.Kind.RuleNote(r)).OfType<string>().ToList(),
+            gate,
+            rules.Bands.Where(b => b.RequiresQualified || b.TopN is not null).Select(b => b.Name).Distinct().ToList(),
+            new RankingFacts(rk.Level.ToString("0%", CultureInfo.InvariantCulture), rk.BootstrapDraws.ToString(CultureInfo.InvariantCulture),
+                rk.BootstrapDraws > 0, rk.RequireSeparation, rk.TieAtCutoff == "all", rk.CompareWithin == "post"));
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

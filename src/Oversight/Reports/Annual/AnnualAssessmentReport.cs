@@ -21,8 +21,8 @@ public sealed record AnnualAssessmentReport(
     IReadOnlyList<RuleText> Rules,
     IReadOnlyList<PartText> Parts,
     IReadOnlyList<BandText> Bands,
-    IReadOnlyList<string> Method,
-    string BandNote,
+    MethodFacts Method,
+    IReadOnlyList<BandGap> BandGaps,
     IReadOnlyList<string> NotEvidenced,
     IReadOnlyList<string> QuarterHeaders,
     IReadOnlyList<RankedRow> Ranking,
@@ -57,7 +57,41 @@ public sealed record RuleText(string Kind, string Source, string Label, string P
 
 public sealed record PartText(string Label, string Points);
 
-public sealed record BandText(string Name, string Condition);
+/// <summary>A band (等次) and what it takes: a minimum score, a top-N place, no veto; worded in annual/sentences.sbn.</summary>
+public sealed record BandText(string Name, string? MinScore, string? TopN, bool RequiresQualified);
+
+/// <summary>Nobody in <see cref="Post"/> ("" for all) holds the top band <see cref="Band"/>: nobody was eligible, or the
+/// top-N cut-off fell inside the first 档次 (<see cref="FirstTier"/> subjects). Worded in annual/sentences.sbn.</summary>
+public sealed record BandGap(string Post, string Band, int Eligible, int FirstTier, string TopN);
+
+/// <summary>What 一、考核方法 says, as facts; worded in annual/sentences.sbn (method_items). <see cref="KindNotes"/> and
+/// <see cref="RuleNotes"/> are the rule kinds' own sentences (a rule kind owns its description).</summary>
+public sealed record MethodFacts(string BasePoints, IReadOnlyList<PartText> Parts, string? MinQuarterScore, string? MaxAdditions,
+    string? MaxScore, bool HasAdditions, IReadOnlyList<string> KindNotes, HonourRule? Honour, IReadOnlyList<string> RuleNotes,
+    GateFacts Gate, IReadOnlyList<string> GateBands, RankingFacts Ranking);
+
+/// <summary>The quarter's honour list: the top <see cref="TopN"/> qualified subjects are named <see cref="Name"/>.</summary>
+public sealed record HonourRule(string Name, string TopN);
+
+/// <summary>The credibility gate's tests in force (null: not applied); shares are printed percentages ("50%").</summary>
+public sealed record GateFacts(EmptyHallTest? EmptyHall, BackfillTest? Backfill, string? MinCasesPerThousandResidents,
+    string? MinCasesPerWindow, string? MinCases, string? MinScore);
+
+public sealed record EmptyHallTest(string MinChecks, string Share);
+
+public sealed record BackfillTest(string Share, string Hours);
+
+/// <summary>How ties and noise are ranked: the interval's <see cref="Level"/> ("90%") from <see cref="Draws"/> redraws
+/// ("0": none), separation, the cut-off rule (<see cref="TieAll"/>), separate rankings per post.</summary>
+public sealed record RankingFacts(string Level, string Draws, bool Bootstrap, bool RequireSeparation, bool TieAll, bool ByPost);
+
+/// <summary>One honoured subject (or the next below the list): its name, its center for staff ("" for centers), score,
+/// interval (null without one) and 档次.</summary>
+public sealed record HonourEntry(string Name, string Center, string Score, string? Low, string? High, string Tier);
+
+/// <summary>Why the honour list is what it is: <see cref="Eligible"/> subjects passed the veto and the gate; <see cref="Next"/>
+/// is the best eligible one left out (in the next 档次).</summary>
+public sealed record HonourWhy(int Eligible, string TopN, bool TieAll, HonourEntry? Next);
 
 /// <summary>A ranking row: <see cref="RankText"/> says 并列 when shared; <see cref="Interval"/> the score's bootstrap
 /// interval; <see cref="Tier"/> its 档次; <see cref="Group"/> the post compared within; <see cref="Gate"/> why it may not be honoured.</summary>
@@ -78,7 +112,7 @@ public sealed record RankedRow(int Rank, string Code, string Name, string Center
     };
 }
 
-public sealed record HonourText(string Quarter, string Name, IReadOnlyList<string> Names, string Why);
+public sealed record HonourText(string Quarter, string Name, IReadOnlyList<HonourEntry> Names, HonourWhy Why);
 
 public sealed record AppealNotice(string PublishedOn, string Deadline, string WorkingDays, string Address, string Bring);
 
