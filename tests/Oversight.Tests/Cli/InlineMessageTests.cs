@@ -18,6 +18,7 @@ public class InlineMessageTests
         "src/Oversight/Ingest/Feed.cs",         // the feeds' Chinese names and headers: data of the input contract
         "src/Oversight/Demo/",                  // the demo county's names, places and complaint texts: data
         "src/Oversight/Assessment/RuleKind.cs", // a rule kind owns its description (issue 22)
+        "src/Oversight/Assessment/Vocabulary.cs", // the scheme file's source and denominator names: data of its contract
         "src/Oversight/Calendar/",              // the month/period type's own Chinese formatter (2026年10月) and number words
         "src/Oversight/Ingest/YesNo.cs",        // the canonical 是/否 of a yes/no column: data
         // Document prose, moving into report-templates/ (h22prose) and the figure catalogue (h22fig).
@@ -42,10 +43,6 @@ public class InlineMessageTests
         "src/Oversight/Analytics/Flagging.cs",
         "src/Oversight/Analytics/Ranking.cs",
         "src/Oversight/Analytics/WindowModel.cs",
-        "src/Oversight/Assessment/Appeals.cs",
-        "src/Oversight/Assessment/QuarterScoring.cs",
-        "src/Oversight/Assessment/Scorer.cs",
-        "src/Oversight/Assessment/ScoringRules.cs",
         "src/Oversight/Configuration/CountyFolder.cs",
         "src/Oversight/Configuration/Defaults.cs",
         "src/Oversight/Jobs/JobHistory.cs",
