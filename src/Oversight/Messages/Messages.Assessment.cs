@@ -113,6 +113,98 @@ public static partial class Messages
     public static string NoteAppealChanged(string from, string to, long id, string approver, DateOnly decidedOn, string reason) =>
         $"经复核由 {from} 改为 {to}（第 {id} 号，{approver} {decidedOn:yyyy-MM-dd} 批准：{reason}）";
 
+    // Building the report.
+    public const string AssessmentNoCenters = "数据库中没有中心数据，无法考核。请先导入“中心”表。";
+
+    public static string AssessmentNoData(string period) =>
+        $"{period}没有任何数据（办件、投诉、回访、视频抽查、检查、考核记录均无），无法考核。请核对年度或季度，或先导入该期间的数据。";
+
+    public static string AssessmentNoStaff(string period) => $"{period}没有在岗的窗口工作人员，无法考核。请先导入“人员”表。";
+
+    public static string AssessmentNoDrawKey(string path) => $"找不到数据库密钥文件 {path}：抽样考核需要用它按固定规则抽取记录。";
+
+    public static string AssessmentTitle(string county, string period, bool staff) =>
+        $"{county}{period}{(staff ? "窗口工作人员考核" : "乡镇便民服务工作考核（乡镇长）")}";
+
+    /// <summary>File names by kind, period and scheme (乡镇长考核_2026年第三季度_默认方案); a draft's say 草稿.</summary>
+    public static string AssessmentFileBase(bool staff, string period, string scheme, bool draft) =>
+        $"{(staff ? "窗口工作人员考核" : "乡镇长考核")}_{period}_{scheme}" + (draft ? "_草稿" : "");
+
+    public const string SubjectStaff = "工作人员";
+
+    public const string SubjectCenter = "中心";
+
+    /// <summary>A staff member whose post the staff feed leaves empty.</summary>
+    public const string NoPost = "未填岗位";
+
+    /// <summary>What the assessment covers (also printed by the CLI): the quarters with data, and the last day of data when
+    /// it stops before the period's end (<paramref name="lastDay"/>, "" when it does not).</summary>
+    public static string AssessmentCoverage(int year, bool isYear, IReadOnlyList<string> quarters, string lastDay)
+    {
+        var names = string.Join("、", quarters);
+        var text = isYear
+            ? quarters.Count == 4 ? $"{year} 年全年四个季度（{names}）" : $"{year} 年有数据的 {quarters.Count} 个季度：{names}"
+            : $"{year} 年{names}";
+        return lastDay.Length > 0 ? $"{text}，数据截至 {lastDay}" : text;
+    }
+
+    /// <summary>The first page's mark of a period not yet over or whose data stop before its end (also printed by the CLI).</summary>
+    public static string AssessmentPartial(bool isYear, bool notOver, string periodEnd, string lastDay, string firstMissingDay,
+        IReadOnlyList<string> missingQuarters)
+    {
+        var what = isYear ? "本年度" : "本季度";
+        return $"阶段性结果：{(notOver ? $"{what}尚未结束（截至 {periodEnd}）" : $"{what}数据不完整")}，数据只到 {lastDay}，{firstMissingDay} 至 {periodEnd} 没有数据" +
+               (missingQuarters.Count > 0 ? $"（{string.Join("、", missingQuarters)}无数据，未计入）" : "") +
+               (isYear ? "；年度得分为已有季度得分的平均" : "") + "。正式结果以期满后重新生成的为准。";
+    }
+
+    // The credibility gate's findings (why a center, and its staff, may not be honoured).
+    public static string IneligibleEmptyHall(long checks, long empty) => $"空壳大厅嫌疑：视频抽查 {checks} 次中 {empty} 次无人在岗";
+
+    public static string IneligibleBackfilled(long cases, long backfilled, int hours) => $"补录造假嫌疑：{cases} 件办件中 {backfilled} 件超过 {hours} 小时才录入";
+
+    public static string IneligibleFewPerResident(string perThousand, string minimum) => $"办件量过少：每千名户籍人口 {perThousand} 件，低于 {minimum} 件";
+
+    public static string IneligibleFewPerWindow(string perWindow, string minimum) => $"办件量过少：每个窗口 {perWindow} 件，低于 {minimum} 件";
+
+    /// <summary>A center's finding as its staff's reason.</summary>
+    public static string IneligibleAtCenter(string finding) => "所在中心" + finding;
+
+    // Cells of the ranking and the appendix.
+    /// <summary>Before a shared rank: 并列2.</summary>
+    public const string Tied = "并列";
+
+    public static string VetoedQuarters(IReadOnlyList<string> quarters) => $"{string.Join("、", quarters)}取消评优评先资格";
+
+    public static string AppendixStaff(string id, string window) => $"工号 {id}，窗口 {window}";
+
+    public static string AppendixHead(string head) => $"乡镇长：{head}";
+
+    public static string FlooredScore(string score, string floor) => $"{score}（扣分超过基础分，按最低 {floor} 分计）";
+
+    public const string QuarterVetoed = "本季度取消评优评先资格";
+
+    /// <summary>The appendix's 复核 cell of a line an appeal touched: one of the Outcome… texts below.</summary>
+    public static string LineAppeal(long id, string outcome) => $"第 {id} 号复核：{outcome}";
+
+    public const string OutcomeWithdrawn = "撤销";
+
+    public const string OutcomeKept = "维持原结论";
+
+    public const string OutcomeChanged = "更正数量";
+
+    public const string AppealDecisionWithdrawn = "撤销该条证据";
+
+    public const string AppealDecisionKept = "维持原结论";
+
+    public static string AppealDecisionChanged(string from, string to) => $"数量由 {from} 改为 {to}";
+
+    /// <summary>When an appeal was filed ("" unknown) and who let a late one in ("" none).</summary>
+    public static string AppealFiled(string filedOn, string lateApprovedBy) =>
+        (filedOn.Length > 0 ? $"{filedOn} 提出" : "") + (lateApprovedBy.Length > 0 ? $"（逾期，经 {lateApprovedBy} 批准受理）" : "");
+
+    public static readonly string[] AssessmentSheetNames = ["考核结果", "逐条计分"];
+
     // Tables (report-templates/figures.json, assessment_tables).
     public static string AssessmentTableField(string table, string field, string file) =>
         $"指标目录 {file} 中考核表格“{table}”的列“{field}”不是该表格的内容，请检查拼写。";

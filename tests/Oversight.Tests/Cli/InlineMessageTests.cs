@@ -23,7 +23,6 @@ public class InlineMessageTests
         "src/Oversight/Ingest/YesNo.cs",        // the canonical 是/否 of a yes/no column: data
         // Document prose, moving into report-templates/ (h22prose) and the figure catalogue (h22fig).
         "src/Oversight/Reports/Monthly/",
-        "src/Oversight/Reports/Annual/",
         "src/Oversight/Reports/Inspection/",
         "src/Oversight/Reports/ReportText.cs",
         "src/Oversight/Reports/Workbooks/",
@@ -61,7 +60,6 @@ public class InlineMessageTests
         "src/Oversight/Rectification/RectificationWorkbook.cs",
         "src/Oversight/Reports/AtomicFile.cs",
         "src/Oversight/Reports/ChromiumPdf.cs",
-        "src/Oversight/Reports/Issuing/AssessmentIssue.cs",
         "src/Oversight/Reports/Issuing/DocumentNumbers.cs",
         "src/Oversight/Reports/Issuing/IssueClock.cs",
         "src/Oversight/Reports/ReportSettings.cs",

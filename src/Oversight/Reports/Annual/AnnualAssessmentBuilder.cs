@@ -25,12 +25,11 @@ public static class AnnualAssessmentBuilder
             period_start = period.Start.ToDateTime(TimeOnly.MinValue), period_end = period.End.ToDateTime(TimeOnly.MinValue) };
 
         var centers = connection.Query<(string Code, string Name, string? Head, string County)>(SqlFiles.Read("reports/annual/centers.sql")).ToList();
-        if (centers.Count == 0) throw new ReportException("数据库中没有中心数据，无法考核。请先导入“中心”表。");
+        if (centers.Count == 0) throw new ReportException(Messages.AssessmentNoCenters);
         var dataQuarters = connection.Query<(int Quarter, long Records, DateOnly LastDay)>(SqlFiles.Read("reports/annual/data_quarters.sql"), p)
             .Where(q => q.Quarter >= period.FirstQuarter && q.Quarter <= period.LastQuarter).ToList();
         if (dataQuarters.Count == 0)
-            throw new ReportException($"{period.Label}没有任何数据（办件、投诉、回访、视频抽查、检查、考核记录均无），无法考核。" +
-                                      "请核对年度或季度，或先导入该期间的数据。");
+            throw new ReportException(Messages.AssessmentNoData(period.Label));
         var quarters = dataQuarters.Select(q => q.Quarter).ToList();
         var lastDay = dataQuarters.Max(q => q.LastDay);
 
@@ -41,14 +40,14 @@ public static class AnnualAssessmentBuilder
         var subjects = staff
             ? StaffSubjects(connection, p, evidence, centerNames)
             : centers.Select(c => new AssessedSubject(c.Code, c.Name, c.Code, c.Name, c.Head)).ToList();
-        if (subjects.Count == 0) throw new ReportException($"{period.Label}没有在岗的窗口工作人员，无法考核。请先导入“人员”表。");
+        if (subjects.Count == 0) throw new ReportException(Messages.AssessmentNoStaff(period.Label));
 
         var gate = Gate(connection, p, rules, subjects, staff);
         var result = Scorer.Score(rules, subjects, evidence, volumes, period.Year, quarters, new SampleDraw(drawKey ?? DrawKey(connection)), gate.Findings);
 
         var countyName = settings.CountyName(centers[0].County);
         var report = new AnnualAssessmentReport(
-            Title: $"{countyName}{period.Label}{(staff ? "窗口工作人员考核" : "乡镇便民服务工作考核（乡镇长）")}",
+            Title: Messages.AssessmentTitle(countyName, period.Label, staff),
             CountyName: countyName,
             Period: period.Label,
             GeneratedAt: ReportText.Minute(generatedAt),
@@ -57,7 +56,7 @@ public static class AnnualAssessmentBuilder
             RulesDescription: rules.Description,
             IsStaff: staff,
             IsDraft: true,
-            SubjectLabel: staff ? "工作人员" : "中心",
+            SubjectLabel: staff ? Messages.SubjectStaff : Messages.SubjectCenter,
             Coverage: Coverage(period, quarters, lastDay, reportDay),
             PartialNotice: Partial(period, quarters, lastDay, reportDay),
             VetoBanners: result.Vetoes!.Where(v => v.Most).Select(v => new VetoBanner(period.Year.ToString(CultureInfo.InvariantCulture),
@@ -108,7 +107,7 @@ public static class AnnualAssessmentBuilder
         var source = connection.ConnectionString.Split(';')[0];
         var path = source[(source.IndexOf('=') + 1)..].Trim();
         var keyPath = KeyFile.PathFor(path);
-        if (!File.Exists(keyPath)) throw new ReportException($"找不到数据库密钥文件 {keyPath}：抽样考核需要用它按固定规则抽取记录。");
+        if (!File.Exists(keyPath)) throw new ReportException(Messages.AssessmentNoDrawKey(keyPath));
         return KeyFile.Load(path);
     }
 
@@ -124,7 +123,7 @@ public static class AnnualAssessmentBuilder
             {
                 var (center, window) = placed.TryGetValue(s.Id, out var at) ? at : (s.Center, s.Window);
                 return new AssessedSubject(s.Id, s.Name, center, centerNames.GetValueOrDefault(center, s.CenterName), null, window,
-                    string.IsNullOrWhiteSpace(s.Post) ? "未填岗位" : s.Post.Trim());
+                    string.IsNullOrWhiteSpace(s.Post) ? Messages.NoPost : s.Post.Trim());
             }).ToList();
     }
 
@@ -140,19 +139,19 @@ public static class AnnualAssessmentBuilder
         {
             var found = new List<string>();
             if (g.EmptyHall && r.IsEmptyHall)
-                found.Add($"空壳大厅嫌疑：视频抽查 {r.VideoChecks} 次中 {r.EmptyChecks} 次无人在岗");
+                found.Add(Messages.IneligibleEmptyHall(r.VideoChecks, r.EmptyChecks));
             if (g.Fabricated && r.Cases > 0 && r.Backfilled > r.FabricatedBackfillShare * r.Cases)
-                found.Add($"补录造假嫌疑：{r.Cases} 件办件中 {r.Backfilled} 件超过 {r.BackfillHours} 小时才录入");
+                found.Add(Messages.IneligibleBackfilled(r.Cases, r.Backfilled, r.BackfillHours));
             if (!staff && g.MinCasesPerThousandResidents is { } perRes && r.Population is > 0 && r.Cases < perRes * r.Population.Value / 1000)
-                found.Add($"办件量过少：每千名户籍人口 {r.Cases * 1000.0 / r.Population.Value:0.#} 件，低于 {N(perRes)} 件");
+                found.Add(Messages.IneligibleFewPerResident((r.Cases * 1000.0 / r.Population.Value).ToString("0.#", CultureInfo.InvariantCulture), N(perRes)));
             if (!staff && g.MinCasesPerWindow is { } perWin && r.Windows > 0 && r.Cases < perWin * r.Windows)
-                found.Add($"办件量过少：每个窗口 {r.Cases / (double)r.Windows:0.#} 件，低于 {N(perWin)} 件");
+                found.Add(Messages.IneligibleFewPerWindow((r.Cases / (double)r.Windows).ToString("0.#", CultureInfo.InvariantCulture), N(perWin)));
             if (found.Count > 0) byCenter[(r.CenterCode, r.Quarter)] = found;
         }
         var findings = new Dictionary<(string, int), IReadOnlyList<string>>();
         foreach (var s in subjects)
             foreach (var ((center, q), found) in byCenter)
-                if (center == s.CenterCode) findings[(s.Key, q)] = staff ? found.Select(f => "所在中心" + f).ToList() : found;
+                if (center == s.CenterCode) findings[(s.Key, q)] = staff ? found.Select(Messages.IneligibleAtCenter).ToList() : found;
 
         var setting = rows.FirstOrDefault();
         var facts = new GateFacts(
@@ -191,54 +190,48 @@ public static class AnnualAssessmentBuilder
             var tied = headline.Count(o => o.h.Rank == x.h.Rank && o.s.Subject.Group == s.Subject.Group) > 1;
             return new RankedRow(x.h.Rank, s.Subject.Key, s.Subject.Name, s.Subject.CenterName,
                 rules.Subject == "staff" ? s.Subject.WindowCode ?? "" : s.Subject.Head ?? "", qs, N(Math.Round(x.h.Score, 2)), x.h.Band,
-                dq.Count == 0 ? "" : $"{string.Join("、", dq)}取消评优评先资格", N(s.Deductions), N(s.Additions),
-                (tied ? "并列" : "") + x.h.Rank.ToString(CultureInfo.InvariantCulture),
+                dq.Count == 0 ? "" : Messages.VetoedQuarters(dq), N(s.Deductions), N(s.Additions),
+                (tied ? Messages.Tied : "") + x.h.Rank.ToString(CultureInfo.InvariantCulture),
                 double.IsNaN(standing.Low) ? "—" : $"{N(standing.Low)}–{N(standing.High)}", standing.Tier.ToString(CultureInfo.InvariantCulture),
                 s.Subject.Group ?? "",
-                string.Join("；", standing.Ineligible.Where(i => !i.EndsWith("有否决项", StringComparison.Ordinal)).Distinct()));
+                string.Join("；", standing.Ineligible.Where(i => !i.EndsWith(Messages.IneligibleVeto, StringComparison.Ordinal)).Distinct()));
         }).ToList();
     }
 
     private static SubjectAppendix Appendix(ScoringRules rules, SubjectScore s, bool staff) =>
         new(s.Subject.Key, s.Subject.Name, s.Subject.CenterName,
-            staff ? $"工号 {s.Subject.Key}，窗口 {s.Subject.WindowCode}" : $"乡镇长：{s.Subject.Head}",
+            staff ? Messages.AppendixStaff(s.Subject.Key, s.Subject.WindowCode ?? "") : Messages.AppendixHead(s.Subject.Head ?? ""),
             N(s.Score),
             s.Quarters.Select(q => new QuarterAppendix(AssessmentPeriod.QuarterNames[q.Quarter - 1], N(rules.BasePoints), Signed(q.Lines.Sum(l => l.Points)),
-                N(q.Score) + (q.Floored ? $"（扣分超过基础分，按最低 {N(rules.MinQuarterScore!.Value)} 分计）" : ""), q.Band,
-                q.Disqualified ? "本季度取消评优评先资格" : "",
+                q.Floored ? Messages.FlooredScore(N(q.Score), N(rules.MinQuarterScore!.Value)) : N(q.Score), q.Band,
+                q.Disqualified ? Messages.QuarterVetoed : "",
                 q.Lines.Select(l => new LineText(Day(l.Date), l.Source, l.RecordId, l.RuleLabel, N(l.Quantity), Signed(l.Points), l.Note,
-                    l.Appeal is { } a ? $"第 {a.AppealId} 号复核：{Outcome(a)}" : "")).ToList())).ToList());
-
-    private static string Outcome(Appeal a) => a.Action switch { "withdraw" => "撤销", "keep" => "维持原结论", _ => "更正数量" };
+                    l.Appeal is { } a ? Messages.LineAppeal(a.AppealId, a.Action switch
+                    {
+                        "withdraw" => Messages.OutcomeWithdrawn, "keep" => Messages.OutcomeKept, _ => Messages.OutcomeChanged,
+                    }) : "")).ToList())).ToList());
 
     private static List<AppealText> AppealsOf(DuckDBConnection connection, object p, Dictionary<string, string> names) =>
         connection.Query<AppealRow>(SqlFiles.Read("reports/annual/appeals.sql"), p).Select(a => new AppealText(
             a.AppealId, names.GetValueOrDefault(a.CenterCode, a.CenterCode), a.Source, a.RecordId,
-            a.Action == "withdraw" ? "撤销该条证据"
-            : a.NewQuantity is { } nq && Math.Abs(nq - a.OriginalQuantity) < 1e-9 ? "维持原结论"
-            : $"数量由 {N(a.OriginalQuantity)} 改为 {N(a.NewQuantity ?? 0)}",
+            a.Action == "withdraw" ? Messages.AppealDecisionWithdrawn
+            : a.NewQuantity is { } nq && Math.Abs(nq - a.OriginalQuantity) < 1e-9 ? Messages.AppealDecisionKept
+            : Messages.AppealDecisionChanged(N(a.OriginalQuantity), N(a.NewQuantity ?? 0)),
             a.Reason, a.Approver, Day(a.DecidedOn),
-            (a.FiledOn is { } f ? $"{Day(f)} 提出" : "") + (a.LateApprovedBy is { } late ? $"（逾期，经 {late} 批准受理）" : ""))).ToList();
+            Messages.AppealFiled(a.FiledOn is { } f ? Day(f) : "", a.LateApprovedBy ?? ""))).ToList();
 
     private static string Coverage(AssessmentPeriod period, List<int> quarters, DateOnly lastDay, DateOnly reportDay)
     {
-        var names = string.Join("、", quarters.Select(q => AssessmentPeriod.QuarterNames[q - 1]));
-        var text = period.IsYear
-            ? quarters.Count == 4 ? $"{period.Year} 年全年四个季度（{names}）" : $"{period.Year} 年有数据的 {quarters.Count} 个季度：{names}"
-            : $"{period.Year} 年{names}";
-        return lastDay < period.End ? $"{text}，数据截至 {Day(lastDay)}" : text;
+        var names = quarters.Select(q => AssessmentPeriod.QuarterNames[q - 1]).ToList();
+        return Messages.AssessmentCoverage(period.Year, period.IsYear, names, lastDay < period.End ? Day(lastDay) : "");
     }
 
     /// <summary>A period not yet over (or whose data stop before its end) is marked on the first page.</summary>
     private static string? Partial(AssessmentPeriod period, List<int> quarters, DateOnly lastDay, DateOnly reportDay)
     {
         if (period.End <= lastDay && (!period.IsYear || quarters.Count == 4)) return null;
-        var what = period.IsYear ? "本年度" : "本季度";
         var missing = period.IsYear ? Enumerable.Range(1, 4).Except(quarters).Select(q => AssessmentPeriod.QuarterNames[q - 1]).ToList() : [];
-        var notOver = reportDay <= period.End ? $"{what}尚未结束（截至 {Day(period.End)}）" : $"{what}数据不完整";
-        return $"阶段性结果：{notOver}，数据只到 {Day(lastDay)}，{Day(lastDay.AddDays(1))} 至 {Day(period.End)} 没有数据" +
-               (missing.Count > 0 ? $"（{string.Join("、", missing)}无数据，未计入）" : "") +
-               (period.IsYear ? "；年度得分为已有季度得分的平均" : "") + "。正式结果以期满后重新生成的为准。";
+        return Messages.AssessmentPartial(period.IsYear, reportDay <= period.End, Day(period.End), Day(lastDay), Day(lastDay.AddDays(1)), missing);
     }
 
     /// <summary>Where nobody holds the top band (e.g. 优秀): the cut-off fell inside a 档次 or nobody qualified.</summary>

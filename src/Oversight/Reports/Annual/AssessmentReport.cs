@@ -19,7 +19,7 @@ public static class AssessmentReport
         return new Files(files, xlsx);
     }
 
-    public static readonly string[] SheetNames = ["考核结果", "逐条计分"];
+    public static readonly string[] SheetNames = Messages.AssessmentSheetNames;
 
     /// <summary>The ranking as the document prints it, and every scored line of every subject, figures as numbers
     /// (laid out from the catalogue's specs with the documents' tables).</summary>
