@@ -122,13 +122,14 @@ public sealed class FigureCatalogue
             var specs = new List<ColumnSpec>();
             foreach (var c in columns)
             {
-                if (c.ValueKind == JsonValueKind.Object && c.TryGetProperty("field", out var field))
+                if (c.ValueKind == JsonValueKind.Object && c.TryGetProperty("field", out _))
                 {
                     // A field the report's rows supply as printed text: its header is the spec's.
-                    var header0 = c.TryGetProperty("header", out var fh) ? fh.GetString() : null;
-                    if (field.GetString() is not { Length: > 0 } fieldName || string.IsNullOrWhiteSpace(header0))
+                    string? Text(string property) =>
+                        c.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                    if (Text("field") is not { Length: > 0 } fieldName || Text("header") is not { } fieldHeader || string.IsNullOrWhiteSpace(fieldHeader))
                         throw Bad(Messages.FigureMistakeField(name));
-                    specs.Add(new ColumnSpec([], header0, fieldName, true, c.TryGetProperty("class", out var cls) ? cls.GetString() ?? "" : ""));
+                    specs.Add(new ColumnSpec([], fieldHeader, fieldName, true, Text("class") ?? ""));
                     continue;
                 }
                 var (ids, header) = c.ValueKind switch
