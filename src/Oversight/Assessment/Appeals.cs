@@ -13,23 +13,21 @@ public static class Appeals
         string approver, DateOnly decidedOn, DateOnly? filedOn = null, string? lateApprovedBy = null, bool keep = false)
     {
         if (!ScoringRules.Sources.Contains(source))
-            throw new AssessmentException($"证据来源“{source}”不对，应为 {string.Join("、", ScoringRules.Sources)} 之一。");
-        if (string.IsNullOrWhiteSpace(reason)) throw new AssessmentException("请写明复核理由（--reason）。");
-        if (string.IsNullOrWhiteSpace(approver)) throw new AssessmentException("请写明批准人（--approver）。");
-        if (newQuantity is < 0) throw new AssessmentException("复核后的数量不能为负数。");
-        if (keep && newQuantity is not null) throw new AssessmentException("“维持原结论”（--keep）与更正数量（--quantity）不能同时使用。");
+            throw new AssessmentException(Messages.AppealBadSource(source, ScoringRules.Sources));
+        if (string.IsNullOrWhiteSpace(reason)) throw new AssessmentException(Messages.AppealNoReason);
+        if (string.IsNullOrWhiteSpace(approver)) throw new AssessmentException(Messages.AppealNoApprover);
+        if (newQuantity is < 0) throw new AssessmentException(Messages.AppealNegativeQuantity);
+        if (keep && newQuantity is not null) throw new AssessmentException(Messages.AppealKeepAndQuantity);
         var record = connection.QueryFirstOrDefault<(DateOnly OccurredOn, int Year, int Quarter, double OriginalQuantity)?>(
             "SELECT occurred_on, year, quarter, original_quantity FROM mart_assessment_evidence WHERE source = $source AND record_id = $recordId",
             new { source, recordId });
         if (record is not { } r)
-            throw new AssessmentException($"考核证据中没有{source}记录“{recordId}”。请用 oversight query 查看 mart_assessment_evidence 核对编号。");
+            throw new AssessmentException(Messages.AppealNoRecord(source, recordId));
 
         var filed = filedOn ?? decidedOn;
         var publication = LatestPublication(connection, r.Year, r.Quarter);
         if (publication is { } p && filed > p.Deadline && string.IsNullOrWhiteSpace(lateApprovedBy))
-            throw new AssessmentException(
-                $"已超过公示期：{p.Label}考核结果于 {p.PublishedOn:yyyy-MM-dd} 公布，复核申请须在 {p.Deadline:yyyy-MM-dd}（含）前提出，" +
-                $"本申请日期为 {filed:yyyy-MM-dd}。确需受理的，请由有权领导批准后加 --late-approved-by \"批准人\" 重新登记。");
+            throw new AssessmentException(Messages.AppealTooLate(p.Label, p.PublishedOn, p.Deadline, filed));
 
         return connection.ExecuteScalar<long>("""
             INSERT INTO assessment_appeal (source, record_id, action, new_quantity, reason, approver, decided_on, recorded_at, filed_on, late_approved_by)
@@ -56,7 +54,7 @@ public static class Appeals
             ORDER BY published_on DESC, publication_id DESC LIMIT 1
             """, new { year, quarter, scheme });
         return row is { } p
-            ? new Publication(p.PublishedOn, p.Deadline, p.First == 1 && p.Last == 4 ? $"{year}年度" : $"{year}年{AssessmentPeriod.QuarterNames[quarter - 1]}")
+            ? new Publication(p.PublishedOn, p.Deadline, (p.First == 1 && p.Last == 4 ? AssessmentPeriod.OfYear(year) : AssessmentPeriod.OfQuarter(year, quarter)).Label)
             : null;
     }
 

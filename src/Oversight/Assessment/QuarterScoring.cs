@@ -40,7 +40,7 @@ internal sealed class QuarterScoring(ScoringRules rules, AssessedSubject subject
 
     /// <summary>A line for a figure over the quarter (a rate), not for one record.</summary>
     public ScoreLine QuarterLine(ScoringRule rule, double quantity, double points, string note, bool disqualifies = false) =>
-        new(subject.Key, quarter, End, rule.Source, "（比率）", rule.Id, rule.Label, quantity, points, note, Disqualifies: disqualifies);
+        new(subject.Key, quarter, End, rule.Source, Messages.RateLineRecord, rule.Id, rule.Label, quantity, points, note, Disqualifies: disqualifies);
 
     /// <summary>The rule's numerator over the quarter: matching records with something left after review.</summary>
     public double Numerator(ScoringRule rule) => records.Where(e => rule.Matches(e) && e.Quantity > 0).Sum(e => rule.Amount(e.Quantity));

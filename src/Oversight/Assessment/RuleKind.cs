@@ -96,6 +96,12 @@ public abstract class RuleKind
 
     internal static string Signed(double v) => v > 0 ? "+" + N(v) : v < 0 ? "−" + N(-v) : "0";
 
+    /// <summary>The unit a rate is printed in: %, ‰ or per case.</summary>
+    private protected static string UnitSign(ScoringRule r) => r.Per switch { "per_1000" => "‰", "per_case" => "/件", _ => "%" };
+
+    /// <summary>The unit of a rate's excess over its reference: percentage points, ‰ or per case.</summary>
+    private protected static string ExcessUnit(ScoringRule r) => r.Per switch { "per_1000" => "‰", "per_case" => "/件", _ => " 个百分点" };
+
     private protected static string PerHundred(ScoringRule r) => r.Per == "per_1000" ? "千件" : "百件";
 
     private sealed class PerRecordKind() : RuleKind("per_record", "逐条", "per_record（逐条）")
@@ -148,12 +154,12 @@ public abstract class RuleKind
             var excess = rule.BothWays ? measure - reference : Math.Max(0, measure - reference);
             var (points, notes) = rule.BothWays && excess < 0
                 ? Scorer.CappedBelow(rule, excess * rule.PointsPerUnit) : Scorer.Capped(rule, excess * rule.PointsPerUnit, q.UsedByRule);
-            var unit = rule.UnitSign;
+            var unit = UnitSign(rule);
             var text = $"{rule.Label} {N(n)}{(rule.Measure == "quantity" ? "" : " 件")} ÷ {rule.Denominator} {N(d)} 件 = {(d > 0 ? N(n / d * rule.Scale) + unit : "无")}" +
                        (k > 0 ? $"；按信度权重 {N(k)} 件向全县值收缩后 {N(measure)}{unit}" : "") +
                        $"；{(rule.Target is null ? "全县" : "目标")} {N(reference)}{unit}；" +
-                       (excess > 0 ? $"高出 {N(excess)}{rule.ExcessUnit}"
-                        : excess < 0 ? $"低于参照值 {N(-excess)}{rule.ExcessUnit}，相应加分"
+                       (excess > 0 ? $"高出 {N(excess)}{ExcessUnit(rule)}"
+                        : excess < 0 ? $"低于参照值 {N(-excess)}{ExcessUnit(rule)}，相应加分"
                         : "未高于参照值，不扣分");
             q.Add(q.QuarterLine(rule, Math.Round(excess, 2), points, Scorer.Join([text, .. notes])));
         }
@@ -249,7 +255,7 @@ public abstract class RuleKind
             if (rule.MaxRate is not { } line) return;
             var n = q.Numerator(rule);
             var d = q.Volume(rule.Denominator!);
-            var unit = rule.UnitSign;
+            var unit = UnitSign(rule);
             var rate = d > 0 ? n / d * rule.Scale : 0;
             var bars = n > 0 && rate > line + 1e-9;
             var text = $"{rule.Label} {N(n)} ÷ {rule.Denominator} {N(d)} 件 = {(d > 0 ? N(rate) + unit : "无")}；否决线 {N(line)}{unit}" +

@@ -54,7 +54,7 @@ public static class Scorer
         IReadOnlyList<Volume> volumes, int year, IReadOnlyList<int> quarters, SampleDraw draw,
         IReadOnlyDictionary<(string Subject, int Quarter), IReadOnlyList<string>>? gate = null)
     {
-        if (quarters.Count == 0) throw new AssessmentException("没有可考核的季度。");
+        if (quarters.Count == 0) throw new AssessmentException(Messages.AssessmentNoQuarters);
         var raw = RawScores(rules, subjects, evidence, volumes, year, quarters, draw);
         var ranking = rules.RankingOrDefault;
         var draws = Bootstrap.Draws(rules, subjects, evidence, volumes, year, quarters, draw, ranking.BootstrapDraws);
@@ -63,13 +63,13 @@ public static class Scorer
         List<string> Reasons(AssessedSubject s, int q, double score, bool dq)
         {
             var reasons = new List<string>();
-            if (dq) reasons.Add("有否决项");
+            if (dq) reasons.Add(Messages.IneligibleVeto);
             if (gate is not null && gate.TryGetValue((s.Key, q), out var found)) reasons.AddRange(found);
             var g = rules.Gate;
             {
-                if (g.MinCases is { } min && volume.GetValueOrDefault((s.Key, q, "办件")) < min)
-                    reasons.Add($"样本不足：本季度经办办件 {F(volume.GetValueOrDefault((s.Key, q, "办件")))} 件，少于 {min} 件，不参加评优");
-                if (g.MinScore is { } floor && score < floor - 1e-9) reasons.Add($"低于评优最低分：{F(score)} 分，低于 {F(floor)} 分");
+                if (g.MinCases is { } min && volume.GetValueOrDefault((s.Key, q, Vocabulary.Cases)) < min)
+                    reasons.Add(Messages.IneligibleFewCases(F(volume.GetValueOrDefault((s.Key, q, Vocabulary.Cases))), min));
+                if (g.MinScore is { } floor && score < floor - 1e-9) reasons.Add(Messages.IneligibleLowScore(F(score), F(floor)));
             }
             return reasons;
         }
@@ -259,7 +259,7 @@ public static class Scorer
         if (rule.CapPerRecord is { } cap && Math.Abs(points) > Math.Abs(cap))
         {
             points = cap;
-            notes.Add($"单条封顶 {F(cap)} 分");
+            notes.Add(Messages.NoteCapPerRecord(F(cap)));
         }
         if (rule.CapPerQuarter is { } quarterCap)
         {
@@ -268,7 +268,7 @@ public static class Scorer
             if (Math.Abs(points) > Math.Abs(room))
             {
                 points = room;
-                notes.Add($"已达本项每季度上限 {F(quarterCap)} 分");
+                notes.Add(Messages.NoteCapPerQuarter(F(quarterCap)));
             }
             usedByRule[rule.Id] = used + points;
         }
@@ -282,7 +282,7 @@ public static class Scorer
         if (rule.CapPerQuarter is { } cap && points > -cap)
         {
             points = -cap;
-            notes.Add($"本项加分最多 +{F(-cap)} 分");
+            notes.Add(Messages.NoteAdditionCapPerRule(F(-cap)));
         }
         return (points, notes);
     }
@@ -301,7 +301,7 @@ public static class Scorer
             if (-l.Points > room)
             {
                 var points = -room;
-                lines[i] = l with { Points = points == 0 ? 0 : points, Note = Join(l.Note, $"“{part.Label}”部分 {F(part.Points)} 分已扣完（扣完为止），本条原应 {F(l.Points)} 分") };
+                lines[i] = l with { Points = points == 0 ? 0 : points, Note = Join(l.Note, Messages.NotePartUsedUp(part.Label, F(part.Points), F(l.Points))) };
                 used[part.Id] = part.Points;
             }
             else used[part.Id] = used.GetValueOrDefault(part.Id) - l.Points;
@@ -319,7 +319,7 @@ public static class Scorer
             var room = max - used;
             if (l.Points > room)
             {
-                lines[i] = l with { Points = room, Note = Join(l.Note, $"已达每季度加分上限 +{F(max)} 分，本条原应 +{F(l.Points)} 分") };
+                lines[i] = l with { Points = room, Note = Join(l.Note, Messages.NoteAdditionsCap(F(max), F(l.Points))) };
                 used = max;
             }
             else used += l.Points;
@@ -328,9 +328,9 @@ public static class Scorer
 
     internal static string AppealNote(Evidence e) => e.Appeal is not { } a ? "" : a.Action switch
     {
-        "withdraw" => $"经复核撤销（第 {a.AppealId} 号，{a.Approver} {a.DecidedOn:yyyy-MM-dd} 批准：{a.Reason}）",
-        "keep" => $"经复核维持原结论（第 {a.AppealId} 号，{a.Approver} {a.DecidedOn:yyyy-MM-dd}：{a.Reason}）",
-        _ => $"经复核由 {F(e.OriginalQuantity)} 改为 {F(e.Quantity)}（第 {a.AppealId} 号，{a.Approver} {a.DecidedOn:yyyy-MM-dd} 批准：{a.Reason}）",
+        "withdraw" => Messages.NoteAppealWithdrawn(a.AppealId, a.Approver, a.DecidedOn, a.Reason),
+        "keep" => Messages.NoteAppealKept(a.AppealId, a.Approver, a.DecidedOn, a.Reason),
+        _ => Messages.NoteAppealChanged(F(e.OriginalQuantity), F(e.Quantity), a.AppealId, a.Approver, a.DecidedOn, a.Reason),
     };
 
     internal static string Join(params string[] notes) => string.Join("；", notes.Where(n => n.Length > 0));

@@ -31,10 +31,10 @@ public sealed record ScoringRules(
     public CredibilityGate Gate => Credibility ?? new CredibilityGate();
 
     /// <summary>Where evidence comes from (sql/marts/mart_assessment_evidence.sql).</summary>
-    public static readonly string[] Sources = ["办件", "投诉", "回访", "视频抽查", "暗访", "考核记录", "补录", "延时服务", "整改"];
+    public static string[] Sources => Vocabulary.Sources;
 
     /// <summary>Denominators a rate rule may divide by (sql/reports/annual/volumes.sql).</summary>
-    public static readonly string[] Volumes = ["办件", "办结", "回访", "评价", "视频抽查", "整改交办"];
+    public static string[] Volumes => Vocabulary.Volumes;
 
     /// <summary>Record classes defined once in the core_ views (mart_assessment_evidence.classes).</summary>
     public static readonly string[] Classes = ["bad", "satisfied", "violation", "empty_post", "upheld"];
@@ -51,7 +51,7 @@ public sealed record ScoringRules(
 
     public static ScoringRules Load(string path)
     {
-        if (!File.Exists(path)) throw new AssessmentException($"找不到考核计分规则文件：{path}");
+        if (!File.Exists(path)) throw new AssessmentException(Messages.RulesFileMissing(path));
         var text = File.ReadAllText(path);
         ScoringRules? rules;
         try
@@ -60,13 +60,13 @@ public sealed record ScoringRules(
         }
         catch (UnknownRuleKindException ex)
         {
-            throw new AssessmentException($"考核计分规则文件 {path} 第 {(ex.LineNumber ?? 0) + 1} 行：规则 {RuleIdAt(text, ex.Path)}：{ex.Message}", ex);
+            throw new AssessmentException(Messages.RulesFileMistake(path, (ex.LineNumber ?? 0) + 1, Messages.RulesRuleMistake(RuleIdAt(text, ex.Path), ex.Message)), ex);
         }
         catch (JsonException ex)
         {
-            throw new AssessmentException($"考核计分规则文件 {path} 第 {(ex.LineNumber ?? 0) + 1} 行有错误：{Plain(ex.Message)}", ex);
+            throw new AssessmentException(Messages.RulesFileUnreadable(path, (ex.LineNumber ?? 0) + 1, Plain(ex.Message)), ex);
         }
-        if (rules is null) throw new AssessmentException($"考核计分规则文件 {path} 是空的。");
+        if (rules is null) throw new AssessmentException(Messages.RulesFileEmpty(path));
         rules.Validate(path, text);
         return rules;
     }
@@ -76,14 +76,14 @@ public sealed record ScoringRules(
         if (message.Contains("could not be mapped", StringComparison.Ordinal))
         {
             var m = Regex.Match(message, "'([^']+)'");
-            return $"不认识的设置项“{(m.Success ? m.Groups[1].Value : "?")}”（请检查拼写）。";
+            return Messages.RulesUnknownSetting(m.Success ? m.Groups[1].Value : "?");
         }
         if (message.Contains("missing required properties", StringComparison.Ordinal))
         {
             var m = Regex.Match(message, "properties including: (.+?)\\.");
-            return $"缺少必填项 {(m.Success ? m.Groups[1].Value : "")}。";
+            return Messages.RulesMissingRequired(m.Success ? m.Groups[1].Value : "");
         }
-        return "JSON 格式不对（逗号、引号或括号）：" + message.Split(" Path:")[0];
+        return Messages.RulesBadJson(message.Split(" Path:")[0]);
     }
 
     /// <summary>The id of the rule a JSON path ($.rules[3].kind) points into, for messages; "?" when it has none.</summary>
@@ -106,40 +106,40 @@ public sealed record ScoringRules(
 
     private void Validate(string path, string text)
     {
-        void Fail(int line, string what) => throw new AssessmentException($"考核计分规则文件 {path} 第 {line} 行：{what}");
-        if (string.IsNullOrWhiteSpace(Name)) Fail(1, "缺少方案名称（name）。");
-        if (Subject is not ("center" or "staff")) Fail(LineOf(text, "subject"), $"subject “{Subject}”不对，应为 center（乡镇/中心）或 staff（窗口工作人员）。");
-        if (Rules is null || Rules.Count == 0) Fail(LineOf(text, "rules"), "没有任何计分规则（rules）。");
+        void Fail(int line, string what) => throw new AssessmentException(Messages.RulesFileMistake(path, line, what));
+        if (string.IsNullOrWhiteSpace(Name)) Fail(1, Messages.RulesNoName);
+        if (Subject is not ("center" or "staff")) Fail(LineOf(text, "subject"), Messages.RulesBadSubject(Subject));
+        if (Rules is null || Rules.Count == 0) Fail(LineOf(text, "rules"), Messages.RulesNone);
         var parts = (Parts ?? []).Select(p => p.Id).ToHashSet();
         foreach (var r in Rules!)
         {
-            if (string.IsNullOrWhiteSpace(r.Id)) Fail(LineOf(text, "rules"), "有一条规则缺少 id。");
+            if (string.IsNullOrWhiteSpace(r.Id)) Fail(LineOf(text, "rules"), Messages.RulesNoId);
             var line = LineOf(text, "id", r.Id);
-            void Bad(string what) => Fail(line, $"规则 {r.Id}：{what}");
-            if (!Sources.Contains(r.Source)) Bad($"source “{r.Source}”不对，应为 {string.Join("、", Sources)} 之一。");
-            if (r.CapPerRecord is { } c && Math.Sign(c) != Math.Sign(r.PointsPerUnit)) Bad("cap_per_record 应与 points_per_unit 同号。");
-            if (r.CapPerQuarter is { } q && Math.Sign(q) != Math.Sign(r.PointsPerUnit)) Bad("cap_per_quarter 应与 points_per_unit 同号。");
-            if (r.Part is { } part && !parts.Contains(part)) Bad($"part “{part}”没有在 parts 中定义。");
+            void Bad(string what) => Fail(line, Messages.RulesRuleMistake(r.Id, what));
+            if (!Sources.Contains(r.Source)) Bad(Messages.RulesBadSource(r.Source, Sources));
+            if (r.CapPerRecord is { } c && Math.Sign(c) != Math.Sign(r.PointsPerUnit)) Bad(Messages.RulesCapSign("cap_per_record"));
+            if (r.CapPerQuarter is { } q && Math.Sign(q) != Math.Sign(r.PointsPerUnit)) Bad(Messages.RulesCapSign("cap_per_quarter"));
+            if (r.Part is { } part && !parts.Contains(part)) Bad(Messages.RulesUnknownPart(part));
             if (r.Classes?.FirstOrDefault(c => !Classes.Contains(c)) is { } unknown)
-                Bad($"classes 中的“{unknown}”不对，应为 {string.Join("、", Classes)} 之一（bad 差评，satisfied 满意，violation 视频违规，empty_post 空岗无人，upheld 投诉属实）。");
+                Bad(Messages.RulesBadClass(unknown, Classes));
             if (r.Per is not null && r.Per is not ("percentage_point" or "per_1000" or "per_case"))
-                Bad("per 应为 percentage_point（每百分点）、per_1000（每千件）或 per_case（每件平均）。");
-            if (r.Measure is not ("count" or "quantity")) Bad("measure 应为 count（记录条数）或 quantity（数量之和，如超期工作日）。");
+                Bad(Messages.RulesBadPer);
+            if (r.Measure is not ("count" or "quantity")) Bad(Messages.RulesBadMeasure);
             foreach (var problem in r.Kind.Problems(r)) Bad(problem);
         }
-        if (Rules!.Select(r => r.Id).Distinct().Count() != Rules!.Count) Fail(LineOf(text, "rules"), "规则 id 有重复。");
+        if (Rules!.Select(r => r.Id).Distinct().Count() != Rules!.Count) Fail(LineOf(text, "rules"), Messages.RulesRepeatedIds);
         foreach (var p in Parts ?? [])
-            if (p.Points <= 0) Fail(LineOf(text, "id", p.Id), $"部分 {p.Id} 的 points 应为正数（该部分最多扣的分）。");
-        if (MaxAdditionsPerQuarter is <= 0) Fail(LineOf(text, "max_additions_per_quarter"), "max_additions_per_quarter 应为正数。");
+            if (p.Points <= 0) Fail(LineOf(text, "id", p.Id), Messages.RulesPartPoints(p.Id));
+        if (MaxAdditionsPerQuarter is <= 0) Fail(LineOf(text, "max_additions_per_quarter"), Messages.RulesMaxAdditions);
         if (Bands is null || Bands.Count == 0 || Bands[^1].MinScore is not null)
-            Fail(LineOf(text, "bands"), "等次（bands）的最后一档不能有 min_score，以便每个考核对象都有等次。");
-        if (Honour is { TopN: <= 0 }) Fail(LineOf(text, "honour"), "honour 的 top_n 应为正整数。");
+            Fail(LineOf(text, "bands"), Messages.RulesLastBand);
+        if (Honour is { TopN: <= 0 }) Fail(LineOf(text, "honour"), Messages.RulesHonourTopN);
         if (Ranking is { } rk)
         {
-            if (rk.TieAtCutoff is not ("all" or "none")) Fail(LineOf(text, "tie_at_cutoff"), "tie_at_cutoff 应为 all（并列者全部评上）或 none（并列者都不评）。");
-            if (rk.CompareWithin is not (null or "post")) Fail(LineOf(text, "compare_within"), "compare_within 只能为 post（按岗位分别排名）或不写。");
-            if (rk.BootstrapDraws is < 0 or > 5000) Fail(LineOf(text, "bootstrap_draws"), "bootstrap_draws 应在 0–5000 之间。");
-            if (rk.Level is <= 0.5 or >= 1) Fail(LineOf(text, "level"), "level（区间的置信水平）应在 0.5 与 1 之间，如 0.9。");
+            if (rk.TieAtCutoff is not ("all" or "none")) Fail(LineOf(text, "tie_at_cutoff"), Messages.RulesTieAtCutoff);
+            if (rk.CompareWithin is not (null or "post")) Fail(LineOf(text, "compare_within"), Messages.RulesCompareWithin);
+            if (rk.BootstrapDraws is < 0 or > 5000) Fail(LineOf(text, "bootstrap_draws"), Messages.RulesBootstrapDraws);
+            if (rk.Level is <= 0.5 or >= 1) Fail(LineOf(text, "level"), Messages.RulesLevel);
         }
     }
 }
@@ -191,10 +191,6 @@ public sealed record ScoringRule(
     /// <summary>What a record adds to the numerator: one, or its quantity (e.g. overdue working days).</summary>
     public double Amount(double quantity) => Measure == "quantity" ? quantity : 1;
 
-    public string UnitSign => Per switch { "per_1000" => "‰", "per_case" => "/件", _ => "%" };
-
-    public string ExcessUnit => Per switch { "per_1000" => "‰", "per_case" => "/件", _ => " 个百分点" };
-
     public bool Matches(Evidence e) =>
         e.Source == Source && (Attributes is null || e.Attribute is not null && Attributes.Contains(e.Attribute))
         && (Classes is null || e.Classes is not null && Classes.Any(c => e.Classes.Split(' ').Contains(c)));
@@ -232,5 +228,5 @@ public sealed record Part(string Id, string Label, double Points);
 public sealed record Honour(string Name, int TopN);
 
 /// <summary>How results are published for review (公示期): working days from the report date, where to apply, what to bring.</summary>
-public sealed record AppealTerms(int WorkingDays = 5, string Address = "县政务服务管理局（县便民服务中心）办公室",
-    string Bring = "书面复核申请（写明对哪条记录有异议及理由）、所涉记录编号、证明材料");
+public sealed record AppealTerms(int WorkingDays = 5, string Address = Vocabulary.DefaultAppealAddress,
+    string Bring = Vocabulary.DefaultAppealBring);

@@ -73,7 +73,8 @@ public class AnnualAssessmentTests : IDisposable
         // minimum volume per resident: no 红旗窗口 goes to a center that did almost nothing.
         Assert.Contains(shahe.Quarter(3)!.Standing.Ineligible, r => r.StartsWith("办件量过少", StringComparison.Ordinal));
         Assert.Empty(report.Honours[2].Names);
-        Assert.StartsWith("无", report.Honours[2].Why);
+        Assert.Null(report.Honours[2].Why.Next);
+        Assert.Contains($"**{report.Honours[2].Quarter}{report.Honours[2].Name}**：无：", new Oversight.Reports.TemplateFolder().Render("annual/assessment.md.sbn", report, Oversight.Reports.TextEscaping.Markdown));
         Assert.Contains(report.NotEvidenced, n => n.Contains("考勤机"));
         Assert.Contains(report.Ranking, r => r.Code == "511922001" && r.Disqualified.Contains("取消评优评先资格"));
     }
@@ -222,7 +223,7 @@ public class AnnualAssessmentTests : IDisposable
         SmallCounty();
         var (report, _) = Build(AssessmentPeriod.OfYear(2025), Zhengding);
         var html = File.ReadAllText(ReportWriter.Write(Templates, "annual/assessment", report, Path.Combine(_w.Root, "out"), "a", pdf: false).Html);
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "<tr data-subject=").Count);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "<tr data-center=").Count);
         Assert.DoesNotContain("<b>索要好处</b>", html);
         // The township heads each appendix table in a repeated header row (printed again on continuation pages).
         Assert.Matches("<thead>\\s*<tr class=\"township\"><th colspan=\"8\">集州街道", html);

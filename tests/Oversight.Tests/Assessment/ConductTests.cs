@@ -36,7 +36,7 @@ public class ConductTests(ConductCounty county, ITestOutputHelper output) : ICla
         Assert.Contains(idle.Standing.Ineligible, r => r.Contains("样本不足"));
         Assert.NotEqual("优秀", idle.Band);
         Assert.Contains(idle.Quarters[0].Lines, l => l.Note.Contains("此项不适用"));
-        Assert.Contains(report.Method, m => m.Contains("A 岗、B 岗") && m.Contains("分别排名"));
+        Assert.Contains(Method(report), m => m.Contains("A 岗、B 岗") && m.Contains("分别排名"));
         Assert.Contains(report.Ranking, r => r.Group == "B岗" && r.Gate.Contains("样本不足"));
     }
 
@@ -54,7 +54,15 @@ public class ConductTests(ConductCounty county, ITestOutputHelper output) : ICla
             Assert.All(s.Quarters, q => Assert.Contains(q.Standing.Ineligible, r => r.Contains("空壳大厅")));
         }
         Assert.DoesNotContain(result.Honours.Values.SelectMany(h => h), s => s.Subject.CenterCode == ConductCounty.Empty);
-        Assert.Contains(report.Method, m => m.StartsWith("可信度门槛", StringComparison.Ordinal) && m.Contains("空壳大厅"));
+        Assert.Contains(Method(report), m => m.StartsWith("可信度门槛", StringComparison.Ordinal) && m.Contains("空壳大厅"));
+    }
+
+    /// <summary>一、考核方法's items as the Markdown prints them (worded in annual/sentences.sbn).</summary>
+    private static IEnumerable<string> Method(Oversight.Reports.Annual.AnnualAssessmentReport report)
+    {
+        var md = new Oversight.Reports.TemplateFolder().Render("annual/assessment.md.sbn", report, Oversight.Reports.TextEscaping.Markdown);
+        return md[md.IndexOf("## 一、考核方法", StringComparison.Ordinal)..md.IndexOf("## 二、", StringComparison.Ordinal)]
+            .Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l[2..]);
     }
 
     [Fact]

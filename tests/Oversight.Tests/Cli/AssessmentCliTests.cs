@@ -59,4 +59,46 @@ public class AssessmentCliTests
         Assert.True(approved.ExitCode == 0, approved.StdErr);
         Assert.Contains("已登记第 1 号复核", approved.StdOut);
     }
+
+    [Fact]
+    public void A_county_copy_of_the_catalogue_and_the_annual_partial_changes_a_column_header_and_a_method_note_in_every_format()
+    {
+        using var w = County();
+        var templates = Path.Combine(Path.GetDirectoryName(w.DbPath)!, "county-config", "report-templates");
+        Directory.CreateDirectory(Path.Combine(templates, "annual"));
+        string Shipped(string relative) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "report-templates", relative));
+        // The catalogue's assessment section is the only place the ranking's headers are written (documents and workbook).
+        File.WriteAllText(Path.Combine(templates, "figures.json"), Shipped("figures.json")
+            .Replace("\"header\": \"不参加评优的原因\"", "\"header\": \"不评优原因（本县）\"", StringComparison.Ordinal)
+            .Replace("{ \"field\": \"head\", \"header\": \"乡镇长\" }", "{ \"field\": \"head\", \"header\": \"乡镇长（本县）\" }", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(templates, "annual", "sentences.sbn"), Shipped("annual/sentences.sbn")
+            .Replace("按下列规则逐条扣分、加分", "按下列规则（本县措辞）逐条扣分、加分", StringComparison.Ordinal));
+        var outDir = Path.Combine(w.Root, "out");
+
+        var run = CliProcess.Run(["report", "annual", "--db", w.DbPath, "--quarter", "2026Q3", "--no-pdf", "--out", outDir], w.Root);
+        Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
+
+        string Read(string ext) => Directory.GetFiles(outDir, "乡镇长考核_*" + ext).Single();
+        string Word(string path)
+        {
+            using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+            return string.Concat(doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
+        }
+        string Sheet(string path)
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+            using var reader = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+            return reader.ReadToEnd();
+        }
+        var (html, md, docx, xlsx) = (File.ReadAllText(Read(".html")), File.ReadAllText(Read(".md")), Word(Read(".docx")), Sheet(Read(".xlsx")));
+        foreach (var text in new[] { html, md, docx })
+        {
+            Assert.Contains("按下列规则（本县措辞）逐条扣分、加分", text);
+            Assert.Contains("乡镇长（本县）", text);
+        }
+        Assert.Contains("乡镇长（本县）", xlsx);
+        Assert.Contains("<th>不评优原因（本县）</th>", html);
+        Assert.Contains("| 不评优原因（本县） |", md);
+        Assert.DoesNotContain("不参加评优的原因", html + md);
+    }
 }

@@ -7,7 +7,14 @@ namespace Oversight.Reports.Annual;
 /// <summary>One 责任追究 (约谈, 通报批评, 诫勉谈话 …) recorded against a 整改 item, as the assessment's appendix prints it.
 /// The free text was masked when it was recorded (`oversight rectify hold`).</summary>
 public sealed record AccountabilityText(string Township, string Number, string Problem, string Measure, string Person,
-    string DecidedOn, string DecidedBy, string Note);
+    string DecidedOn, string DecidedBy, string Note) : IAssessmentRow
+{
+    public string? Field(string name) => name switch
+    {
+        "township" => Township, "number" => Number, "problem" => Problem, "measure" => Measure, "person" => Person,
+        "decided_on" => DecidedOn, "decided_by" => DecidedBy, "note" => Note, _ => null,
+    };
+}
 
 public static class AssessmentAccountability
 {

@@ -3,11 +3,12 @@ using System.Text.Json;
 namespace Oversight.Reports.Figures;
 
 /// <summary>One column of a table spec: a figure (or two printed as "a/b" under one header, like 投诉/属实), or one of
-/// the row's own columns the table supplies (名次, 中心…: <see cref="Fixed"/>). <see cref="Header"/> is the spec's own
-/// header when it gives one (<see cref="HeaderGiven"/>), else the figure's.</summary>
-public sealed record ColumnSpec(IReadOnlyList<Figure> Figures, string Header, string? Fixed, bool HeaderGiven = false)
+/// the row's own columns the table supplies (名次, 中心…, or a report's named field such as an assessment's 等次:
+/// <see cref="Fixed"/>). <see cref="Header"/> is the spec's own header when it gives one (<see cref="HeaderGiven"/>),
+/// else the figure's; <see cref="Class"/> is a field's cell class ("num" right-aligns it).</summary>
+public sealed record ColumnSpec(IReadOnlyList<Figure> Figures, string Header, string? Fixed, bool HeaderGiven = false, string Class = "")
 {
-    public bool IsNumeric => Fixed is "rank" || Figures.Count > 0;
+    public bool IsNumeric => Fixed is "rank" || Figures.Count > 0 || Class == "num";
 }
 
 /// <summary>The printed figures, each defined once, and the tables' column specs, from report-templates/figures.json (a
@@ -60,6 +61,11 @@ public sealed class FigureCatalogue
         try
         {
             doc = JsonSerializer.Deserialize<Dto>(File.ReadAllText(path), Json) ?? new Dto();
+            // A report's tables may sit in a section of their own ("assessment_tables"), read like "tables".
+            foreach (var (section, value) in doc.Sections ?? [])
+                if (section.EndsWith("_tables", StringComparison.Ordinal))
+                    foreach (var (name, columns) in value.Deserialize<Dictionary<string, List<JsonElement>>>(Json) ?? [])
+                        (doc.Tables ??= [])[name] = columns;
         }
         catch (JsonException ex)
         {
@@ -116,6 +122,16 @@ public sealed class FigureCatalogue
             var specs = new List<ColumnSpec>();
             foreach (var c in columns)
             {
+                if (c.ValueKind == JsonValueKind.Object && c.TryGetProperty("field", out _))
+                {
+                    // A field the report's rows supply as printed text: its header is the spec's.
+                    string? Text(string property) =>
+                        c.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                    if (Text("field") is not { Length: > 0 } fieldName || Text("header") is not { } fieldHeader || string.IsNullOrWhiteSpace(fieldHeader))
+                        throw Bad(Messages.FigureMistakeField(name));
+                    specs.Add(new ColumnSpec([], fieldHeader, fieldName, true, Text("class") ?? ""));
+                    continue;
+                }
                 var (ids, header) = c.ValueKind switch
                 {
                     JsonValueKind.String => ([c.GetString()!], null),
@@ -146,6 +162,9 @@ public sealed class FigureCatalogue
     {
         public List<FigureDto>? Figures { get; set; }
         public Dictionary<string, List<JsonElement>>? Tables { get; set; }
+
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public Dictionary<string, JsonElement>? Sections { get; set; }
     }
 
     private sealed class FigureDto

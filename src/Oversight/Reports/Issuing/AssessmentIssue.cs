@@ -42,8 +42,7 @@ public static class AssessmentIssue
     /// overwrite each other; a draft's say 草稿.</summary>
     public static string FileBase(ScoringRules rules, AssessmentPeriod period, bool draft)
     {
-        var kind = rules.Subject == "staff" ? "窗口工作人员考核" : "乡镇长考核";
         var scheme = new string(rules.Name.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' || char.IsWhiteSpace(c) ? '_' : c).ToArray());
-        return $"{kind}_{period.Label}_{scheme}" + (draft ? "_草稿" : "");
+        return Messages.AssessmentFileBase(rules.Subject == "staff", period.Label, scheme, draft);
     }
 }
