@@ -50,7 +50,7 @@ public static class InspectionBriefingBuilder
         // The partial words what the program lays out (inspection/sentences.sbn): first the briefing's fixed words...
         var fixedWords = Wording.Render(settings.Templates, InspectionWording.Partial,
             new { CountyName = countyName, VisitMonthLabel = ReportText.Month(visitMonth), Record = record, Formula = inspection.Formula },
-            ["briefing_title", "no_ranking_basis", "record_summary record", "priority_formula formula",
+            ["briefing_title", "no_ranking_basis", "record_summary record", "priority_formula_of formula",
              .. new[] { "noPhone", "wholeHall", "underOneDay" }.Select(w => $"evidence_word {Wording.Quote(w)}")]);
         var evidence = Evidence(Q<BackfilledCaseRow>("evidence_backfilled"), Q<ReusedPhoneRow>("evidence_reused_phones"),
             Q<VideoEvidenceRow>("evidence_video"), Q<OverdueEvidenceRow>("evidence_overdue"), Q<UpheldEvidenceRow>("evidence_upheld"),
