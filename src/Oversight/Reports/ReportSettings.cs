@@ -18,6 +18,12 @@ public sealed record ReportSettings(string Issuer, IReadOnlyDictionary<string, s
 
     private Lazy<Figures.FigureCatalogue> _figures = new(() => Reports.Figures.FigureCatalogue.Load(new TemplateFolder()));
 
+    /// <summary>The templates folder these settings were read from: the partials that word what a builder lays out.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TemplateFolder Templates => _templates ??= new TemplateFolder();
+
+    private TemplateFolder? _templates;
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -29,7 +35,7 @@ public sealed record ReportSettings(string Issuer, IReadOnlyDictionary<string, s
     {
         var path = templates.PathOf("settings.json");
         var figures = new Lazy<Figures.FigureCatalogue>(() => Reports.Figures.FigureCatalogue.Load(templates));
-        if (!File.Exists(path)) return new ReportSettings("", new Dictionary<string, string>()) { _figures = figures };
+        if (!File.Exists(path)) return new ReportSettings("", new Dictionary<string, string>()) { _figures = figures, _templates = templates };
         var doc = Read(path);
         var d = ShippedMonthly.Value;
         var m = doc.Monthly ?? new MonthlyDto();
@@ -37,6 +43,7 @@ public sealed record ReportSettings(string Issuer, IReadOnlyDictionary<string, s
         {
             County = string.IsNullOrWhiteSpace(doc.CountyName) ? null : doc.CountyName.Trim(),
             _figures = figures,
+            _templates = templates,
             Monthly = new MonthlyFormSettings(
                 m.IssuingBodies is { Count: > 0 } bodies ? bodies : d.IssuingBodies,
                 m.CountyShortName,

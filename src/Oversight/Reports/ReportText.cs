@@ -17,7 +17,7 @@ public static class ReportText
     public static string Month(DateOnly month) => Calendar.Month.Of(month).ChineseLabel;
 
     /// <summary>A date as GB/T 9704 writes the 成文日期: Arabic numerals, no leading zeros, "2026年11月5日".</summary>
-    public static string ChineseDate(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
+    public static string ChineseDate(DateOnly day) => Calendar.ChineseDay.Label(day);
 
     public static string Day(DateTime t) => t.ToString("yyyy-MM-dd", Invariant);
 

@@ -28,8 +28,11 @@ public class InlineMessageTests
         "src/Oversight/Ingest/YesNo.cs",        // the canonical 是/否 of a yes/no column: data
         "src/Oversight/Configuration/Defaults.cs", // the default recipient of inspection plans: a setting's value, defined once
         // Document prose, moving into report-templates/ (h22prose) and the figure catalogue (h22fig).
-        "src/Oversight/Reports/Monthly/",
-        "src/Oversight/Reports/Inspection/",
+        // The monthly XLSX annex's sheet names and column headers (MonthlyWorkbook.cs:11-39), laid out like the other
+        // workbooks (Reports/Workbooks, below), whose headers have not moved yet.
+        "src/Oversight/Reports/Monthly/MonthlyWorkbook.cs",
+        // A figure's change as a cell prints it, 持平 and 个百分点 (ReportText.cs:31, :39): Figure.Show/ShowChange format
+        // cells without a template; they move when the figure catalogue carries its change words.
         "src/Oversight/Reports/ReportText.cs",
         "src/Oversight/Reports/Workbooks/",
         "src/Oversight/Reports/Docx/",

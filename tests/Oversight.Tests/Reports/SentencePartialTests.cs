@@ -15,7 +15,7 @@ public sealed class SentencePartialTests : IDisposable
     private static string Shipped(string relative) => Path.Combine(AppContext.BaseDirectory, "report-templates", relative);
 
     [Fact]
-    public void A_county_copy_of_the_sentences_partial_rewords_the_html_markdown_and_word_briefing()
+    public void A_county_copy_of_the_sentences_partial_rewords_the_html_markdown_and_word_briefing_its_title_annexes_and_headers()
     {
         var db = OneMarchWarehouse.Build(_dir);
         var partial = Path.Combine(_dir.Path, "county-config", "report-templates", "monthly", "sentences.sbn");
@@ -23,7 +23,11 @@ public sealed class SentencePartialTests : IDisposable
         var shipped = File.ReadAllText(Shipped("monthly/sentences.sbn"));
         File.WriteAllText(partial, shipped
             .Replace("各中心未发现超期办件", "各中心均未发现（本县措辞）超期办件", StringComparison.Ordinal)
-            .Replace("便民服务中心共受理办件", "便民服务中心合计受理（本县措辞）办件", StringComparison.Ordinal));
+            .Replace("便民服务中心共受理办件", "便民服务中心合计受理（本县措辞）办件", StringComparison.Ordinal)
+            // The title, an annex's title and a column header the program lays out are the partial's too.
+            .Replace("运行情况的通报{{~ end ~}}", "运行情况的通报（本县标题）{{~ end ~}}", StringComparison.Ordinal)
+            .Replace("综合得分计算方法及数据说明", "计分方法（本县措辞）", StringComparison.Ordinal)
+            .Replace("\"changePrevious\" ~}}环比", "\"changePrevious\" ~}}较上月（本县措辞）", StringComparison.Ordinal));
         var outDir = _dir.File("out");
 
         var run = CliProcess.Run(["report", "monthly", "--db", db, "--month", "2026-03", "--out", outDir, "--no-pdf"]);
@@ -40,6 +44,10 @@ public sealed class SentencePartialTests : IDisposable
             Assert.Contains("1. 2026年3月各中心均未发现（本县措辞）超期办件、属实投诉", text);
             Assert.Contains("1 个乡镇（街道）便民服务中心合计受理（本县措辞）办件 1 件", text);
             Assert.DoesNotContain("各中心未发现超期办件", text);
+            Assert.Contains("关于2026年3月全县乡镇便民服务中心运行情况的通报（本县标题）", text);
+            Assert.Contains("计分方法（本县措辞）", text);
+            Assert.Contains("较上月（本县措辞）", text);
+            Assert.DoesNotContain("综合得分计算方法及数据说明", text);
         }
     }
 

@@ -87,7 +87,14 @@ public sealed record OverdueCase(string CaseId, string Window, string Item, stri
 
 public sealed record UpheldComplaint(string ComplaintId, string ReceivedAt, string Window, string Category, string Verdict, string CaseId);
 
-/// <summary>How earlier plans did: unannounced visits to proposed centers against visits elsewhere.</summary>
-public sealed record PlanRecord(bool HasHistory, string PlanMonths, RecordLine Proposed, RecordLine NotProposed, string Summary);
+/// <summary>How earlier plans did: unannounced visits to proposed centers against visits elsewhere. <see cref="Summary"/>
+/// is inspection/sentences.sbn's record_summary of <see cref="Comparison"/> (none: no visits yet; compare: both shares;
+/// cannot: one side has no visits).</summary>
+public sealed record PlanRecord(bool HasHistory, string PlanMonths, RecordLine Proposed, RecordLine NotProposed, string Summary)
+{
+    public string Comparison { get; init; } = "none";
+    public string ProposedShare { get; init; } = "";
+    public string OtherShare { get; init; } = "";
+}
 
 public sealed record RecordLine(string Visits, string WithProblems, string Share, string ProblemsPerVisit);

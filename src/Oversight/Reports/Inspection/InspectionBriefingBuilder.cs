@@ -23,14 +23,14 @@ public static class InspectionBriefingBuilder
         var notes = new List<string>();
         string? rankingBasis = null;
         try { rankingBasis = Flagging.ScoreMonth(connection, dbPath, Calendar.Month.Of(first), flagSettings ?? new FlagSettings()).Choice.Text; }
-        catch (AnalyticsException ex) { notes.Add($"本月未能评分（{ex.Message}），计划只依据预警、投诉和视频抽查。"); }
+        catch (AnalyticsException ex) { notes.Add(Messages.InspectionNotScored(ex.Message)); }
 
         using var cache = MartCache.Materialize(connection);
         List<T> Q<T>(string name) => connection.Query<T>(SqlFiles.Read($"reports/inspection/{name}.sql"), p).ToList();
         var candidates = Q<CandidateRow>("candidates");
-        if (candidates.Count == 0) throw new ReportException("数据库中没有中心数据，无法生成暗访工作提示。请先导入“中心”表。");
+        if (candidates.Count == 0) throw new ReportException(Messages.InspectionNoCenters);
         if (connection.ExecuteScalar<long>("SELECT count(*) FROM fct_case WHERE date_trunc('month', accepted_at) = $month", p) == 0)
-            throw new ReportException($"{ReportText.Month(first)}没有任何办件数据，无法生成暗访工作提示。请确认月份或先导入数据。");
+            throw new ReportException(Messages.InspectionNoCases(Calendar.Month.Of(first)));
 
         var inspection = InspectionSettings.Load(connection);
         // Earlier plans' proposals, the latest generation of each month, for rotation (from the restricted log).
@@ -41,35 +41,60 @@ public static class InspectionBriefingBuilder
         var byCode = candidates.ToDictionary(c => c.CenterCode);
         var windows = Q<WindowFlagRow>("windows").ToLookup(w => w.CenterCode);
         var timing = Q<TimingSlotRow>("video_timing").ToLookup(e => e.CenterCode);
-        var evidence = Evidence(Q<BackfilledCaseRow>("evidence_backfilled"), Q<ReusedPhoneRow>("evidence_reused_phones"),
-            Q<VideoEvidenceRow>("evidence_video"), Q<OverdueEvidenceRow>("evidence_overdue"), Q<UpheldEvidenceRow>("evidence_upheld"));
         var markets = Q<MarketDayRow>("market_days").ToDictionary(m => m.CenterCode);
         var countyCode = connection.ExecuteScalar<string?>("SELECT min(county_code) FROM dim_center");
         var countyName = settings.CountyName(countyCode);
         var visitMonth = first.AddMonths(1);
+        var record = InspectionRecord.Compute(log, Q<VisitRow>("unannounced_visits"), first);
 
-        var centers = plan.Proposals.Select(proposal =>
+        // The partial words what the program lays out (inspection/sentences.sbn): first the briefing's fixed words...
+        var fixedWords = Wording.Render(settings.Templates, InspectionWording.Partial,
+            new { CountyName = countyName, VisitMonthLabel = ReportText.Month(visitMonth), Record = record, Formula = inspection.Formula },
+            ["briefing_title", "no_ranking_basis", "record_summary record", "priority_formula_of formula",
+             .. new[] { "noPhone", "wholeHall", "underOneDay" }.Select(w => $"evidence_word {Wording.Quote(w)}")]);
+        var evidence = Evidence(Q<BackfilledCaseRow>("evidence_backfilled"), Q<ReusedPhoneRow>("evidence_reused_phones"),
+            Q<VideoEvidenceRow>("evidence_video"), Q<OverdueEvidenceRow>("evidence_overdue"), Q<UpheldEvidenceRow>("evidence_upheld"),
+            new EvidenceWords(fixedWords[4], fixedWords[5], fixedWords[6]));
+
+        var drafts = plan.Proposals.Select(proposal =>
         {
             var c = byCode[proposal.CenterCode];
             var flagged = windows[c.CenterCode].Where(w => w.Rank <= 10).Take(3)
                 .Select(w => new PlannedWindow(w.WindowCode, w.WindowName, ReportText.Percent(w.Score), Reasons(w.Reasons))).ToList();
-            var annex = evidence(c.CenterCode);
-            return new PlannedCenter(proposal.Position, c.CenterCode, c.CenterName,
-                proposal.Basis == InspectionPlanner.Evidence ? "线索" : "轮查",
+            var facts = new CenterFacts(
+                proposal.Basis == InspectionPlanner.Evidence ? "evidence" : "rotation",
+                c.LastVisitAt is { } at ? new LastVisitFacts(ReportText.Day(at), (c.LastVisitProblems ?? 0).ToString(CultureInfo.InvariantCulture),
+                    string.IsNullOrWhiteSpace(c.LastVisitFindings) ? "" : c.LastVisitFindings) : new LastVisitFacts("", "", ""),
+                WhenToGo(timing[c.CenterCode].ToList(), inspection.TimingMinChecks, markets.GetValueOrDefault(c.CenterCode)),
+                evidence(c.CenterCode));
+            return (proposal, c, flagged, facts);
+        }).ToList();
+        // ...then each center's: its basis, last visit, when to go and the lag of each backfilled case.
+        var calls = drafts.SelectMany((d, i) => new[] { $"plan_basis centers[{i}].basis", $"last_visit centers[{i}].last_visit" }
+            .Concat(d.facts.Notes.Select((_, j) => $"timing_note centers[{i}].notes[{j}]"))
+            .Concat(d.facts.Evidence.Backfilled.Select((_, j) => $"evidence_lag centers[{i}].evidence.backfilled[{j}].lag"))).ToList();
+        var words = new Queue<string>(Wording.Render(settings.Templates, InspectionWording.Partial, new { Centers = drafts.Select(d => d.facts).ToList() }, calls));
+
+        var centers = drafts.Select(d =>
+        {
+            var (proposal, c, flagged, facts) = d;
+            var basis = words.Dequeue();
+            var lastVisit = words.Dequeue();
+            var when = facts.Notes.Select(_ => words.Dequeue()).ToList();
+            var annex = facts.Evidence with { Backfilled = facts.Evidence.Backfilled.Select(b => b with { Lag = words.Dequeue() }).ToList() };
+            return new PlannedCenter(proposal.Position, c.CenterCode, c.CenterName, basis,
                 ReportText.Number(c.Priority, "0.00"),
                 Why(c, proposal, flagged),
                 flagged,
                 Checks(c, flagged, annex),
-                WhenToGo(timing[c.CenterCode].ToList(), inspection.TimingMinChecks, markets.GetValueOrDefault(c.CenterCode)),
-                c.LastVisitAt is { } at
-                    ? $"{ReportText.Day(at)}，发现问题 {c.LastVisitProblems ?? 0} 个" + (string.IsNullOrWhiteSpace(c.LastVisitFindings) ? "" : $"：{c.LastVisitFindings}")
-                    : "无暗访记录",
+                when,
+                lastVisit,
                 annex,
                 Rectification.RectificationRecheck.For(connection, c.CenterCode, first.AddMonths(1).AddDays(-1)));
         }).ToList();
 
         var briefing = new InspectionBriefing(
-            Title: $"{countyName}乡镇便民服务中心{ReportText.Month(visitMonth)}暗访工作提示",
+            Title: fixedWords[0],
             CountyName: countyName,
             Month: first.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             DataMonthLabel: ReportText.Month(first),
@@ -78,11 +103,11 @@ public static class InspectionBriefingBuilder
             GeneratedAt: ReportText.Minute(generatedAt),
             GeneratedBy: generatedBy,
             Issuer: settings.Issuer,
-            PriorityFormula: inspection.PriorityFormula,
-            RankingBasis: rankingBasis ?? "排序依据：本月未能评分",
+            PriorityFormula: fixedWords[3],
+            RankingBasis: rankingBasis ?? fixedWords[1],
             Centers: centers,
             HeldBack: plan.HeldBack.Select(code => byCode[code].CenterName).ToList(),
-            Record: InspectionRecord.Compute(log, Q<VisitRow>("unannounced_visits"), first),
+            Record: record with { Summary = fixedWords[2] },
             Notes: notes,
             // 份号: this issue's number in the restricted log (InspectionLog.Record gives it the same one); a draft takes none.
             CopyNumber: draft ? "" : ((log.Count == 0 ? 0 : log.Max(p => p.PlanId)) + 1).ToString("D6", CultureInfo.InvariantCulture),
@@ -160,18 +185,27 @@ public static class InspectionBriefingBuilder
         return checks;
     }
 
-    private static IReadOnlyList<string> WhenToGo(IReadOnlyList<TimingSlotRow> slots, int minChecks, MarketDayRow? market)
+    private static IReadOnlyList<TimingNote> WhenToGo(IReadOnlyList<TimingSlotRow> slots, int minChecks, MarketDayRow? market)
     {
-        var when = InspectionTiming.Advice(slots, minChecks).ToList();
+        var when = InspectionTiming.Notes(slots, minChecks).ToList();
         when.Add(market is { IsMarketTown: true }
-            ? $"赶场日：每月逢 {market.MarketDays} 日，办件量比平日高 {ReportText.Percent(market.Lift - 1)}，可观察高峰时段服务"
-            : "未发现明显的赶场日规律");
+            ? new TimingNote("marketDay") { MarketDays = market.MarketDays, Lift = ReportText.Percent(market.Lift - 1) }
+            : new TimingNote("noMarketDay"));
         return when;
     }
 
+    /// <summary>What a proposed center's sentences are worded from (the basis: evidence or rotation).</summary>
+    private sealed record CenterFacts(string Basis, LastVisitFacts LastVisit, IReadOnlyList<TimingNote> Notes, EvidenceAnnex Evidence);
+
+    /// <summary>The last unannounced visit: its day ("" for none on record), problems found and findings.</summary>
+    private sealed record LastVisitFacts(string Day, string Problems, string Findings);
+
+    /// <summary>The evidence annex's words for a missing phone, a check of the whole hall, and under one working day.</summary>
+    private sealed record EvidenceWords(string NoPhone, string WholeHall, string UnderOneDay);
+
     /// <summary>The evidence annex of each center, from the evidence queries' rows.</summary>
     private static Func<string, EvidenceAnnex> Evidence(IReadOnlyList<BackfilledCaseRow> backfilled, IReadOnlyList<ReusedPhoneRow> phones,
-        IReadOnlyList<VideoEvidenceRow> video, IReadOnlyList<OverdueEvidenceRow> overdue, IReadOnlyList<UpheldEvidenceRow> upheld)
+        IReadOnlyList<VideoEvidenceRow> video, IReadOnlyList<OverdueEvidenceRow> overdue, IReadOnlyList<UpheldEvidenceRow> upheld, EvidenceWords words)
     {
         var b = backfilled.ToLookup(r => r.CenterCode);
         var p = phones.ToLookup(r => r.CenterCode);
@@ -181,15 +215,16 @@ public static class InspectionBriefingBuilder
         return code => new EvidenceAnnex(
             b[code].Select(r => new BackfilledCase(r.CaseId, r.WindowName ?? "—", r.ItemName ?? "—", ReportText.Minute(r.AcceptedAt),
                 ReportText.Minute(r.RecordedAt), ReportText.Day(r.InspectionAt),
-                $"晚 {ReportText.Number((r.RecordedAt - r.AcceptedAt).TotalDays, "0.0")} 天")).ToList(),
+                // The days late; the partial words it (evidence_lag).
+                ReportText.Number((r.RecordedAt - r.AcceptedAt).TotalDays, "0.0"))).ToList(),
             // One number once, whatever months it was reused in.
             p[code].GroupBy(r => r.PhoneKey)
                 .Select(g => new ReusedPhone(string.Join("、", g.Select(r => r.Month).Distinct().Order().Select(ReportText.Month)),
-                    g.First().PhoneMasked ?? "（号码缺失）", g.Select(r => r.CaseId).Distinct().Count(),
+                    g.First().PhoneMasked ?? words.NoPhone, g.Select(r => r.CaseId).Distinct().Count(),
                     string.Join("、", g.Select(r => r.CaseId).Distinct()))).ToList(),
-            v[code].Select(r => new VideoEvidence(r.CheckId, ReportText.Minute(r.CheckedAt), r.WindowName ?? "全大厅", r.Finding)).ToList(),
+            v[code].Select(r => new VideoEvidence(r.CheckId, ReportText.Minute(r.CheckedAt), r.WindowName ?? words.WholeHall, r.Finding)).ToList(),
             o[code].Select(r => new OverdueCase(r.CaseId, r.WindowName ?? "—", r.ItemName ?? "—", ReportText.Minute(r.AcceptedAt),
-                ReportText.Minute(r.DueAt), r.OverdueWorkingDays < 1 ? "不足 1" : ReportText.Count(r.OverdueWorkingDays))).ToList(),
+                ReportText.Minute(r.DueAt), r.OverdueWorkingDays < 1 ? words.UnderOneDay : ReportText.Count(r.OverdueWorkingDays))).ToList(),
             u[code].Select(r => new UpheldComplaint(r.ComplaintId, ReportText.Minute(r.ReceivedAt), r.WindowName ?? "—", r.Category, r.Verdict,
                 r.CaseId ?? "—")).ToList());
     }

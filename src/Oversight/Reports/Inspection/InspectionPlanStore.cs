@@ -26,7 +26,7 @@ public sealed record StoredPlanItem(int Position, string CenterCode, IReadOnlyLi
 /// </summary>
 public sealed class InspectionPlanStore(string folder)
 {
-    public const string FileName = "暗访计划记录.json";
+    public const string FileName = Messages.PlanLogFileName;
 
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
@@ -66,11 +66,11 @@ public sealed class InspectionPlanStore(string folder)
         }
         catch (UnauthorizedAccessException ex)
         {
-            throw new ReportException($"无权读取暗访计划记录 {FilePath}：请以生成暗访工作提示的账户运行。", ex);
+            throw new ReportException(Messages.PlanLogNoAccess(FilePath), ex);
         }
         catch (JsonException ex)
         {
-            throw new ReportException($"暗访计划记录 {FilePath} 第 {(ex.LineNumber ?? 0) + 1} 行已损坏，无法读取。请从备份恢复该文件。", ex);
+            throw new ReportException(Messages.PlanLogCorrupt(FilePath, (ex.LineNumber ?? 0) + 1), ex);
         }
     }
 

@@ -27,11 +27,12 @@ public static class InspectionRecord
 
         var months = matched.Select(m => m.Visit.Month).Distinct().Count();
         var hasHistory = matched.Count > 0;
-        var summary = !hasHistory
-            ? "此前的暗访计划尚无对应的暗访结果（计划执行后的次月导入暗访记录即可统计）。"
-            : proposed.Count > 0 && other.Count > 0
-                ? $"按计划暗访发现问题的比例为 {ReportText.Percent(Share(proposed))}，计划外暗访为 {ReportText.Percent(Share(other))}。"
-                : "计划内或计划外暗访次数为零，暂不能比较。";
-        return new PlanRecord(hasHistory, ReportText.Count(months), Line(proposed), Line(other), summary);
+        var comparable = proposed.Count > 0 && other.Count > 0;
+        return new PlanRecord(hasHistory, ReportText.Count(months), Line(proposed), Line(other), Summary: "")
+        {
+            Comparison = !hasHistory ? "none" : comparable ? "compare" : "cannot",
+            ProposedShare = comparable ? ReportText.Percent(Share(proposed)) : "",
+            OtherShare = comparable ? ReportText.Percent(Share(other)) : "",
+        };
     }
 }

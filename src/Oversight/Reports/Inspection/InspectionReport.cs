@@ -18,13 +18,13 @@ public static class InspectionReport
     public static (ReportFiles Files, InspectionBriefingBuilder.Result Result, StoredPlan? Plan) Generate(DuckDBConnection connection,
         string dbPath, byte[] key, TemplateFolder templates, Options options, FlagSettings? flagSettings = null)
     {
-        if (options.PlanSize < 1) throw new ReportException("暗访计划的中心数至少为 1。");
-        if (string.IsNullOrWhiteSpace(options.Recipient)) throw new ReportException("暗访工作提示必须写明收件人。");
+        if (options.PlanSize < 1) throw new ReportException(Messages.InspectionPlanSizeTooSmall);
+        if (string.IsNullOrWhiteSpace(options.Recipient)) throw new ReportException(Messages.InspectionNeedsRecipient);
         RefuseSharedFolder(options.RestrictedFolder);
         var settings = ReportSettings.Load(templates);
         var by = string.IsNullOrWhiteSpace(options.Issuer) ? settings.Issuer : options.Issuer.Trim();
         if (string.IsNullOrWhiteSpace(by))
-            throw new ReportException("暗访工作提示必须写明生成人：请用 --issuer 指定（如“县纪委监委第一监督检查室 张三”），或在 settings.json 中填写 issuer。");
+            throw new ReportException(Messages.InspectionNeedsIssuer);
         var store = new InspectionPlanStore(options.RestrictedFolder);
         var generatedAt = DateTime.Now;
         var result = InspectionBriefingBuilder.Build(connection, dbPath, key, options.Month, options.PlanSize, options.Recipient,
@@ -36,13 +36,13 @@ public static class InspectionReport
     }
 
     /// <summary>File name (without extension) of the briefing for the month after <paramref name="dataMonth"/>.</summary>
-    public static string FileBase(DateOnly dataMonth, bool draft) => $"暗访工作提示_{dataMonth.AddMonths(1):yyyy-MM}" + (draft ? "_草稿" : "");
+    public static string FileBase(DateOnly dataMonth, bool draft) => $"{Messages.InspectionFileStem}_{dataMonth.AddMonths(1):yyyy-MM}" + (draft ? "_" + Messages.DraftFileTag : "");
 
     /// <summary>A folder that already holds the briefings townships read is not restricted, whatever its mode.</summary>
     private static void RefuseSharedFolder(string folder)
     {
         if (!Directory.Exists(folder)) return;
-        if (Directory.EnumerateFiles(folder, "月度通报_*").Any() || new[] { "年度考核_*", "乡镇长考核_*", "窗口工作人员考核_*" }.Any(p => Directory.EnumerateFiles(folder, p).Any()))
-            throw new ReportException($"目录 {Path.GetFullPath(folder)} 中有月度通报或年度考核，乡镇可能看到；暗访工作提示必须写到单独的受限目录（例如 ./restricted）。");
+        if (Messages.PublicDocumentStems.Any(stem => Directory.EnumerateFiles(folder, stem + "_*").Any()))
+            throw new ReportException(Messages.InspectionFolderShared(Path.GetFullPath(folder)));
     }
 }

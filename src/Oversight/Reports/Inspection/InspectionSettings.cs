@@ -25,23 +25,23 @@ public sealed record InspectionSettings(IReadOnlyList<PriorityWeight> Weights, i
         double Number(string key) =>
             rows.TryGetValue(key, out var r) && double.TryParse(r.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0
                 ? v
-                : throw new ReportException($"暗访设置 sql/seeds/inspection_settings.csv 中缺少“{key}”或其值不是非负数。");
+                : throw new ReportException(Messages.InspectionSettingMissing(key));
         var weights = WeightKeys.Select(k => new PriorityWeight(k, Number(k), rows[k].Label ?? k)).ToList();
-        if (weights.Sum(w => w.Weight) <= 0) throw new ReportException("暗访设置 sql/seeds/inspection_settings.csv 中线索强度的权重全为 0。");
+        if (weights.Sum(w => w.Weight) <= 0) throw new ReportException(Messages.InspectionWeightsZero);
         var minChecks = (int)Number("timing_min_checks");
-        if (minChecks < 1) throw new ReportException("暗访设置 timing_min_checks 至少为 1。");
+        if (minChecks < 1) throw new ReportException(Messages.InspectionMinChecksTooSmall);
         return new InspectionSettings(weights, minChecks);
     }
 
-    /// <summary>The priority as the briefing prints it, from the weights above.</summary>
-    public string PriorityFormula
-    {
-        get
-        {
-            var terms = Weights.Where(w => w.Weight > 0).Select(w => $"{W(w.Weight)} × {w.Label}");
-            return $"线索强度 = {string.Join(" + ", terms)}；每项先除以全县当月最高值（取值 0～1），线索强度取值 0～{W(Weights.Sum(w => w.Weight))}。";
-        }
-    }
+    /// <summary>The priority's formula as facts, from the weights above (worded by inspection/sentences.sbn's
+    /// priority_formula): the weights in use, formatted, beside their labels, and their sum.</summary>
+    public PriorityFormulaFacts Formula =>
+        new(Weights.Where(w => w.Weight > 0).Select(w => new PriorityTerm(W(w.Weight), w.Label)).ToList(), W(Weights.Sum(w => w.Weight)));
 
     private static string W(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
 }
+
+/// <summary>The priority's formula: each weight (formatted) and its label, and the most a priority can be.</summary>
+public sealed record PriorityFormulaFacts(IReadOnlyList<PriorityTerm> Terms, string Total);
+
+public sealed record PriorityTerm(string Weight, string Label);

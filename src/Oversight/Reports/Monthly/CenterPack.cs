@@ -24,25 +24,30 @@ public sealed record PackFigure(string Label, string Center, string County);
 
 public static class CenterPacks
 {
-    /// <summary>A pack per center of the briefing, in ranking order.</summary>
-    public static IReadOnlyList<CenterPack> From(MonthlyBriefing b)
+    /// <summary>The catalogue's table of a township's figures beside the county's (report-templates/figures.json).</summary>
+    private const string FiguresSpec = "monthly.center";
+
+    /// <summary>A pack per center of the briefing, in ranking order; the title and rank are worded by the partial
+    /// (center_title, center_rank), the figures named by the catalogue.</summary>
+    public static IReadOnlyList<CenterPack> From(MonthlyBriefing b, TemplateFolder templates)
     {
         var county = b.Headline.ToDictionary(h => h.Key, h => h.Value);
-        string C(string key) => county.GetValueOrDefault(key, "—");
-        return b.Ranking.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new CenterPack(
-            $"{b.MonthLabel}{r.Name}便民服务中心运行情况",
+        var spec = Figures.FigureCatalogue.Load(templates).Table(FiguresSpec).Where(c => c.Figures.Count == 1).ToList();
+        var centers = b.Ranking.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var facts = centers.Select(r => new { r.Name, Rank = r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Of = b.Ranking.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList();
+        var words = MonthlyWording.Render(templates, new { b.MonthLabel, Centers = facts },
+            facts.SelectMany((_, i) => new[] { $"center_title centers[{i}]", $"center_rank centers[{i}]" }).ToList());
+        return centers.Select((r, i) => new CenterPack(
+            words[2 * i],
             b.CountyName, b.MonthLabel, r.Name, r.Head, b.Form,
-            $"{r.Rank}（共 {b.Ranking.Count} 个）",
-            [
-                new("受理办件（件）", r["cases_accepted"], C("cases_accepted")),
-                new("按期办结率", r["timeliness_rate"], C("timeliness_rate")),
-                new("月末超期未办结（件）", r["backlog_overdue"], C("backlog_overdue")),
-                new("收到投诉（件）", r["complaints"], C("complaints")),
-                new("属实投诉（件）", r["complaints_upheld"], C("complaints_upheld")),
-                new("回访满意率", r["satisfaction_rate"], C("satisfaction_rate")),
-                new("视频抽查违规率", r["violation_rate"], C("violation_rate")),
-                new("综合得分", r.Score, C("composite_score")),
-            ],
+            words[2 * i + 1],
+            spec.Select(c =>
+            {
+                var f = c.Figures[0];
+                var label = c.HeaderGiven ? c.Header : f.Unit.Length == 0 ? f.Name : $"{f.Name}（{f.Unit}）";
+                return new PackFigure(label, r[f.Key], county.GetValueOrDefault(f.Key, "—"));
+            }).ToList(),
             // The 存在的问题 sentences that name this township.
             b.Problems.Where(p => p.CenterCode == r.Code).ToList(),
             b.OverdueByCenter.FirstOrDefault(c => c.CenterName == r.Name),
@@ -55,9 +60,9 @@ public static class CenterPacks
     public static IReadOnlyList<string> Write(TemplateFolder templates, MonthlyBriefing briefing, string outDir, Month month)
     {
         var files = new List<string>();
-        foreach (var pack in From(briefing))
+        foreach (var pack in From(briefing, templates))
         {
-            var name = MonthlyReport.FileBase(month, briefing.Form.IsDraft).Replace("月度通报_", $"乡镇分送_{Safe(pack.CenterName)}_", StringComparison.Ordinal);
+            var name = MonthlyReport.FileBase(month, briefing.Form.IsDraft).Replace(Messages.MonthlyFileStem + "_", $"{Messages.PackFileStem}_{Safe(pack.CenterName)}_", StringComparison.Ordinal);
             files.AddRange(ReportWriter.Write(templates, "monthly/center", pack, outDir, name, pdf: false).All);
         }
         return files;

@@ -139,8 +139,11 @@ public sealed record VideoViolation(string CheckId, string CheckedAt, string Fin
 /// named and judged as the figure catalogue defines them.</summary>
 public sealed record Movement(string CenterName, string ScoreBefore, string ScoreNow, string Change, string Details);
 
+/// <summary>The data notes' figures (worded by the partial's data_quality_notes): <see cref="CalendarGaps"/> are the
+/// years without a holiday calendar.</summary>
 public sealed record DataQuality(string FilesLoaded, string FilesSetAside, string RowsRejected, IReadOnlyList<RejectedFile> RejectedFiles,
     string LateRecords, string LateShare, string BackfillHours, IReadOnlyList<string> CalendarGaps, string LastLoad, string AsOf);
 
-/// <summary>Rejected rows of one feed (<see cref="File"/> is the feed's Chinese name, never an internal file name).</summary>
-public sealed record RejectedFile(string File, string Rows);
+/// <summary>Rejected rows of one feed (<see cref="Feed"/> is the feed's Chinese name, never an internal file name; "" for
+/// a file no feed recognised).</summary>
+public sealed record RejectedFile(string Feed, string Rows);

@@ -40,9 +40,9 @@ public static class MonthlyBriefingBuilder
 
         var county = connection.QueryFirstOrDefault<RankingRow>(SqlFiles.Read("reports/monthly/county.sql"), p);
         if (county is null || county.CasesAccepted == 0 && county.Complaints == 0)
-            throw new ReportException($"{ReportText.Month(first)}没有任何办件或投诉数据，无法生成通报。请确认月份或先导入数据。");
+            throw new ReportException(Messages.BriefingNoData(month));
         var ranking = Q<RankingRow>("ranking");
-        if (ranking.Count == 0) throw new ReportException("数据库中没有中心数据，无法生成通报。请先导入“中心”表。");
+        if (ranking.Count == 0) throw new ReportException(Messages.BriefingNoCenters);
 
         var composite = CompositeFormula.Load(connection);
         var names = ranking.ToDictionary(r => r.CenterCode, r => r.CenterName);
@@ -72,33 +72,36 @@ public static class MonthlyBriefingBuilder
         var red = ranked.Where(r => r.List == Messages.RedList).ToList();
         var black = ranked.Where(r => r.List == Messages.BlackList).OrderBy(r => -r.Rank).ToList();
 
-        var overdueByCenter = GroupCases(inMonth, Name);
-        var longOpenGroups = GroupCases(longOpen, Name);
+        var annexNumbers = AnnexNumbers.Of(inMonth.Count > 0, longOpen.Count > 0, upheld.Count > 0, violations.Count > 0);
+        var followUp = Rectification.RectificationFollowUp.For(connection, first);
+        // An annex with nothing in it is left out, and the others are numbered on.
+        var annexKeys = new List<(string Number, string Key)>
+        {
+            (annexNumbers.Ranking, "ranking"), (annexNumbers.Overdue, "overdue"), (annexNumbers.LongOpen, "longOpen"),
+            (annexNumbers.Upheld, "upheld"), (annexNumbers.Violations, "violations"), (annexNumbers.Method, "method"),
+        }.Where(a => a.Number.Length > 0).Select(a => a.Key).ToList();
+        if (followUp.OverdueByTownship.Count > 0) annexKeys.Add("rectification");
+        var trendRows = Q<TrendRow>("trend");
+        var heatMonths = Enumerable.Range(0, 12).Select(i => first.AddMonths(i - 11)).ToList();
+        var improved = Movements(changes, Name, catalogue, improving: true);
+        var worsened = Movements(changes, Name, catalogue, improving: false);
+        var words = MonthlyWords.Load(settings.Templates, monthLabel, composite, annexKeys,
+            [AxisMonths(trendRows.Select(r => r.Month).ToList()), AxisMonths(heatMonths)], [.. improved, .. worsened]);
+
+        var overdueByCenter = GroupCases(inMonth, Name, words);
+        var longOpenGroups = GroupCases(longOpen, Name, words);
         var upheldByCenter = upheld.GroupBy(c => c.CenterCode)
             .Select(g => new CenterComplaints(Name(g.Key), g.Select(c => new UpheldComplaint(
-                c.ComplaintId, ReportText.Minute(c.ReceivedAt), c.Source, c.Category, c.Verdict, c.WindowName ?? "（中心整体）", c.Content ?? "")).ToList()))
+                c.ComplaintId, ReportText.Minute(c.ReceivedAt), c.Source, c.Category, c.Verdict, c.WindowName ?? words.WholeCenter, c.Content ?? "")).ToList()))
             .ToList();
         var violationsByCenter = violations.GroupBy(v => v.CenterCode)
             .Select(g => new CenterViolations(Name(g.Key), g.Select(v => new VideoViolation(
-                v.CheckId, ReportText.Minute(v.CheckedAt), v.Finding, v.WindowName ?? "大厅", v.Note ?? "")).ToList()))
+                v.CheckId, ReportText.Minute(v.CheckedAt), v.Finding, v.WindowName ?? words.Hall, v.Note ?? "")).ToList()))
             .OrderByDescending(c => c.Checks.Count).ToList();
 
-        var annexNumbers = AnnexNumbers.Of(inMonth.Count > 0, longOpen.Count > 0, upheld.Count > 0, violations.Count > 0);
         var problems = ProblemSentences.Build(new ProblemSentences.Input(county, ranking, inMonth, longOpen, upheld, violations,
             composite.LongOpenDaysPastDue, Name, NamedPerProblem, annexNumbers.LongOpen, Q<BackfillRow>("backfill_bursts"), Q<BadRatingLateRow>("bad_ratings_late")));
         var form = FormOf(settings, countyName, issued: null);
-        // An annex with nothing in it is left out, and the others are numbered on.
-        var annexes = new List<(string Number, string Title)>
-        {
-            (annexNumbers.Ranking, "各中心运行情况及综合得分"),
-            (annexNumbers.Overdue, "超期办件清单"),
-            (annexNumbers.LongOpen, $"长期未办结办件清单（超过应办结时间 {composite.LongOpenDaysPastDue} 天仍未办结）"),
-            (annexNumbers.Upheld, "属实投诉清单"),
-            (annexNumbers.Violations, "视频抽查发现问题清单"),
-            (annexNumbers.Method, "综合得分计算方法及数据说明"),
-        }.Where(a => a.Number.Length > 0).Select(a => a.Title).ToList();
-        var followUp = Rectification.RectificationFollowUp.For(connection, first);
-        if (followUp.OverdueByTownship.Count > 0) annexes.Add("逾期整改事项清单");
         var placeholders = new Dictionary<string, string>
         {
             ["{month}"] = monthLabel,
@@ -114,7 +117,7 @@ public static class MonthlyBriefingBuilder
 
         var quality = Quality(connection, p);
         return new MonthlyBriefing(
-            Title: $"关于{monthLabel}全县乡镇便民服务中心运行情况的通报",
+            Title: words.Title,
             CountyName: countyName,
             MonthLabel: monthLabel,
             Month: first.ToString("yyyy-MM", CultureInfo.InvariantCulture),
@@ -123,23 +126,23 @@ public static class MonthlyBriefingBuilder
             Form: form,
             Overview: Overview(ranking.Count, county, headline, warnings, longOpen.Count, violationKinds),
             Headline: headlineFigures,
-            HeadlineTable: HeadlineTable(headlineFigures, monthLabel),
+            HeadlineTable: HeadlineTable(headlineFigures, words.HeadlineHeaders),
             Problems: problems.Lines,
             Requirements: Requirements(settings.Monthly.Requirements, placeholders)
                 .Select(r => r.Replace("{follow_up}", HasFollowUp ? settings.Monthly.FollowUp : "", StringComparison.Ordinal)).ToList(),
             HasFollowUp: HasFollowUp,
-            Annexes: annexes,
+            Annexes: words.Annexes,
             Annex: annexNumbers,
             CompositeFormula: CompositeFormula.Of(composite),
             Ranking: ranked,
             RankingTable: CenterTables.Table("ranking", catalogue.Table(RankingSpec), centerRows),
             RedList: red,
             BlackList: black,
-            TrendChart: TrendChart(Q<TrendRow>("trend")),
-            RankingChart: SvgCharts.Bars("各中心综合得分", ranking.Select(r => new SvgCharts.Point(r.CenterName, r.CompositeScore)).ToList(),
-                v => v.ToString("0.0", CultureInfo.InvariantCulture), composite.FullMarks,
-                legend: $"综合得分（满分 {composite.FullMarks.ToString("0.##", CultureInfo.InvariantCulture)} 分）"),
-            HeatMap: HeatMap(Q<HeatRow>("heatmap"), first),
+            TrendChart: SvgCharts.Line(words.Trend.Title, words.Axes[0].Zip(trendRows, (label, r) => new SvgCharts.Point(label, r.TimelinessRate)).ToList(),
+                v => ReportText.Percent(v), max: 1, legend: words.Trend.Legend),
+            RankingChart: SvgCharts.Bars(words.Ranking.Title, ranking.Select(r => new SvgCharts.Point(r.CenterName, r.CompositeScore)).ToList(),
+                v => v.ToString("0.0", CultureInfo.InvariantCulture), composite.FullMarks, legend: words.Ranking.Legend),
+            HeatMap: HeatMap(Q<HeatRow>("heatmap"), heatMonths, words),
             OverdueCaseCount: ReportText.Count(inMonth.Count),
             OverdueByCenter: overdueByCenter,
             LongOpenCaseCount: ReportText.Count(longOpen.Count),
@@ -149,8 +152,8 @@ public static class MonthlyBriefingBuilder
             VideoViolationCount: ReportText.Count(violations.Count),
             ViolationKinds: string.Join("、", violationKinds),
             ViolationsByCenter: violationsByCenter,
-            Improved: Movements(changes, Name, catalogue, improving: true),
-            Worsened: Movements(changes, Name, catalogue, improving: false),
+            Improved: words.Movements.Take(improved.Count).ToList(),
+            Worsened: words.Movements.Skip(improved.Count).ToList(),
             DataQuality: quality with { AsOf = ReportText.Minute(monthEnd) },
             WorkbookFile: null,
             Rectification: followUp.HasItems ? followUp : null)
@@ -194,13 +197,13 @@ public static class MonthlyBriefingBuilder
             Q<BadRatingLateRow>("bad_ratings_late"))).Named;
     }
 
-    private static List<CenterOverdue> GroupCases(List<OverdueCaseRow> rows, Func<string, string> name) =>
+    private static List<CenterOverdue> GroupCases(List<OverdueCaseRow> rows, Func<string, string> name, MonthlyWords words) =>
         rows.GroupBy(c => c.CenterCode)
             .Select(g => new CenterOverdue(name(g.Key), ReportText.Count(g.Count()), ReportText.Count(g.Sum(c => c.OverdueWorkingDays)),
                 g.Select(c => new OverdueCase(c.CaseId, c.WindowName, c.ItemName ?? "", ReportText.Minute(c.AcceptedAt), ReportText.Minute(c.DueAt),
-                    c.IsOpen ? "月末未办结" : $"{ReportText.Day(c.CompletedAt!.Value)} 办结",
+                    c.IsOpen ? words.Open : $"{ReportText.Day(c.CompletedAt!.Value)} {words.Completed}",
                     // past due on a rest day before any working day passed: late, but by less than one working day
-                    c.OverdueWorkingDays == 0 ? "不足1" : ReportText.Count(c.OverdueWorkingDays), ReportText.Count(c.DaysPastDue))).ToList()))
+                    c.OverdueWorkingDays == 0 ? words.UnderOneDay : ReportText.Count(c.OverdueWorkingDays), ReportText.Count(c.DaysPastDue))).ToList()))
             .OrderByDescending(c => c.Cases.Count).ThenBy(c => c.CenterName, StringComparer.Ordinal).ToList();
 
     /// <summary>The 通报's fixed parts; without <paramref name="issued"/> a draft, with no 文号 and no date.</summary>
@@ -274,39 +277,33 @@ public static class MonthlyBriefingBuilder
         return figures;
     }
 
-    /// <summary>The headline table: a figure per row, the month, the month before and a year before across.</summary>
-    private static FigureTable HeadlineTable(List<HeadlineFigure> figures, string monthLabel) => new("headline",
-        [new("指标", ""), new(monthLabel, "num"), new("上月", "num"), new("环比", "num"), new("去年同月", "num"), new("同比", "num")],
+    /// <summary>The headline table: a figure per row, the month, the month before and a year before across (the headers
+    /// are the partial's, <see cref="MonthlyWords.HeadlineColumns"/>).</summary>
+    private static FigureTable HeadlineTable(List<HeadlineFigure> figures, IReadOnlyList<string> headers) => new("headline",
+        headers.Select((h, i) => new TableColumn(h, i == 0 ? "" : "num")).ToList(),
         figures.Select(f => new TableRow("", "", [
             new(f.Label, "", ""), new(f.Value, "num", ""), new(f.Previous, "num", ""), new(f.ChangeFromPrevious, $"num {f.Trend}", ""),
             new(f.YearAgo, "num", ""), new(f.ChangeFromYearAgo, "num", "")])).ToList());
 
-    private static Svg TrendChart(List<TrendRow> rows) =>
-        SvgCharts.Line("全县近12个月按期办结率",
-            AxisMonths(rows.Select(r => r.Month).ToList()).Zip(rows, (label, r) => new SvgCharts.Point(label, r.TimelinessRate)).ToList(),
-            v => ReportText.Percent(v), max: 1, legend: "按期办结率（全县）");
-
-    /// <summary>Axis labels: the year on each January and on the first month, except when the second is a January
+    /// <summary>Axis months: the year shown on each January and on the first month, except when the second is a January
     /// (two long labels side by side overlap on the axis; the January beside it says the year).</summary>
-    private static List<string> AxisMonths(IReadOnlyList<DateOnly> months) =>
-        months.Select((m, i) => m.Month == 1 || (i == 0 && !(months.Count > 1 && months[1].Month == 1))
-            ? $"{m.Year}年{m.Month}月" : $"{m.Month}月").ToList();
+    private static List<AxisMonth> AxisMonths(IReadOnlyList<DateOnly> months) =>
+        months.Select((m, i) => new AxisMonth(m.Year, m.Month, m.Month == 1 || (i == 0 && !(months.Count > 1 && months[1].Month == 1)))).ToList();
 
-    private static Svg HeatMap(List<HeatRow> rows, DateOnly month)
+    private static Svg HeatMap(List<HeatRow> rows, List<DateOnly> months, MonthlyWords words)
     {
-        var months = Enumerable.Range(0, 12).Select(i => month.AddMonths(i - 11)).ToList();
         var centers = rows.Select(r => (r.CenterCode, r.CenterName)).Distinct().OrderBy(c => c.CenterCode, StringComparer.Ordinal).ToList();
         var cells = rows.ToDictionary(r => (r.CenterCode, r.Month), r => r.TimelinessRate);
-        return SvgCharts.HeatMap("各中心近12个月按期办结率",
+        return SvgCharts.HeatMap(words.HeatMap.Title,
             centers.Select(c => c.CenterName).ToList(),
-            AxisMonths(months),
+            words.Axes[1],
             (r, c) => cells.GetValueOrDefault((centers[r].CenterCode, months[c])),
-            v => ReportText.Percent(v), best: 1, worst: 0.8, emptyLabel: "无办结");
+            v => ReportText.Percent(v), best: 1, worst: 0.8, emptyLabel: words.HeatMap.Legend);
     }
 
     /// <summary>The five centers whose composite score rose (or fell) most, explained by the composite's own parts (the
     /// catalogue's figures that feed a part): each part's change in points, largest first; they add up to the score's change.</summary>
-    private static List<Movement> Movements(List<ChangeRow> changes, Func<string, string> name, FigureCatalogue catalogue, bool improving)
+    private static List<MovementFacts> Movements(List<ChangeRow> changes, Func<string, string> name, FigureCatalogue catalogue, bool improving)
     {
         var byCenter = changes.GroupBy(c => c.CenterCode).ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Metric));
         var scores = changes.Where(c => c.Metric == "composite_score"
@@ -315,36 +312,37 @@ public static class MonthlyBriefingBuilder
         return scores.Select(s =>
         {
             var m = byCenter[s.CenterCode];
-            var details = catalogue.CompositeInputs
+            var parts = catalogue.CompositeInputs
                 .Select(figure => (figure, change: m.TryGetValue(figure.Part!, out var c) ? c.ChangeFromPrevious : 0))
                 .Where(x => Math.Abs(x.change) >= 0.05)
                 .OrderByDescending(x => Math.Abs(x.change))
-                .Select(x => $"{x.figure.Name}{RateShift(m, x.figure, x.change)}，" +
-                             $"{(x.change > 0 ? "得分 +" : "得分 −")}{Math.Abs(x.change).ToString("0.0", CultureInfo.InvariantCulture)}");
-            return new Movement(name(s.CenterCode), ReportText.Number(s.PreviousValue), ReportText.Number(s.Value),
-                ReportText.ValueChange(s.Value, s.PreviousValue, "0.0", withPercent: false), string.Join("；", details));
+                .Select(x => Part(m, x.figure, x.change)).ToList();
+            return new MovementFacts(name(s.CenterCode), ReportText.Number(s.PreviousValue), ReportText.Number(s.Value),
+                ReportText.ValueChange(s.Value, s.PreviousValue, "0.0", withPercent: false), parts);
         }).ToList();
     }
 
-    /// <summary>The figure behind a part, before → now. When the center's own figure did not move the way its points
-    /// did (by the figure's direction), the points moved with the county's level (the shrinkage), and the text says so.</summary>
-    private static string RateShift(Dictionary<string, ChangeRow> m, Figure figure, double pointsChange)
+    /// <summary>The figure behind a part, before → now, and its points. When the center's own figure did not move the way
+    /// its points did (by the figure's direction), the points moved with the county's level (the shrinkage): the shift
+    /// says so.</summary>
+    private static MovementPart Part(Dictionary<string, ChangeRow> m, Figure figure, double pointsChange)
     {
-        if (!m.TryGetValue(figure.Key, out var r) || r.Value is null || r.PreviousValue is null) return "（随全县水平变动）";
-        var shown = $" {figure.Show(r.PreviousValue)}→{figure.WithUnit(r.Value)}";
+        var points = Math.Abs(pointsChange).ToString("0.0", CultureInfo.InvariantCulture);
+        if (!m.TryGetValue(figure.Key, out var r) || r.Value is null || r.PreviousValue is null)
+            return new MovementPart(figure.Name, "", "", "unknown", pointsChange > 0, points);
         var delta = r.Value.Value - r.PreviousValue.Value;
-        if (Math.Abs(delta) < 1e-9) return shown + "（本中心持平，随全县水平变动）";
-        return (delta > 0) == ((figure.Direction == Direction.HigherIsBetter) == pointsChange > 0) ? shown : shown + "（全县水平变动更大）";
+        var shift = Math.Abs(delta) < 1e-9 ? "flat"
+            : (delta > 0) == ((figure.Direction == Direction.HigherIsBetter) == pointsChange > 0) ? "own" : "county";
+        return new MovementPart(figure.Name, figure.Show(r.PreviousValue), figure.WithUnit(r.Value), shift, pointsChange > 0, points);
     }
 
     private static DataQuality Quality(DuckDBConnection connection, object p)
     {
         var q = connection.QuerySingle<DataQualityRow>(SqlFiles.Read("reports/monthly/data_quality.sql"), p);
         var files = connection.Query<(string Feed, long Rows)>(SqlFiles.Read("reports/monthly/rejects_by_file.sql"))
-            .Select(f => new RejectedFile(Ingest.Feed.All.FirstOrDefault(x => x.Name == f.Feed)?.ChineseName is { } name ? $"{name}表" : "未识别数据表的文件",
-                ReportText.Count(f.Rows))).ToList();
+            .Select(f => new RejectedFile(Ingest.Feed.All.FirstOrDefault(x => x.Name == f.Feed)?.ChineseName ?? "", ReportText.Count(f.Rows))).ToList();
         var gaps = connection.Query<int>("SELECT year FROM core_calendar_gaps ORDER BY year")
-            .Select(y => $"{y} 年没有节假日日历，该年按周一至周五计算工作日").ToList();
+            .Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
         return new DataQuality(ReportText.Count(q.FilesLoaded), ReportText.Count(q.FilesSetAside), ReportText.Count(q.RowsRejected), files,
             ReportText.Count(q.LateRecords),
             ReportText.Percent(q.MonthCases == 0 ? null : (double)q.LateRecords / q.MonthCases), ReportText.Count(q.BackfillHours), gaps,

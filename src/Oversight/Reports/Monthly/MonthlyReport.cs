@@ -11,10 +11,10 @@ public static class MonthlyReport
     }
 
     /// <summary>月度通报_2026-10 when issued; a draft's names say 草稿, so it is never mistaken for (or overwrites) the issued one.</summary>
-    public static string FileBase(Month month, bool draft) => $"月度通报_{month.FileTag}" + (draft ? "_草稿" : "");
+    public static string FileBase(Month month, bool draft) => $"{Messages.MonthlyFileStem}_{month.FileTag}" + (draft ? "_" + Messages.DraftFileTag : "");
 
     /// <summary>The folder of the townships' packs beside the briefing: 乡镇分送_2026-10.</summary>
-    public static string PackFolder(Month month, bool draft) => $"乡镇分送_{month.FileTag}" + (draft ? "_草稿" : "");
+    public static string PackFolder(Month month, bool draft) => $"{Messages.PackFileStem}_{month.FileTag}" + (draft ? "_" + Messages.DraftFileTag : "");
 
     public static Files Write(TemplateFolder templates, MonthlyBriefing briefing, string outDir, string fileBase, bool pdf = true)
     {
