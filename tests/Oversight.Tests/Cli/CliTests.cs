@@ -32,7 +32,7 @@ public class CliTests
         w.WriteReferenceFeeds();
         w.WriteCsv("cases_bad.xlsx", "not really a workbook");
         w.Close();
-        var ingest = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox]);
+        var ingest = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", w.DbPath, "--inbox", w.Inbox]);
         Assert.Equal(3, ingest.ExitCode);
         Assert.Contains("搁置 1 个文件", ingest.StdOut);
 

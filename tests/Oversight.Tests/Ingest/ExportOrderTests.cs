@@ -13,7 +13,7 @@ public class ExportOrderTests
     private static CliProcess.Result Ingest(TestWarehouse w)
     {
         w.Close();
-        var result = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox]);
+        var result = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", w.DbPath, "--inbox", w.Inbox]);
         w.Reopen();
         Assert.True(result.ExitCode == 0, result.StdOut + result.StdErr);
         return result;

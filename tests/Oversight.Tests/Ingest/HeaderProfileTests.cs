@@ -21,7 +21,7 @@ public class HeaderProfileTests
             511922-2026-0004,511922001,W002,I03,承诺件,2026-10-09 09:40:00,G021,2026-10-10 09:00:00,9
             """);
         w.Close();
-        var result = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox, "--reject-threshold", "1"]);
+        var result = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", w.DbPath, "--inbox", w.Inbox, "--reject-threshold", "1"]);
         w.Reopen();
 
         Assert.Equal(0, result.ExitCode);
@@ -64,7 +64,7 @@ public class HeaderProfileTests
             K02,511922001,W001,I05,承诺件,2026-10-08 09:00,已受理
             """);
         w.Close();
-        var result = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox, "--reject-threshold", "1", "--profile", profile]);
+        var result = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", w.DbPath, "--inbox", w.Inbox, "--reject-threshold", "1", "--profile", profile]);
         w.Reopen();
 
         Assert.Equal(0, result.ExitCode);
@@ -115,7 +115,7 @@ public class HeaderProfileTests
         var profile = Path.Combine(w.Root, "bad.json");
         File.WriteAllText(profile, "{\n  \"feeds\": {\n    \"cases\": { \"headers\": { \"SBLSH\": \"办件号\" } }\n  }\n}");
         w.Close();
-        var result = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox, "--profile", profile]);
+        var result = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", w.DbPath, "--inbox", w.Inbox, "--profile", profile]);
         w.Reopen();
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"错误：表头映射文件 {profile} 第 3 行：“办件”表（cases）没有列“办件号”", result.StdErr);

@@ -90,7 +90,7 @@ public class HeaderShapeTests
         w.WriteCsv("办件_b.csv", "办件编号,中心编码,窗口编码,事项编码,办件类型,受理时间,办件状态,办件编号\u3000\n" +
                                  "C2,511922001,W001,I05,承诺件,2026-03-02 09:00,办理中,C2\n");
         w.Close();
-        var result = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox]);
+        var result = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", w.DbPath, "--inbox", w.Inbox]);
         w.Reopen();
         Assert.Equal(3, result.ExitCode);
         Assert.Equal(["C1"], w.Query<string>("SELECT case_id FROM fct_case"));
@@ -110,7 +110,7 @@ public class HeaderShapeTests
             ["C1", "511922001", "W001", "I05", "承诺件", new DateTime(2026, 3, 2, 9, 0, 0), "办理中"],
             ["C2", "511922001", "W001", "I05", "加急件", new DateTime(2026, 3, 2, 9, 0, 0), "办理中"]);
         w.Close();
-        var result = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox, "--reject-threshold", "1"]);
+        var result = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", w.DbPath, "--inbox", w.Inbox, "--reject-threshold", "1"]);
         w.Reopen();
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("办件_202610.xlsx：表头在第 3 行，其上的标题行未作为数据导入：第 1 行“龙山县2026年10月办件明细表”", result.StdOut);

@@ -51,7 +51,7 @@ public class ValueShapeTests
             "ＣＡＳＥ－００１,５１１９２２００１,Ｗ００１,Ｉ０５,承诺件,２０２６－１０－０８　０９：００,,２,,办理中,５１１９２２１９９００１０１１２３ｘ,１３８００００５６７８\n" +
             "C002,511922001,W001,I05,承诺件,2026年10月8日 10:00,,,2026.10.09 16:00,已办结,,\n");
         w.Close();
-        var result = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox]);
+        var result = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", w.DbPath, "--inbox", w.Inbox]);
         w.Reopen();
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(0L, w.Scalar<long>("SELECT count(*) FROM load_reject"));

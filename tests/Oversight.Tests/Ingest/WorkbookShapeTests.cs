@@ -14,7 +14,7 @@ public class WorkbookShapeTests
         w.WriteReferenceFeeds();
         File.Copy(Fixture("staff_2026.xls"), Path.Combine(w.Inbox, "staff_2026.xls"));
         w.Close();
-        var result = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox, "--reject-threshold", "1"]);
+        var result = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", w.DbPath, "--inbox", w.Inbox, "--reject-threshold", "1"]);
         w.Reopen();
 
         Assert.Equal(0, result.ExitCode);
@@ -67,7 +67,7 @@ public class WorkbookShapeTests
             ["C1", 511922001, "W001", "I05", "承诺件", "2026-10-08 09:00", "办理中", new Formatted(10010, "0000000"), 511922199001011234d],
             ["C2", 511922001, "W001", "I05", "承诺件", "2026-10-08 09:00", "办理中", new Formatted(10011, "0000000"), 511922199001015678d]);
         w.Close();
-        var result = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox]);
+        var result = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", w.DbPath, "--inbox", w.Inbox]);
         w.Reopen();
 
         Assert.Equal(0, result.ExitCode);

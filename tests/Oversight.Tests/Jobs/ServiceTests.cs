@@ -139,7 +139,7 @@ public class ServiceTests
         w.Close();
         using var holder = Oversight.Warehouse.WriterLock.Acquire(w.DbPath, "oversight serve");
         var clock = Stopwatch.StartNew();
-        var ingest = CliProcess.Run(["ingest", "--db", w.DbPath, "--inbox", w.Inbox]);
+        var ingest = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", w.DbPath, "--inbox", w.Inbox]);
         Assert.Equal(1, ingest.ExitCode);
         Assert.Contains("正由另一个进程写入（oversight serve，进程号", ingest.StdErr);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60));

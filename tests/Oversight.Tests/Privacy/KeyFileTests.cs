@@ -43,7 +43,7 @@ public class KeyFileTests
         File.WriteAllText(KeyFile.PathFor(db), content);
         WriteInbox(dir.File("inbox"));
 
-        foreach (var args in new[] { new[] { "init", "--db", db }, ["ingest", "--db", db, "--inbox", dir.File("inbox")] })
+        foreach (var args in new[] { new[] { "init", "--db", db }, ["ingest", "--settle-seconds", "0", "--db", db, "--inbox", dir.File("inbox")] })
         {
             var result = Cli(args);
             Assert.Equal(1, result.ExitCode);
@@ -89,13 +89,13 @@ public class KeyFileTests
         var b = dir.File("b.duckdb");
         WriteInbox(dir.File("inbox-a"));
         Assert.Equal(0, Cli("init", "--db", a).ExitCode);
-        Assert.Equal(0, Cli("ingest", "--db", a, "--inbox", dir.File("inbox-a")).ExitCode);
+        Assert.Equal(0, Cli("ingest", "--settle-seconds", "0", "--db", a, "--inbox", dir.File("inbox-a")).ExitCode);
         Assert.Equal(0, Cli("init", "--db", b).ExitCode);
         var ownKey = File.ReadAllText(KeyFile.PathFor(a));
         File.Copy(KeyFile.PathFor(b), KeyFile.PathFor(a), overwrite: true);
 
         WriteInbox(dir.File("inbox-a2"), "C2");
-        var ingest = Cli("ingest", "--db", a, "--inbox", dir.File("inbox-a2"));
+        var ingest = Cli("ingest", "--settle-seconds", "0", "--db", a, "--inbox", dir.File("inbox-a2"));
         Assert.Equal(1, ingest.ExitCode);
         Assert.Contains("不是本数据库所用的密钥", ingest.StdErr);
         Assert.Contains("请从备份恢复", ingest.StdErr);
@@ -114,7 +114,7 @@ public class KeyFileTests
 
         // With its own key back, the warehouse loads again and the same phone links.
         File.WriteAllText(KeyFile.PathFor(a), ownKey);
-        Assert.Equal(0, Cli("ingest", "--db", a, "--inbox", dir.File("inbox-a2")).ExitCode);
+        Assert.Equal(0, Cli("ingest", "--settle-seconds", "0", "--db", a, "--inbox", dir.File("inbox-a2")).ExitCode);
         using var c = Database.Open(a, readOnly: true);
         Assert.Equal(1L, c.ExecuteScalar<long>("SELECT count(DISTINCT applicant_phone_hash) FROM fct_case"));
         Assert.Equal(2L, c.ExecuteScalar<long>("SELECT count(*) FROM fct_case"));
@@ -127,7 +127,7 @@ public class KeyFileTests
         var db = dir.File("w.duckdb");
         WriteInbox(dir.File("inbox"));
         Assert.Equal(0, Cli("init", "--db", db).ExitCode);
-        Assert.Equal(0, Cli("ingest", "--db", db, "--inbox", dir.File("inbox")).ExitCode);
+        Assert.Equal(0, Cli("ingest", "--settle-seconds", "0", "--db", db, "--inbox", dir.File("inbox")).ExitCode);
         var backup = dir.File("key.backup");
         File.Move(KeyFile.PathFor(db), backup);
 
@@ -153,7 +153,7 @@ public class KeyFileTests
         File.Move(backup, KeyFile.PathFor(db));
         Assert.Equal(0, Cli("init", "--db", db).ExitCode);
         WriteInbox(dir.File("inbox2"), "C2");
-        Assert.Equal(0, Cli("ingest", "--db", db, "--inbox", dir.File("inbox2")).ExitCode);
+        Assert.Equal(0, Cli("ingest", "--settle-seconds", "0", "--db", db, "--inbox", dir.File("inbox2")).ExitCode);
         using var c = Database.Open(db, readOnly: true);
         Assert.Equal(1L, c.ExecuteScalar<long>("SELECT count(DISTINCT applicant_phone_hash) FROM fct_case WHERE applicant_phone_hash IS NOT NULL"));
     }

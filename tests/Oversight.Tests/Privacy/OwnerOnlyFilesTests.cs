@@ -81,8 +81,9 @@ public sealed class OwnerOnlyFilesTests
         Assert.Equal(OwnerOnly.FileMode, Mode(KeyFile.PathFor(db)));
 
         // The WAL exists while a writer runs (DuckDB deletes it at each checkpoint and makes it again): look at it then.
-        // The demo county's files, loaded through the same path as real ones (the feeds are written with umask 022).
-        using (var ingest = StartUnderUmask022("demo", "--db", db, "--out", dir.File("demo")))
+        // The demo county's files, loaded through the same path as real ones (the feeds are written with umask 022). Six
+        // months: enough history to train on before October; what is checked is who can read the files, not how many rows.
+        using (var ingest = StartUnderUmask022("demo", "--db", db, "--out", dir.File("demo"), "--months", "6"))
         {
             var wal = db + ".wal";
             var clock = Stopwatch.StartNew();

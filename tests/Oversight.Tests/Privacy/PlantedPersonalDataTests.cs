@@ -146,7 +146,7 @@ public sealed partial class PlantedPersonalDataTests
         // The 整改反馈 file reports on a ledger item, which needs the centers: it comes in the second run.
         var feedback = Path.Combine(dir.Path, "rectification_updates.csv");
         File.Move(Path.Combine(inbox, "rectification_updates.csv"), feedback);
-        var ingest = Cli(log, "ingest", "--db", db, "--inbox", inbox, "--reject-threshold", "0.9");
+        var ingest = Cli(log, "ingest", "--settle-seconds", "0", "--db", db, "--inbox", inbox, "--reject-threshold", "0.9");
         Assert.True(ingest.ExitCode == 0, ingest.StdOut + ingest.StdErr);
         // Typed at the command line by a clerk (the command line itself is the clerk's, so not in the log): what it prints is.
         var item = CliProcess.Run(["rectify", "add", "--db", db, "--center", "511922001", "--problem", Planted, "--requirement", Planted,
@@ -154,7 +154,7 @@ public sealed partial class PlantedPersonalDataTests
         log.Add($"$ oversight rectify add … → {item.ExitCode}\n{item.StdOut}\n{item.StdErr}");
         Assert.True(item.ExitCode == 0, item.StdOut + item.StdErr);
         File.Move(feedback, Path.Combine(inbox, "rectification_updates.csv"));
-        var second = Cli(log, "ingest", "--db", db, "--inbox", inbox, "--reject-threshold", "0.9");
+        var second = Cli(log, "ingest", "--settle-seconds", "0", "--db", db, "--inbox", inbox, "--reject-threshold", "0.9");
         Assert.True(second.ExitCode == 0, second.StdOut + second.StdErr);
         var monthly = Cli(log, "report", "monthly", "--db", db, "--month", "2026-03", "--out", reports);
         Assert.True(monthly.ExitCode == 0, monthly.StdOut + monthly.StdErr);

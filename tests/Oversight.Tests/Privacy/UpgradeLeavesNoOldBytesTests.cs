@@ -100,7 +100,7 @@ public sealed class UpgradeLeavesNoOldBytesTests
         var inbox = dir.File("inbox");
         Directory.CreateDirectory(inbox);
 
-        var ingest = CliProcess.Run(["ingest", "--db", db, "--inbox", inbox]);
+        var ingest = CliProcess.Run(["ingest", "--settle-seconds", "0", "--db", db, "--inbox", inbox]);
 
         Assert.True(ingest.ExitCode == 0, ingest.StdOut + ingest.StdErr);
         var said = ingest.StdOut + ingest.StdErr;
