@@ -97,4 +97,13 @@ public static partial class Messages
     /// <param name="problem">The clock's problem (<see cref="ClockBehind"/>).</param>
     public static string ClockRefusesIssue(string problem) =>
         $"{problem}。为免文号和成文日期出错，未印发。请先校准服务器时间；确认当前时间无误的，加 --confirm-clock 再印发。";
+
+    // Word files laid out from a template's markup (Oversight.Reports.Docx).
+    public static string WordTemplateNotADocument(string template, string root) =>
+        $"模板 {template} 生成的 Word 文档应以 <document> 开头，实际是 <{root}>。";
+
+    public static string WordTemplateMalformed(string template, int line, int column, string near, string why) =>
+        $"模板 {template} 生成的 Word 文档结构有错误（生成结果第 {line} 行第 {column} 列，附近内容：{near}）：{why}";
+
+    public static string WordTemplateUnknownElement(string element, int line) => $"Word 模板中有不认识的元素 <{element}>（第 {line} 行）。";
 }

@@ -4,10 +4,34 @@ using Oversight.Privacy;
 
 namespace Oversight.Tests.Jobs;
 
-/// <summary>The nightly service as real processes: killed, doubled, fed bad files, pointed at a broken database.</summary>
-public class ServiceTests
+/// <summary>One clean night over <see cref="NightInbox"/>, run once for the class: what a killed or stopped night must
+/// end up equal to. Its key is the one those nights use, so the hashes match.</summary>
+public sealed class CleanNight : IDisposable
 {
-    private static string WriteSettings(TestWarehouse w)
+    private readonly TestWarehouse _clean = new();
+
+    public CleanNight()
+    {
+        NightInbox.Write(_clean);
+        _clean.Close();
+        var night = CliProcess.Run(["serve", "--settings", ServiceTests.WriteSettings(_clean), "--catch-up-only"]);
+        Assert.True(night.ExitCode == 0, night.StdOut + night.StdErr);
+        _clean.Reopen();
+        Snapshot = NightInbox.Snapshot(_clean);
+    }
+
+    public string Snapshot { get; }
+
+    /// <summary>Gives <paramref name="w"/> this night's key, before anything is hashed into it.</summary>
+    public void ShareKey(TestWarehouse w) => File.Copy(KeyFile.PathFor(_clean.DbPath), KeyFile.PathFor(w.DbPath), overwrite: true);
+
+    public void Dispose() => _clean.Dispose();
+}
+
+/// <summary>The nightly service as real processes: killed, doubled, fed bad files, pointed at a broken database.</summary>
+public class ServiceTests(CleanNight clean) : IClassFixture<CleanNight>
+{
+    internal static string WriteSettings(TestWarehouse w)
     {
         var path = Path.Combine(w.Root, "oversight.settings.json");
         new ServiceSettings
@@ -24,6 +48,7 @@ public class ServiceTests
     public void Killed_mid_night_then_restarted_the_warehouse_equals_one_clean_run_and_the_catch_up_runs_exactly_once()
     {
         using var killed = new TestWarehouse();
+        clean.ShareKey(killed);
         NightInbox.Write(killed);
         killed.Close();
         var settings = WriteSettings(killed);
@@ -56,6 +81,7 @@ public class ServiceTests
     public async Task On_SIGTERM_the_file_being_loaded_is_finished_or_rolled_back_and_the_next_start_carries_on()
     {
         using var stopped = new TestWarehouse();
+        clean.ShareKey(stopped);
         NightInbox.Write(stopped);
         stopped.Close();
         var settings = WriteSettings(stopped);
@@ -95,16 +121,7 @@ public class ServiceTests
     }
 
     /// <summary>The warehouse equals what one clean night over the same inbox gives (same key, so same hashes).</summary>
-    private static void AssertSameAsOneCleanNight(TestWarehouse w)
-    {
-        using var clean = new TestWarehouse();
-        File.Copy(KeyFile.PathFor(w.DbPath), KeyFile.PathFor(clean.DbPath), overwrite: true);
-        NightInbox.Write(clean);
-        clean.Close();
-        Assert.Equal(0, CliProcess.Run(["serve", "--settings", WriteSettings(clean), "--catch-up-only"]).ExitCode);
-        clean.Reopen();
-        Assert.Equal(NightInbox.Snapshot(clean), NightInbox.Snapshot(w));
-    }
+    private void AssertSameAsOneCleanNight(TestWarehouse w) => Assert.Equal(clean.Snapshot, NightInbox.Snapshot(w));
 
     [Fact]
     public async Task Of_two_writers_started_at_once_exactly_one_proceeds_and_the_other_is_refused_in_chinese()

@@ -3,12 +3,12 @@ using Dapper;
 
 namespace Oversight.Tests;
 
-/// <summary>A night's inbox big enough to kill a load in the middle of (4 case files of 80,000 rows, one bad row),
+/// <summary>A night's inbox big enough to kill a load in the middle of (4 case files of 40,000 rows, one bad row: a few seconds a file, time enough to stop it between two),
 /// and a snapshot of what a load leaves in the warehouse, for comparing a crashed-and-resumed run with a clean one.</summary>
 public static class NightInbox
 {
     public const int Files = 4;
-    public const int RowsPerFile = 80_000;
+    public const int RowsPerFile = 40_000;
 
     public static void Write(TestWarehouse w)
     {

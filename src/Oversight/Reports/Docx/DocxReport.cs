@@ -20,15 +20,14 @@ public static class DocxReport
         {
             var root = XDocument.Parse(text, LoadOptions.SetLineInfo).Root!;
             if (root.Name.LocalName != "document")
-                throw new ReportException($"模板 {relative} 生成的 Word 文档应以 <document> 开头，实际是 <{root.Name.LocalName}>。");
+                throw new ReportException(Messages.WordTemplateNotADocument(relative, root.Name.LocalName));
             return root;
         }
         catch (XmlException ex)
         {
             var line = text.Split('\n').ElementAtOrDefault(ex.LineNumber - 1) ?? "";
             var near = line.Substring(Math.Max(0, ex.LinePosition - 60), Math.Min(line.Length - Math.Max(0, ex.LinePosition - 60), 120));
-            throw new ReportException(
-                $"模板 {relative} 生成的 Word 文档结构有错误（生成结果第 {ex.LineNumber} 行第 {ex.LinePosition} 列，附近内容：{near}）：{ex.Message}", ex);
+            throw new ReportException(Messages.WordTemplateMalformed(relative, ex.LineNumber, ex.LinePosition, near, ex.Message), ex);
         }
     }
 

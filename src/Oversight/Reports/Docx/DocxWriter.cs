@@ -109,7 +109,7 @@ public sealed class DocxWriter
                 Annex(e);
                 break;
             default:
-                throw new ReportException($"Word 模板中有不认识的元素 <{e.Name.LocalName}>（第 {LineOf(e)} 行）。");
+                throw new ReportException(Messages.WordTemplateUnknownElement(e.Name.LocalName, LineOf(e)));
         }
     }
 
@@ -146,13 +146,13 @@ public sealed class DocxWriter
         _body.Append(p, Blank(), Blank());
     }
 
-    /// <summary>附件说明: one blank line under the text, "附件：" two characters in, later items under the first.</summary>
+    /// <summary>附件说明: one blank line under the text, the template's lead (附件：) two characters in, later items under the first.</summary>
     private void Attachments(XElement e)
     {
         var items = e.Elements("item").Select(Text).ToList();
         if (items.Count == 0) return;
         _body.Append(Blank());
-        const string lead = "附件：";
+        var lead = (string?)e.Attribute("lead") ?? "";
         var hanging = GbtPage.BodyChar * (2 + lead.Length);
         for (var i = 0; i < items.Count; i++)
         {

@@ -12,7 +12,7 @@ public sealed record ColumnSpec(IReadOnlyList<Figure> Figures, string Header, st
 }
 
 /// <summary>The printed figures, each defined once, and the tables' column specs, from report-templates/figures.json (a
-/// county's copy in its county folder replaces the shipped file). Adding a figure to a table is a figure entry plus its
+/// county's copy in its county folder replaces the shipped entries it names). Adding a figure to a table is a figure entry plus its
 /// key in the table's spec; every writer (HTML, Markdown, DOCX, XLSX) and the change explanations read them here.</summary>
 public sealed class FigureCatalogue
 {
@@ -51,27 +51,43 @@ public sealed class FigureCatalogue
         AllowTrailingCommas = true,
     };
 
-    /// <summary>Reads the catalogue from the templates folder (the county's copy first). A mistake is reported with the
-    /// file and the figure or table it is in.</summary>
+    /// <summary>Reads the catalogue from the templates folder (the county's copy first). A county's copy replaces the
+    /// figures and tables it names; those it lacks (a copy made before a release added them) come from the shipped file,
+    /// so an upgrade never leaves a report without its table. A mistake is reported with the file and the figure or
+    /// table it is in.</summary>
     public static FigureCatalogue Load(TemplateFolder templates)
     {
         var path = templates.PathOf(FileName);
         if (!File.Exists(path)) throw new ReportException(Messages.FigureCatalogueMissing(path));
-        Dto doc;
+        var doc = Read(path);
+        var shipped = Path.Combine(templates.Root, FileName);
+        if (path != shipped && File.Exists(shipped))
+        {
+            var defaults = Read(shipped);
+            var figures = doc.Figures ??= [];
+            figures.AddRange((defaults.Figures ?? []).Where(f => !figures.Any(x => x.Key == f.Key)));
+            var tables = doc.Tables ??= [];
+            foreach (var (name, columns) in defaults.Tables ?? []) tables.TryAdd(name, columns);
+        }
+        return Parse(doc, path);
+    }
+
+    private static Dto Read(string path)
+    {
         try
         {
-            doc = JsonSerializer.Deserialize<Dto>(File.ReadAllText(path), Json) ?? new Dto();
+            var doc = JsonSerializer.Deserialize<Dto>(File.ReadAllText(path), Json) ?? new Dto();
             // A report's tables may sit in a section of their own ("assessment_tables"), read like "tables".
             foreach (var (section, value) in doc.Sections ?? [])
                 if (section.EndsWith("_tables", StringComparison.Ordinal))
                     foreach (var (name, columns) in value.Deserialize<Dictionary<string, List<JsonElement>>>(Json) ?? [])
                         (doc.Tables ??= [])[name] = columns;
+            return doc;
         }
         catch (JsonException ex)
         {
             throw new ReportException(Messages.FigureCatalogueUnreadable(path, (ex.LineNumber ?? 0) + 1, ex.Message), ex);
         }
-        return Parse(doc, path);
     }
 
     /// <summary>The fixed columns a table supplies from its rows, with their default headers.</summary>

@@ -21,7 +21,7 @@ public static class MonthlyReport
         var xlsx = Path.Combine(outDir, fileBase + ".xlsx");
         var model = briefing with { WorkbookFile = Path.GetFileName(xlsx) };
         var report = ReportWriter.Write(templates, "monthly/briefing", model, outDir, fileBase, pdf);
-        MonthlyWorkbook.Write(xlsx, model); // shared like the briefing beside it
+        MonthlyWorkbook.Write(xlsx, model, Figures.FigureCatalogue.Load(templates)); // shared like the briefing beside it
         return new Files(report, xlsx);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Oversight.Reports.Figures;
 using Oversight.Reports.Workbooks;
 
 namespace Oversight.Reports.Monthly;
@@ -8,43 +9,54 @@ namespace Oversight.Reports.Monthly;
 /// formatted view model), so they cannot disagree, written as a number cell where it is one, a time as a date cell.</summary>
 public static class MonthlyWorkbook
 {
-    public static readonly string[] SheetNames = ["各中心运行情况", "超期办件", "长期未办结", "属实投诉", "视频抽查问题", "整改台账"];
+    public static readonly string[] SheetNames = Messages.MonthlySheetNames;
 
-    public static void Write(string path, MonthlyBriefing b)
+    public static void Write(string path, MonthlyBriefing b, FigureCatalogue catalogue)
     {
-        var sheets = new List<(string Name, List<object?[]> Rows)>
-        {
-            (SheetNames[1], [
-                ["中心", "办件编号", "窗口", "事项", "受理时间", "应办结时间", "状态", "超期工作日"],
-                .. b.OverdueByCenter.SelectMany(c => c.Cases.Select(k => new object?[]
-                    { c.CenterName, k.CaseId, k.Window, k.Item, When(k.AcceptedAt), When(k.DueAt), k.State, Num(k.WorkingDays) })),
-            ]),
-            (SheetNames[2], [
-                ["中心", "办件编号", "窗口", "事项", "受理时间", "应办结时间", "超过应办结时间（天）", "超期工作日"],
-                .. b.LongOpenByCenter.SelectMany(c => c.Cases.Select(k => new object?[]
-                    { c.CenterName, k.CaseId, k.Window, k.Item, When(k.AcceptedAt), When(k.DueAt), Num(k.DaysPastDue), Num(k.WorkingDays) })),
-            ]),
-            (SheetNames[3], [
-                ["中心", "编号", "受理时间", "来源", "类别", "核查结果", "窗口", "投诉内容"],
-                .. b.UpheldByCenter.SelectMany(c => c.Complaints.Select(k => new object?[]
-                    { c.CenterName, k.ComplaintId, When(k.ReceivedAt), k.Source, k.Category, k.Verdict, k.Window, k.Content })),
-            ]),
-            (SheetNames[4], [
-                ["中心", "抽查编号", "时间", "问题", "窗口", "备注"],
-                .. b.ViolationsByCenter.SelectMany(c => c.Checks.Select(k => new object?[]
-                    { c.CenterName, k.CheckId, When(k.CheckedAt), k.Finding, k.Window, k.Note })),
-            ]),
-            // The 整改 items open at the month's end by township, overdue (红) first: what the 通报's follow-up counts.
-            (SheetNames[5], [
-                ["乡镇（街道）", "整改编号", "问题", "交办日期", "整改时限", "月末状态", "月末灯色", "逾期工作日", "整改措施"],
-                .. (b.Rectification?.OpenItems ?? []).Select(k => new object?[]
-                    { k.Township, k.Number, k.Problem, When(k.AssignedOn), When(k.Deadline), k.Status, k.Light, Num(k.WorkingDaysLate), k.Measures }),
-            ]),
-        };
-
-        // The ranking's sheet is laid out from the figure catalogue's spec (monthly.ranking.sheet), like the documents' table.
+        // Every sheet is laid out from the figure catalogue's specs: the ranking's (monthly.ranking.sheet) like the
+        // documents' table, the lists' (monthly.*.sheet) naming the fields below, so a county renames a header there.
         var ranking = b.RankingSheet ?? throw new InvalidOperationException("The briefing was built without its ranking sheet.");
-        WorkbookWriter.Write(path, [ranking, .. sheets.Select(s => new SheetTable(s.Name, s.Rows[0].Select(h => (string)h!).ToList(), s.Rows.Skip(1).ToList()))]);
+        WorkbookWriter.Write(path,
+        [
+            ranking,
+            Sheet(SheetNames[1], catalogue, "monthly.overdue.sheet", b.OverdueByCenter.SelectMany(c => c.Cases.Select(k => Fields(
+                ("center", c.CenterName), ("case_id", k.CaseId), ("window", k.Window), ("item", k.Item), ("accepted_at", k.AcceptedAt),
+                ("due_at", k.DueAt), ("state", k.State), ("working_days", k.WorkingDays))))),
+            Sheet(SheetNames[2], catalogue, "monthly.long_open.sheet", b.LongOpenByCenter.SelectMany(c => c.Cases.Select(k => Fields(
+                ("center", c.CenterName), ("case_id", k.CaseId), ("window", k.Window), ("item", k.Item), ("accepted_at", k.AcceptedAt),
+                ("due_at", k.DueAt), ("days_past_due", k.DaysPastDue), ("working_days", k.WorkingDays))))),
+            Sheet(SheetNames[3], catalogue, "monthly.upheld.sheet", b.UpheldByCenter.SelectMany(c => c.Complaints.Select(k => Fields(
+                ("center", c.CenterName), ("complaint_id", k.ComplaintId), ("received_at", k.ReceivedAt), ("source", k.Source),
+                ("category", k.Category), ("verdict", k.Verdict), ("window", k.Window), ("content", k.Content))))),
+            Sheet(SheetNames[4], catalogue, "monthly.violations.sheet", b.ViolationsByCenter.SelectMany(c => c.Checks.Select(k => Fields(
+                ("center", c.CenterName), ("check_id", k.CheckId), ("checked_at", k.CheckedAt), ("finding", k.Finding), ("window", k.Window),
+                ("note", k.Note))))),
+            // The 整改 items open at the month's end by township, overdue (红) first: what the 通报's follow-up counts.
+            Sheet(SheetNames[5], catalogue, "monthly.rectification.sheet", (b.Rectification?.OpenItems ?? []).Select(k => Fields(
+                ("township", k.Township), ("number", k.Number), ("problem", k.Problem), ("assigned_on", k.AssignedOn),
+                ("deadline", k.Deadline), ("status", k.Status), ("light", k.Light), ("working_days_late", k.WorkingDaysLate),
+                ("measures", k.Measures)))),
+        ]);
+    }
+
+    private static Dictionary<string, string> Fields(params (string Field, string Text)[] fields) =>
+        fields.ToDictionary(f => f.Field, f => f.Text, StringComparer.Ordinal);
+
+    /// <summary>A list sheet: the spec's columns in its order, a "num" column as the number printed, a "time" column as
+    /// a date cell, the rest as the text printed.</summary>
+    private static SheetTable Sheet(string name, FigureCatalogue catalogue, string table, IEnumerable<Dictionary<string, string>> rows)
+    {
+        var columns = catalogue.Table(table);
+        var fields = rows.ToList();
+        IReadOnlyCollection<string> known = fields.Count > 0 ? fields[0].Keys : [];
+        foreach (var c in columns.Where(c => c.Fixed is null || fields.Count > 0 && !known.Contains(c.Fixed)))
+            throw new ReportException(Messages.FigureTableField(table, c.Fixed ?? c.Header, FigureCatalogue.FileName));
+        return new SheetTable(name, columns.Select(c => c.Header).ToList(), fields.Select(f => columns.Select(c => c.Class switch
+        {
+            "num" => Num(f[c.Fixed!]),
+            "time" => When(f[c.Fixed!]),
+            _ => (object?)f[c.Fixed!],
+        }).ToArray()).ToList());
     }
 
     /// <summary>A printed time ("2026-10-12 09:30") or day as the date cell it shows; other text ("2026-10-15 办结") stays text.</summary>

@@ -144,8 +144,8 @@ public static class WorkbookWriter
                 new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" },
                 new NumberingFormat { NumberFormatId = 165, FormatCode = "yyyy-mm-dd hh:mm" }),
             new Fonts(
-                new Font(new FontSize { Val = 11 }, new FontName { Val = "宋体" }),
-                new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "黑体" })),
+                new Font(new FontSize { Val = 11 }, new FontName { Val = Docx.GbtStyles.SongTi }),
+                new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = Docx.GbtStyles.HeiTi })),
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
                 new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
