@@ -43,14 +43,7 @@ public class InspectionConfidentialityTests(DemoCountyFixture demo, ITestOutputH
     private static string SmallCounty(TempDir dir)
     {
         using var w = new TestWarehouse();
-        w.WriteReferenceFeeds();
-        w.WriteCsv("cases.csv", """
-            case_id,center_code,window_code,item_code,case_type,channel,accepted_at,completed_at,status
-            A1,511922001,W001,I05,承诺件,窗口,2026-10-08 09:00,2026-10-09 10:00,已办结
-            A2,511922001,W002,I03,承诺件,窗口,2026-10-12 09:00,,办理中
-            A3,511922101,W101,I00,即办件,窗口,2026-10-13 09:00,2026-10-13 09:20,已办结
-            """);
-        w.Ingest();
+        HandMadeCountyInspectionTests.Load(w);
         w.Close();
         var db = dir.File("oversight.duckdb");
         File.Copy(w.DbPath, db);
@@ -235,10 +228,9 @@ public class InspectionConfidentialityTests(DemoCountyFixture demo, ITestOutputH
 /// overdue case by id.</summary>
 public class HandMadeCountyInspectionTests
 {
-    [Fact]
-    public void A_small_county_without_video_checks_gets_a_briefing_that_says_the_sample_is_too_small_and_lists_its_overdue_case()
+    /// <summary>The county: reference feeds and three October cases, one of them open past its due date.</summary>
+    internal static void Load(TestWarehouse w)
     {
-        using var w = new TestWarehouse();
         w.WriteReferenceFeeds();
         w.WriteCsv("cases.csv", """
             case_id,center_code,window_code,item_code,case_type,channel,accepted_at,completed_at,status
@@ -247,6 +239,13 @@ public class HandMadeCountyInspectionTests
             A3,511922101,W101,I00,即办件,窗口,2026-10-13 09:00,2026-10-13 09:20,已办结
             """);
         w.Ingest();
+    }
+
+    [Fact]
+    public void A_small_county_without_video_checks_gets_a_briefing_that_says_the_sample_is_too_small_and_lists_its_overdue_case()
+    {
+        using var w = new TestWarehouse();
+        HandMadeCountyInspectionTests.Load(w);
         w.Close();
         var restricted = Path.Combine(w.Root, "restricted");
 
