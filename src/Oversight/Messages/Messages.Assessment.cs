@@ -206,8 +206,5 @@ public static partial class Messages
     public static readonly string[] AssessmentSheetNames = ["考核结果", "逐条计分"];
 
     // Tables (report-templates/figures.json, assessment_tables).
-    public static string AssessmentTableField(string table, string field, string file) =>
-        $"指标目录 {file} 中考核表格“{table}”的列“{field}”不是该表格的内容，请检查拼写。";
-
     public static string FigureMistakeField(string table) => $"表格“{table}”中有一列的 field（列名）或 header（列标题）没有写成文字。";
 }

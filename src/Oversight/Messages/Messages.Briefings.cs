@@ -49,7 +49,4 @@ public static partial class Messages
 
     /// <summary>The monthly annex workbook's sheets: the ranking, then the lists in the order the annexes print them.</summary>
     public static readonly string[] MonthlySheetNames = ["各中心运行情况", "超期办件", "长期未办结", "属实投诉", "视频抽查问题", "整改台账"];
-
-    public static string FigureTableField(string table, string field, string file) =>
-        $"指标目录 {file} 中表格“{table}”的列“{field}”不是该表格的内容，请检查拼写。";
 }

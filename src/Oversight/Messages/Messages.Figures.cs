@@ -48,4 +48,8 @@ public static partial class Messages
     // The monthly ranking's lists.
     public const string RedList = "红榜";
     public const string BlackList = "黑榜";
+
+    /// <summary>A field column of a report's table (assessment.*, monthly.*.sheet) that the report's rows do not have.</summary>
+    public static string FigureTableField(string table, string field, string file) =>
+        $"指标目录 {file} 中表格“{table}”的列“{field}”不是该表格的内容，请检查拼写。";
 }

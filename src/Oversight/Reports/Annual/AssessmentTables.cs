@@ -32,7 +32,7 @@ public static class AssessmentTables
         spec.SelectMany(c => c.Fixed == "quarters"
             ? quarterHeaders.Select((h, i) => new Column(h, c.Class, r => r.QuarterCells[i]))
             : [new Column(c.Header, c.Class, r => r.Field(c.Fixed ?? "")
-                ?? throw new ReportException(Messages.AssessmentTableField(table, c.Fixed ?? c.Header, FigureCatalogue.FileName)))]).ToList();
+                ?? throw new ReportException(Messages.FigureTableField(table, c.Fixed ?? c.Header, FigureCatalogue.FileName)))]).ToList();
 
     /// <param name="omit">Fields the report leaves out (e.g. 部分 when the scheme has no parts).</param>
     public static FigureTable Table(string id, FigureCatalogue catalogue, string table, IEnumerable<IAssessmentRow> rows,
