@@ -47,12 +47,17 @@ visits AS (
     JOIN fct_visit AS v ON v.center_code = p.center_code AND date_trunc('month', v.visited_at) = p.month
     GROUP BY ALL
 ),
-still_open AS (
-    SELECT p.item_id, p.month, count(*) AS still_open
+-- The listed cases are joined by id (an equality join), not by testing every case against every item's list.
+listed_cases AS (
+    SELECT p.item_id, p.month, p.month_end, unnest(list_distinct(string_split(p.source_ids, '、'))) AS case_id
     FROM pairs AS p
-    JOIN core_case AS c ON list_contains(string_split(p.source_ids, '、'), c.case_id)
-     AND c.accepted_at <= p.month_end AND (c.completed_at > p.month_end OR (c.completed_at IS NULL AND c.is_open))
     WHERE p.kind = 'long_open'
+),
+still_open AS (
+    SELECT l.item_id, l.month, count(*) AS still_open
+    FROM listed_cases AS l
+    JOIN core_case AS c ON c.case_id = l.case_id
+    WHERE c.accepted_at <= l.month_end AND (c.completed_at > l.month_end OR (c.completed_at IS NULL AND c.is_open))
     GROUP BY ALL
 ),
 bad_ratings AS (

@@ -15,12 +15,13 @@ public static class DataChecks
 {
     /// <summary>The check for closing on <paramref name="on"/>: the latest month that has ended before that day and
     /// began after the finding month, and that has data to judge by.</summary>
-    public static DataCheck For(DuckDBConnection connection, RectificationItem item, DateOnly on, bool martsMaterialized = false)
+    public static DataCheck For(DuckDBConnection connection, RectificationItem item, DateOnly on)
     {
         var measurable = connection.ExecuteScalar<string?>("SELECT measurable FROM seed_rectification_kinds WHERE kind = $k", new { k = item.Kind }) == "true";
         if (!measurable) return new DataCheck(DataVerdict.NotMeasurable, null, Messages.DataCheckNotMeasurable);
-        // The check reads several marts twice (center and county); built once as the briefing builds them.
-        using var cache = martsMaterialized ? null : Warehouse.MartCache.Materialize(connection);
+        // The check reads several marts twice (center and county); built once as the briefing builds them (or shared
+        // with the cache the caller holds open).
+        using var cache = Warehouse.MartCache.Materialize(connection);
         var rows = connection.Query<(DateOnly Month, bool Persists)>("""
             SELECT month, persists FROM mart_rectification_check
             WHERE item_id = $id AND has_data AND month + INTERVAL 1 MONTH <= $on

@@ -124,15 +124,14 @@ public static class RectificationLedger
 
     /// <summary>销号: needs a reviewer; a measurable item whose data has not improved needs an explicit override reason,
     /// recorded with the close. Returns the data check it was closed on.</summary>
-    public static DataCheck Close(DuckDBConnection connection, string reference, string reviewer, DateOnly reviewedOn, string? overrideReason,
-        bool martsMaterialized = false)
+    public static DataCheck Close(DuckDBConnection connection, string reference, string reviewer, DateOnly reviewedOn, string? overrideReason)
     {
         if (string.IsNullOrWhiteSpace(reviewer)) throw new RectificationException(Messages.ReviewerRequired);
         var item = Find(connection, reference);
         Require(item, RectificationStatus.Closed, RectificationStatuses.OfficeMay);
         if (string.IsNullOrWhiteSpace(item.Measures))
             throw new RectificationException(Messages.NoMeasures(item.Label));
-        var check = DataChecks.For(connection, item, reviewedOn, martsMaterialized);
+        var check = DataChecks.For(connection, item, reviewedOn);
         var reason = string.IsNullOrWhiteSpace(overrideReason) ? null : FreeTextMask.Mask(overrideReason.Trim());
         if (check.Verdict == DataVerdict.NotImproved && reason is null)
             throw new RectificationException(Messages.NotImprovedNeedsOverride(item.Label, check.Text));
