@@ -58,6 +58,8 @@ public static class Flagging
     public static Scoring ScoreMonth(DuckDBConnection c, string dbPath, Month scored, FlagSettings settings)
     {
         var month = scored.FirstDay;
+        // The features, a backtest and any training read the case layers several times (shared with a caller's cache).
+        using var cache = MartCache.Materialize(c);
         var evidence = EvidenceSettings.Load(c);
         var windowRows = WindowRows(c, month, month.AddMonths(1));
         var centerRows = CenterRows(c, month, month.AddMonths(1));

@@ -43,5 +43,11 @@ internal sealed class QuarterScoring(ScoringRules rules, AssessedSubject subject
         new(subject.Key, quarter, End, rule.Source, Messages.RateLineRecord, rule.Id, rule.Label, quantity, points, note, Disqualifies: disqualifies);
 
     /// <summary>The rule's numerator over the quarter: matching records with something left after review.</summary>
-    public double Numerator(ScoringRule rule) => records.Where(e => rule.Matches(e) && e.Quantity > 0).Sum(e => rule.Amount(e.Quantity));
+    public double Numerator(ScoringRule rule)
+    {
+        var sum = 0.0;
+        foreach (var e in records)
+            if (rule.Matches(e) && e.Quantity > 0) sum += rule.Amount(e.Quantity);
+        return sum;
+    }
 }

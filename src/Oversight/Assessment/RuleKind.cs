@@ -154,6 +154,12 @@ public abstract class RuleKind
             var excess = rule.BothWays ? measure - reference : Math.Max(0, measure - reference);
             var (points, notes) = rule.BothWays && excess < 0
                 ? Scorer.CappedBelow(rule, excess * rule.PointsPerUnit) : Scorer.Capped(rule, excess * rule.PointsPerUnit, q.UsedByRule);
+            if (!q.Explain)
+            {
+                // A bootstrap redraw needs the points only, not the sentence (built 200 times per subject and quarter).
+                q.Add(q.QuarterLine(rule, Math.Round(excess, 2), points, ""));
+                return;
+            }
             var unit = UnitSign(rule);
             var text = $"{rule.Label} {N(n)}{(rule.Measure == "quantity" ? "" : " 件")} ÷ {rule.Denominator} {N(d)} 件 = {(d > 0 ? N(n / d * rule.Scale) + unit : "无")}" +
                        (k > 0 ? $"；按信度权重 {N(k)} 件向全县值收缩后 {N(measure)}{unit}" : "") +

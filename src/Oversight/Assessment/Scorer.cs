@@ -222,12 +222,19 @@ public static class Scorer
     private static Dictionary<(string Rule, int Quarter), double> CountyRates(ScoringRules rules, List<Evidence> evidence, List<Volume> volumes)
     {
         var result = new Dictionary<(string, int), double>();
+        var quarters = evidence.Select(e => e.Quarter).Concat(volumes.Select(v => v.Quarter)).Distinct().ToList();
+        // Grouped once (each group in the records' order, so the sums add up as before), not scanned per rule and
+        // quarter: the bootstrap computes these rates again for every redraw.
+        var records = evidence.Where(e => e.OriginalQuantity > 0).ToLookup(e => (e.Quarter, e.Source));
+        var counts = volumes.GroupBy(v => (v.Quarter, v.Name)).ToDictionary(g => g.Key, g => g.Sum(v => v.Count));
         foreach (var rule in rules.Rules.Where(r => r.IsRated))
         {
-            foreach (var q in evidence.Select(e => e.Quarter).Concat(volumes.Select(v => v.Quarter)).Distinct())
+            foreach (var q in quarters)
             {
-                var n = evidence.Where(e => e.Quarter == q && rule.Matches(e) && e.OriginalQuantity > 0).Sum(e => rule.Amount(e.OriginalQuantity));
-                var d = volumes.Where(v => v.Quarter == q && v.Name == rule.Denominator).Sum(v => v.Count);
+                var n = 0.0;
+                foreach (var e in records[(q, rule.Source)])
+                    if (rule.Matches(e)) n += rule.Amount(e.OriginalQuantity);
+                var d = rule.Denominator is { } name ? counts.GetValueOrDefault((q, name)) : 0;
                 result[(rule.Id, q)] = d > 0 ? n / d : 0;
             }
         }
@@ -238,12 +245,15 @@ public static class Scorer
         Dictionary<(string, int, string), double> volume, Dictionary<(string, int), double> county, SampleDraw draw, bool explain)
     {
         var quarter = new QuarterScoring(rules, s, year, q, records, volume, county, draw, explain);
+        // Loops, not LINQ: this runs for every record of every bootstrap redraw.
         foreach (var e in quarter.Ordered)
         {
-            foreach (var rule in rules.Rules.Where(r => r.Kind.ScoresRecords && r.Matches(e))) rule.Kind.ScoreRecord(quarter, rule, e);
+            foreach (var rule in rules.Rules)
+                if (rule.Kind.ScoresRecords && rule.Matches(e)) rule.Kind.ScoreRecord(quarter, rule, e);
             // The zero-point lines that list a rate's records are for the appendix only (a redraw does not need them).
             if (explain)
-                foreach (var rule in rules.Rules.Where(r => r.Matches(e))) rule.Kind.ExplainRecord(quarter, rule, e);
+                foreach (var rule in rules.Rules)
+                    if (rule.Matches(e)) rule.Kind.ExplainRecord(quarter, rule, e);
         }
         foreach (var kind in RuleKind.QuarterOrder)
             foreach (var rule in rules.Rules.Where(r => r.Kind == kind)) kind.ScoreQuarter(quarter, rule);

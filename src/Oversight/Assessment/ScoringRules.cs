@@ -191,9 +191,25 @@ public sealed record ScoringRule(
     /// <summary>What a record adds to the numerator: one, or its quantity (e.g. overdue working days).</summary>
     public double Amount(double quantity) => Measure == "quantity" ? quantity : 1;
 
-    public bool Matches(Evidence e) =>
-        e.Source == Source && (Attributes is null || e.Attribute is not null && Attributes.Contains(e.Attribute))
-        && (Classes is null || e.Classes is not null && Classes.Any(c => e.Classes.Split(' ').Contains(c)));
+    /// <remarks>Allocates nothing: the bootstrap asks it of every record of every redraw, many times over.</remarks>
+    public bool Matches(Evidence e)
+    {
+        if (e.Source != Source) return false;
+        if (Attributes is not null && (e.Attribute is null || !Attributes.Contains(e.Attribute))) return false;
+        if (Classes is null) return true;
+        if (e.Classes is null) return false;
+        foreach (var c in Classes)
+            if (HasClass(e.Classes, c)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the space-separated list holds the class (the list unsplit).</summary>
+    private static bool HasClass(string list, string c)
+    {
+        foreach (var range in list.AsSpan().Split(' '))
+            if (list.AsSpan(range).SequenceEqual(c)) return true;
+        return false;
+    }
 
     public bool InPopulation(Evidence e) =>
         e.Source == Source && (Population is null || e.Attribute is not null && Population.Contains(e.Attribute));

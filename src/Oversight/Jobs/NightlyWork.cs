@@ -32,6 +32,8 @@ public static class NightlyWork
         var notes = new List<string>();
         if (!hasCases) return new Counts(loaded, setAside, report.RowsLoaded, report.RowsRejected, false, 0, notes);
 
+        // Training and scoring read the case layers many times over; the load is committed, so they are read once.
+        using var cache = Warehouse.MartCache.Materialize(c);
         // Retrain once a month: a model trained on everything before this month, for scoring from now on.
         var thisMonth = new DateOnly(now.Year, now.Month, 1);
         var settings = new FlagSettings();

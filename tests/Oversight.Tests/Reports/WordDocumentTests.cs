@@ -25,8 +25,12 @@ public class WordDocumentTests(DemoCountyFixture demo) : IClassFixture<DemoCount
 
     private string Out(string name) => Path.Combine(demo.Warehouse.Root, "word-" + name);
 
+    /// <summary>Each document is written once and read by every test that checks it (none changes the class's warehouse
+    /// in a way the others read: the inspection plan goes to its own restricted folder).</summary>
+    private static readonly Once Written = new();
+
     /// <summary>Laid out as issued (a 文号 and 成文日期) without taking a number in the shared demo warehouse.</summary>
-    private MonthlyReport.Files Monthly()
+    private MonthlyReport.Files Monthly() => Written.Get("monthly", () =>
     {
         var settings = ReportSettings.Load(new TemplateFolder());
         var draft = MonthlyBriefingBuilder.Build(demo.Warehouse.Connection, Oversight.Calendar.Month.Of(October), settings, Now);
@@ -35,9 +39,9 @@ public class WordDocumentTests(DemoCountyFixture demo) : IClassFixture<DemoCount
             Form = MonthlyBriefingBuilder.FormOf(settings, draft.CountyName, new IssuedNumber("南政务监〔2026〕7号", DateOnly.FromDateTime(Now))),
         };
         return MonthlyReport.Write(new TemplateFolder(), issued, Out("monthly"), "通报", pdf: false);
-    }
+    });
 
-    private AssessmentReport.Files Assessment(string rules, string name)
+    private AssessmentReport.Files Assessment(string rules, string name) => Written.Get(name, () =>
     {
         var templates = new TemplateFolder();
         var scoring = ScoringRules.Load(templates.PathOf(Path.Combine("annual", rules)));
@@ -46,11 +50,11 @@ public class WordDocumentTests(DemoCountyFixture demo) : IClassFixture<DemoCount
         // Laid out as issued on Now, without saving scores or opening a 公示 in the shared demo warehouse.
         var report = draft with { IsDraft = false, Form = AnnualAssessmentBuilder.Form(settings, draft.CountyName, DateOnly.FromDateTime(Now)) };
         return AssessmentReport.Write(templates, report, Out(name), name, pdf: false);
-    }
+    });
 
-    private ReportFiles Inspection() =>
+    private ReportFiles Inspection() => Written.Get("inspection", () =>
         InspectionReport.Generate(demo.Warehouse.Connection, demo.Warehouse.DbPath, KeyFile.Load(demo.Warehouse.DbPath), new TemplateFolder(),
-            new InspectionReport.Options(October, Out("restricted"), "县纪委监委第二监督检查室", 8, Pdf: false, Issue: true)).Files;
+            new InspectionReport.Options(October, Out("restricted"), "县纪委监委第二监督检查室", 8, Pdf: false, Issue: true)).Files);
 
     private static List<Paragraph> Paragraphs(WordprocessingDocument doc) => OfficeDocuments.Body(doc).Elements<Paragraph>().ToList();
 

@@ -21,11 +21,12 @@ public static class InspectionBriefingBuilder
         var first = new DateOnly(month.Year, month.Month, 1);
         var p = new { month = first.ToDateTime(TimeOnly.MinValue) };
         var notes = new List<string>();
+        // One read of the marts for the scoring and the briefing (scoring writes only its own ml_ tables).
+        using var cache = MartCache.Materialize(connection);
         string? rankingBasis = null;
         try { rankingBasis = Flagging.ScoreMonth(connection, dbPath, Calendar.Month.Of(first), flagSettings ?? new FlagSettings()).Choice.Text; }
         catch (AnalyticsException ex) { notes.Add(Messages.InspectionNotScored(ex.Message)); }
 
-        using var cache = MartCache.Materialize(connection);
         List<T> Q<T>(string name) => connection.Query<T>(SqlFiles.Read($"reports/inspection/{name}.sql"), p).ToList();
         var candidates = Q<CandidateRow>("candidates");
         if (candidates.Count == 0) throw new ReportException(Messages.InspectionNoCenters);
