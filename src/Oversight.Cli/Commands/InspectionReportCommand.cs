@@ -16,8 +16,7 @@ public static class InspectionReportCommand
         var recipient = new Option<string>("--recipient") { Description = "收件人", DefaultValueFactory = _ => Defaults.InspectionRecipient };
         var size = new Option<int>("--size") { Description = "建议暗访的中心数", DefaultValueFactory = _ => Defaults.InspectionPlanSize };
         var issuer = new Option<string?>("--issuer") { Description = "生成人（姓名或科室，印在提示上；默认取 settings.json 的 issuer）" };
-        var issue = new Option<bool>("--issue") { Description = "正式印发：编份号、写成文日期并把计划记入受限目录（不加时只生成征求意见稿，不编号、不记录）" };
-        var command = new Command("inspection", "生成暗访工作提示（机密，只写入仅本人可读的受限目录，默认为数据库旁的 restricted；计划记录也只存在该目录）") { month, recipient, size, issuer, issue };
+        var command = new Command("inspection", "生成暗访工作提示（机密，只写入仅本人可读的受限目录，默认为数据库旁的 restricted；计划记录也只存在该目录）") { month, recipient, size, issuer };
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var m = ReportCommand.ParseMonth(parse.GetValue(month)).FirstDay;
@@ -37,7 +36,7 @@ public static class InspectionReportCommand
                 p.Report(Messages.DrawingPlan);
                 return InspectionReport.Generate(connection, db, KeyFile.Load(db, connection), templates,
                     new InspectionReport.Options(m, folder, parse.GetValue(recipient)!, parse.GetValue(size), !parse.GetValue(ReportCommand.NoPdfOption),
-                        parse.GetValue(issuer), parse.GetValue(issue)));
+                        parse.GetValue(issuer), parse.GetValue(ReportCommand.IssueOption)));
             });
             Console.WriteLine(plan is null
                 ? Messages.InspectionDrafted(result.Briefing.VisitMonthLabel, result.Briefing.Recipient, result.Plan.Proposals.Count)

@@ -15,7 +15,7 @@ public static class ReportCommand
     private static readonly Option<bool> NoPdf = new("--no-pdf") { Description = "不生成 PDF", Recursive = true };
     private static readonly Option<bool> Issue = new("--issue")
     {
-        Description = "正式印发：取文号、定成文日期（考核则保存得分、开始公示期）；不加时只生成征求意见稿（文件名含“草稿”），不占用任何编号", Recursive = true,
+        Description = "正式印发：取文号、定成文日期（考核则保存得分、开始公示期；暗访工作提示则编份号并把计划记入受限目录）；不加时只生成征求意见稿（文件名含“草稿”），不占用任何编号", Recursive = true,
     };
     private static readonly Option<bool> ConfirmClock = new("--confirm-clock")
     {

@@ -69,6 +69,12 @@ public class MessageTests
         Assert.Matches(new Regex(@"--inbox <inbox>\s+收件目录.*（必填）"), ingest.StdOut);
         Assert.Contains("（默认：./oversight.duckdb）", ingest.StdOut);
         AssertChineseOnly(ingest.StdOut);
+
+        // An option the parent command gives every report is listed once, not again by the subcommand.
+        var inspection = CliProcess.Run(["report", "inspection", "--help"]);
+        Assert.Equal(0, inspection.ExitCode);
+        Assert.Single(Regex.Matches(inspection.StdOut, @"^\s+--issue\b", RegexOptions.Multiline));
+        Assert.Contains("暗访工作提示则编份号", inspection.StdOut);
     }
 
     [Fact]
