@@ -39,6 +39,8 @@ public static partial class Messages
 
     public static string FigureMistakeColumn(string table, string? column) => $"表格“{table}”的列“{column}”不是目录中的指标。";
 
+    public static string FigureMistakeChangeWord(string word) => $"change_words（变化的说法）缺少“{word}”。";
+
     // The columns a center table supplies from its rows, by default header.
     public const string TableRank = "名次";
     public const string TableCenter = "中心";

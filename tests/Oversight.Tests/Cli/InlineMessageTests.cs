@@ -27,10 +27,6 @@ public class InlineMessageTests
         "src/Oversight/Calendar/",              // the month/period type's own Chinese formatter (2026年10月) and number words
         "src/Oversight/Ingest/YesNo.cs",        // the canonical 是/否 of a yes/no column: data
         "src/Oversight/Configuration/Defaults.cs", // the default recipient of inspection plans: a setting's value, defined once
-        // Document wording not yet in report-templates/ or the figure catalogue (issue 22, left open).
-        // A figure's change as a cell prints it, 持平 and 个百分点 (ReportText.cs:31, :39): Figure.Show/ShowChange format
-        // cells without a template; they move when the figure catalogue carries its change words.
-        "src/Oversight/Reports/ReportText.cs",
         // The GB/T 9704 fonts and the Word styles' names (公文正文, 版记…): names a Word file carries, not sentences.
         "src/Oversight/Reports/Docx/GbtStyles.cs",
         "src/Oversight/Reports/Docx/ColophonBox.cs",

@@ -13,8 +13,10 @@ namespace Oversight.Tests.Reports;
 /// figure added in a county's copy of the catalogue reaching every writer of the monthly briefing.</summary>
 public class FigureCatalogueTests
 {
+    private static readonly ChangeWords Shipped = FigureCatalogue.Load(new TemplateFolder()).ChangeWords;
+
     private static Figure Of(FigureFormat format, Direction direction = Direction.Neutral, string unit = "") =>
-        new("x", "某指标", "某指标", format, direction, unit, null);
+        new("x", "某指标", "某指标", format, direction, unit, null, Shipped);
 
     [Fact]
     public void Each_format_prints_its_value_and_its_change_as_the_briefing_always_has()
@@ -30,7 +32,7 @@ public class FigureCatalogueTests
         // The workbook cell is the number the document prints; a change stays text.
         Assert.Equal(95.2, Of(FigureFormat.Percent).Cell(0.9523));
         Assert.Equal("↑1.2", Of(FigureFormat.Change).Cell(1.2));
-        Assert.Equal("按期办结率（%）", new Figure("t", "按期办结率", "按期办结率", FigureFormat.Percent, Direction.HigherIsBetter, "", null).SheetHeader);
+        Assert.Equal("按期办结率（%）", new Figure("t", "按期办结率", "按期办结率", FigureFormat.Percent, Direction.HigherIsBetter, "", null, Shipped).SheetHeader);
     }
 
     [Fact]
@@ -155,6 +157,74 @@ public class FigureCatalogueTests
         var column = sheet[0].Select(h => h?.ToString()).ToList().IndexOf("按时办结率（%）");
         Assert.True(column >= 0, "按时办结率（%） 不在工作表表头中");
         Assert.Equal(90.0, (double)sheet.Single(r => (string?)r[1] == "433130101")[column]!);
+    }
+
+    [Fact]
+    public void A_county_copy_gives_the_change_words_it_rewords_and_takes_the_others_from_the_shipped_file()
+    {
+        Assert.Equal(new ChangeWords("↑", "↓", "持平", "个百分点"), Shipped);
+
+        using var dir = new TempDir();
+        var figures = Catalogue();
+        figures["change_words"] = new JsonObject { ["flat"] = "无变化" };
+        var county = FigureCatalogue.Load(new TemplateFolder(null, Write(dir.Path, figures)));
+        Assert.Equal(new ChangeWords("↑", "↓", "无变化", "个百分点"), county.ChangeWords);
+        // Every figure prints its change in the catalogue's words.
+        Assert.Equal("无变化", county["cases_accepted"].ShowChange(12, 12));
+        Assert.Equal("↑1.5个百分点", county["timeliness_rate"].ShowChange(0.965, 0.95));
+        Assert.Equal("无变化", county["score_change"].Show(0.01));
+
+        // A shipped file without the words is a mistake that names them.
+        ((JsonObject)figures).Remove("change_words");
+        var error = Assert.Throws<ReportException>(() => FigureCatalogue.Load(new TemplateFolder(Write(dir.Path, figures))));
+        Assert.Contains("change_words", error.Message);
+        Assert.Contains("up", error.Message);
+    }
+
+    /// <summary>Through the real program: a county's copy of figures.json rewording 持平 and 个百分点 changes the 通报's
+    /// tables in HTML, Markdown and Word; a copy made before the file had change_words prints the shipped words.</summary>
+    [Fact]
+    public void A_county_copy_rewording_the_change_words_changes_the_briefings_tables_and_an_older_copy_prints_the_shipped_ones()
+    {
+        using var dir = new TempDir();
+        // February: one case completed late (按期办结率 0.0%); March: one on time (100.0%). The same count, a rate up 100 points.
+        var db = OneMarchWarehouse.Build(dir, "C0,511922001,W001,I05,承诺件,2026-02-02 09:00,2026-02-27 10:00,已办结");
+        var copy = Path.Combine(dir.Path, "county-config", "report-templates", FigureCatalogue.FileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+
+        var figures = Catalogue();
+        figures["change_words"]!["flat"] = "无变化";
+        figures["change_words"]!["points"] = "个点";
+        File.WriteAllText(copy, figures.ToJsonString());
+        foreach (var cells in Cells(dir, db))
+        {
+            Assert.Contains("无变化", cells);
+            Assert.Contains("↑100.0个点", cells);
+            Assert.DoesNotContain("持平", cells);
+            Assert.DoesNotContain("↑100.0个百分点", cells);
+        }
+
+        ((JsonObject)figures).Remove("change_words");
+        File.WriteAllText(copy, figures.ToJsonString());
+        foreach (var cells in Cells(dir, db))
+        {
+            Assert.Contains("持平", cells);
+            Assert.Contains("↑100.0个百分点", cells);
+        }
+    }
+
+    /// <summary>The March 2026 通报's table cells, once per format (HTML, Markdown, Word), as `report monthly` prints them.</summary>
+    private static IEnumerable<HashSet<string>> Cells(TempDir dir, string db)
+    {
+        var outDir = dir.File("out-" + Guid.NewGuid().ToString("N")[..8]);
+        var run = CliProcess.Run(["report", "monthly", "--db", db, "--month", "2026-03", "--out", outDir, "--no-pdf"]);
+        Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
+        string Read(string ext) => Directory.GetFiles(outDir, "月度通报_*" + ext).Single();
+        yield return System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Read(".html")), "<td[^>]*>([^<]*)</td>")
+            .Select(m => m.Groups[1].Value).ToHashSet();
+        yield return File.ReadAllLines(Read(".md")).Where(l => l.StartsWith('|')).SelectMany(l => l.Split('|')).Select(c => c.Trim()).ToHashSet();
+        using var doc = WordprocessingDocument.Open(Read(".docx"), false);
+        yield return doc.MainDocumentPart!.Document!.Body!.Descendants<Word.TableCell>().Select(c => c.InnerText).ToHashSet();
     }
 
     private static JsonNode Catalogue() =>

@@ -3,18 +3,18 @@ using System.Numerics;
 
 namespace Oversight.Reports.Figures;
 
-/// <summary>How a figure is printed (and how its change is worded).</summary>
+/// <summary>How a figure is printed (and how its change is worded, in the catalogue's <see cref="ChangeWords"/>).</summary>
 public enum FigureFormat
 {
     /// <summary>A whole number with thousands separators: "1,234"; change "↑12（+8.3%）".</summary>
     Count,
-    /// <summary>A share stored as 0–1, printed "95.2%"; change in percentage points "↑1.2个百分点".</summary>
+    /// <summary>A share stored as 0–1, printed "95.2%"; change in percentage points "↑1.2" and the points unit.</summary>
     Percent,
     /// <summary>A rate per 1,000 (one decimal): "2.5"; change "↑0.3".</summary>
     Per1000,
     /// <summary>Points (one decimal): "87.4"; change "↑1.2".</summary>
     Score,
-    /// <summary>The value is itself a change in points: "↑1.2", "↓0.4", "持平".</summary>
+    /// <summary>The value is itself a change in points: "↑1.2", "↓0.4", or the flat word.</summary>
     Change,
     /// <summary>Days (one decimal at most): "2.5"; change "↑0.5".</summary>
     Days,
@@ -27,8 +27,10 @@ public enum Direction { HigherIsBetter, LowerIsBetter, Neutral }
 /// <summary>One printed figure, defined once (report-templates/figures.json): <see cref="Key"/> is the column the
 /// report queries return it under (sql/reports/…, the marts' names), <see cref="Name"/> its Chinese name, <see cref="Header"/>
 /// the shorter column header of wide tables, <see cref="Unit"/> the unit a sentence adds to a count (件, 次),
-/// <see cref="Part"/> the key of the composite part it feeds (its points), if any.</summary>
-public sealed record Figure(string Key, string Name, string Header, FigureFormat Format, Direction Direction, string Unit, string? Part)
+/// <see cref="Part"/> the key of the composite part it feeds (its points), if any; <see cref="Words"/> the catalogue's words
+/// for its change.</summary>
+public sealed record Figure(string Key, string Name, string Header, FigureFormat Format, Direction Direction, string Unit, string? Part,
+    ChangeWords Words)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -38,7 +40,7 @@ public sealed record Figure(string Key, string Name, string Header, FigureFormat
         FigureFormat.Count => ReportText.Count((long)Math.Round(v)),
         FigureFormat.Percent => ReportText.Percent(v),
         FigureFormat.Per1000 or FigureFormat.Score => ReportText.Number(v),
-        FigureFormat.Change => ReportText.ValueChange(v, 0, "0.0", withPercent: false),
+        FigureFormat.Change => Words.Value(v, 0, "0.0", withPercent: false),
         FigureFormat.Days => ReportText.Number(v, "0.#"),
         _ => throw new InvalidOperationException(Format.ToString()),
     };
@@ -46,9 +48,9 @@ public sealed record Figure(string Key, string Name, string Header, FigureFormat
     /// <summary>The change from <paramref name="before"/> to <paramref name="now"/> as the headline table words it.</summary>
     public string ShowChange(double? now, double? before) => Format switch
     {
-        FigureFormat.Count => ReportText.ValueChange(now, before),
-        FigureFormat.Percent => ReportText.RateChange(now, before),
-        _ => ReportText.ValueChange(now, before, "0.0", withPercent: false),
+        FigureFormat.Count => Words.Value(now, before),
+        FigureFormat.Percent => Words.Rate(now, before),
+        _ => Words.Value(now, before, "0.0", withPercent: false),
     };
 
     /// <summary>The value with its unit for a sentence: "12 件", "95.2%".</summary>

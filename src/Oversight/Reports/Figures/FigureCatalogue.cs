@@ -21,9 +21,10 @@ public sealed class FigureCatalogue
     private readonly Dictionary<string, Figure> _figures;
     private readonly Dictionary<string, IReadOnlyList<ColumnSpec>> _tables;
 
-    private FigureCatalogue(List<Figure> figures, Dictionary<string, IReadOnlyList<ColumnSpec>> tables)
+    private FigureCatalogue(List<Figure> figures, Dictionary<string, IReadOnlyList<ColumnSpec>> tables, ChangeWords changeWords)
     {
         All = figures;
+        ChangeWords = changeWords;
         _figures = figures.ToDictionary(f => f.Key, StringComparer.Ordinal);
         _tables = tables;
         CompositeInputs = figures.Where(f => f.Part is not null).OrderBy(f => figures.FindIndex(x => x.Key == f.Part)).ToList();
@@ -31,6 +32,9 @@ public sealed class FigureCatalogue
 
     /// <summary>Every figure in the file's order.</summary>
     public IReadOnlyList<Figure> All { get; }
+
+    /// <summary>The words of a change (the file's change_words), which every figure prints its change with.</summary>
+    public ChangeWords ChangeWords { get; }
 
     public Figure this[string key] => _figures.TryGetValue(key, out var f) ? f
         : throw new ReportException(Messages.FigureUnknown(key, FileName));
@@ -52,9 +56,9 @@ public sealed class FigureCatalogue
     };
 
     /// <summary>Reads the catalogue from the templates folder (the county's copy first). A county's copy replaces the
-    /// figures and tables it names; those it lacks (a copy made before a release added them) come from the shipped file,
-    /// so an upgrade never leaves a report without its table. A mistake is reported with the file and the figure or
-    /// table it is in.</summary>
+    /// figures and tables it names, and the change words it gives; those it lacks (a copy made before a release added
+    /// them) come from the shipped file, so an upgrade never leaves a report without its table or words. A mistake is
+    /// reported with the file and the figure or table it is in.</summary>
     public static FigureCatalogue Load(TemplateFolder templates)
     {
         var path = templates.PathOf(FileName);
@@ -68,6 +72,7 @@ public sealed class FigureCatalogue
             figures.AddRange((defaults.Figures ?? []).Where(f => !figures.Any(x => x.Key == f.Key)));
             var tables = doc.Tables ??= [];
             foreach (var (name, columns) in defaults.Tables ?? []) tables.TryAdd(name, columns);
+            doc.ChangeWords = ChangeWordsDto.Over(doc.ChangeWords, defaults.ChangeWords);
         }
         return Parse(doc, path);
     }
@@ -102,6 +107,9 @@ public sealed class FigureCatalogue
     private static FigureCatalogue Parse(Dto doc, string path)
     {
         ReportException Bad(string what) => new(Messages.FigureCatalogueMistake(path, what));
+        var w = doc.ChangeWords;
+        var words = new ChangeWords(w?.Up ?? throw Bad(Messages.FigureMistakeChangeWord("up")), w.Down ?? throw Bad(Messages.FigureMistakeChangeWord("down")),
+            w.Flat ?? throw Bad(Messages.FigureMistakeChangeWord("flat")), w.Points ?? throw Bad(Messages.FigureMistakeChangeWord("points")));
         var figures = new List<Figure>();
         foreach (var (f, i) in (doc.Figures ?? []).Select((f, i) => (f, i + 1)))
         {
@@ -126,7 +134,7 @@ public sealed class FigureCatalogue
                 _ => throw Bad(Messages.FigureMistakeDirection(f.Key, f.Direction)),
             };
             figures.Add(new Figure(f.Key.Trim(), f.Name.Trim(), string.IsNullOrWhiteSpace(f.Header) ? f.Name.Trim() : f.Header.Trim(),
-                format, direction, f.Unit?.Trim() ?? "", string.IsNullOrWhiteSpace(f.Part) ? null : f.Part.Trim()));
+                format, direction, f.Unit?.Trim() ?? "", string.IsNullOrWhiteSpace(f.Part) ? null : f.Part.Trim(), words));
         }
         var keys = figures.ToDictionary(f => f.Key, StringComparer.Ordinal);
         foreach (var f in figures.Where(f => f.Part is not null && !keys.ContainsKey(f.Part!)))
@@ -166,7 +174,7 @@ public sealed class FigureCatalogue
             }
             tables[name] = specs;
         }
-        return new FigureCatalogue(figures, tables);
+        return new FigureCatalogue(figures, tables, words);
 
         List<string> Ids(JsonElement c) =>
             c.TryGetProperty("figure", out var one) ? [one.GetString() ?? ""]
@@ -178,9 +186,24 @@ public sealed class FigureCatalogue
     {
         public List<FigureDto>? Figures { get; set; }
         public Dictionary<string, List<JsonElement>>? Tables { get; set; }
+        public ChangeWordsDto? ChangeWords { get; set; }
 
         [System.Text.Json.Serialization.JsonExtensionData]
         public Dictionary<string, JsonElement>? Sections { get; set; }
+    }
+
+    private sealed class ChangeWordsDto
+    {
+        public string? Up { get; set; }
+        public string? Down { get; set; }
+        public string? Flat { get; set; }
+        public string? Points { get; set; }
+
+        /// <summary>The county's words over the shipped ones, word by word.</summary>
+        public static ChangeWordsDto? Over(ChangeWordsDto? county, ChangeWordsDto? shipped) => county is null ? shipped : shipped is null ? county : new()
+        {
+            Up = county.Up ?? shipped.Up, Down = county.Down ?? shipped.Down, Flat = county.Flat ?? shipped.Flat, Points = county.Points ?? shipped.Points,
+        };
     }
 
     private sealed class FigureDto

@@ -222,7 +222,7 @@ public static class MonthlyBriefingBuilder
         int longOpen, List<string> violationKinds)
     {
         var c = headline.ToDictionary(x => x.Metric);
-        // The change as printed ("12 件", "1.2 个百分点", "0.8 分"): one that prints as zero is "flat".
+        // The change's amount as printed ("12", "1.2" points, "0.8"; the sentence adds its unit): one that prints as zero is "flat".
         MonthChange Versus(string metric, Func<double, string> format)
         {
             if (!c.TryGetValue(metric, out var x) || x.Value is null || x.PreviousValue is null) return MonthChange.None;
@@ -318,7 +318,7 @@ public static class MonthlyBriefingBuilder
                 .OrderByDescending(x => Math.Abs(x.change))
                 .Select(x => Part(m, x.figure, x.change)).ToList();
             return new MovementFacts(name(s.CenterCode), ReportText.Number(s.PreviousValue), ReportText.Number(s.Value),
-                ReportText.ValueChange(s.Value, s.PreviousValue, "0.0", withPercent: false), parts);
+                catalogue.ChangeWords.Value(s.Value, s.PreviousValue, "0.0", withPercent: false), parts);
         }).ToList();
     }
 
