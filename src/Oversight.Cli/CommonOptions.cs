@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DuckDB.NET.Data;
 using Oversight.Warehouse;
 
 namespace Oversight.Cli;
@@ -28,6 +27,6 @@ public static class CommonOptions
         Configuration.CountyFolder.For(db, parse.GetValue(Config) is { Length: > 0 } config ? Path.GetFullPath(config) : null);
 
     /// <summary>This run's warehouse, opened read-write and up to date, with this run's county folder.</summary>
-    public static DuckDBConnection OpenAndMigrate(ParseResult parse, bool plansMovedOut = false) =>
+    public static CountyWarehouse OpenAndMigrate(ParseResult parse, bool plansMovedOut = false) =>
         Database.OpenAndMigrate(parse.GetValue(Db)!, County(parse), plansMovedOut);
 }

@@ -11,9 +11,9 @@ public static class IngestRun
     public static IngestReport Run(string db, Configuration.CountyFolder county, IngestOptions options, CancellationToken ct)
     {
         using var writer = WriterLock.Acquire(db, "oversight ingest");
-        using var connection = Database.OpenAndMigrate(db, county);
-        var key = KeyFile.Load(db, connection);
-        var report = Progress.Run(Messages.Ingesting, p => Jobs.CountyJobs.Ingest(connection, key, options, p, ct));
+        using var warehouse = Database.OpenAndMigrate(db, county);
+        var key = KeyFile.Load(db, warehouse.Connection);
+        var report = Progress.Run(Messages.Ingesting, p => Jobs.CountyJobs.Ingest(warehouse, key, options, p, ct));
         IngestSummary.Print(report);
         return report;
     }

@@ -31,13 +31,13 @@ public static class AnnualReportCommand
             if (scoring.Subject != subject)
                 throw new AssessmentException(subject == "staff" ? Messages.SchemeIsForCenters(scoring.Name) : Messages.SchemeIsForStaff(scoring.Name));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, $"oversight report {name}");
-            using var connection = CommonOptions.OpenAndMigrate(parse);
+            using var warehouse = CommonOptions.OpenAndMigrate(parse);
             var issuing = parse.GetValue(ReportCommand.IssueOption);
             var now = DateTime.Now;
             var (report, result, files) = Progress.Run(Messages.AssessmentProgress(issuing, period.Label, subject == "staff"), p =>
             {
                 p.Report(Messages.ScoringRules);
-                return Jobs.CountyJobs.Assessment(connection, templates, ReportSettings.Load(templates), period, scoring, issuing,
+                return Jobs.CountyJobs.Assessment(warehouse, templates, ReportSettings.Load(templates), period, scoring, issuing,
                     parse.GetValue(ReportCommand.ConfirmClockOption), parse.GetValue(ReportCommand.OutOption)!, !parse.GetValue(ReportCommand.NoPdfOption), now);
             });
             Console.WriteLine(Messages.AssessmentScored(report.Coverage, result.Subjects.Count, subject == "staff",
@@ -45,7 +45,7 @@ public static class AnnualReportCommand
             if (report.PartialNotice is { } partial) Console.WriteLine(partial);
             if (issuing)
                 Console.WriteLine(Messages.AssessmentIssued(report.AppealNotice.PublishedOn, report.AppealNotice.Deadline, report.AppealNotice.WorkingDays));
-            else ReportCommand.DraftNote(connection, now, Messages.AssessmentNotTaken);
+            else ReportCommand.DraftNote(warehouse.Connection, now, Messages.AssessmentNotTaken);
             ReportCommand.Print(files.Report);
             Console.WriteLine(Messages.ScoresWorkbook(files.Xlsx));
             return 0;

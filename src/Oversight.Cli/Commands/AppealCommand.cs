@@ -34,7 +34,8 @@ public static class AppealCommand
             var decided = Days.ParseOptional(parse.GetValue(date)) ?? DateOnly.FromDateTime(DateTime.Now);
             var filedOn = Days.ParseOptional(parse.GetValue(filed));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight appeal add");
-            using var connection = CommonOptions.OpenAndMigrate(parse);
+            using var warehouse = CommonOptions.OpenAndMigrate(parse);
+            var connection = warehouse.Connection;
             var id = Appeals.Add(connection, parse.GetValue(source)!, parse.GetValue(record)!, parse.GetValue(quantity),
                 parse.GetValue(reason)!, parse.GetValue(approver)!, decided, filedOn, parse.GetValue(late), parse.GetValue(keep));
             // The period to regenerate is the record's, not the year the appeal was decided in.

@@ -44,8 +44,8 @@ public static class DemoCommand
             // The demo wrote these files itself a moment ago: nothing is still arriving.
             IngestRun.Run(db, CommonOptions.County(parse, db), new IngestOptions(inbox) { SettleSeconds = 0 }, ct);
             using (var writer = Warehouse.WriterLock.Acquire(db, "oversight demo"))
-            using (var connection = Warehouse.Database.OpenAndMigrate(db, CommonOptions.County(parse, db)))
-                Console.WriteLine(Messages.DemoLedger(Progress.Run(Messages.DemoBuildingLedger, _ => DemoRectification.Build(connection, parse.GetValue(seed), DateOnly.FromDateTime(DateTime.Now)))));
+            using (var warehouse = Warehouse.Database.OpenAndMigrate(db, CommonOptions.County(parse, db)))
+                Console.WriteLine(Messages.DemoLedger(Progress.Run(Messages.DemoBuildingLedger, _ => DemoRectification.Build(warehouse.Connection, parse.GetValue(seed), DateOnly.FromDateTime(DateTime.Now)))));
 
             Console.WriteLine();
             Console.WriteLine(Messages.DemoDatabase(Path.GetFullPath(db)));

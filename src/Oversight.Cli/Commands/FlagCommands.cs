@@ -23,7 +23,8 @@ public static class FlagCommands
             var date = Days.Parse(parse.GetValue(asOf));
             var db = parse.GetValue(CommonOptions.Db)!;
             using var writer = WriterLock.Acquire(db, "oversight train");
-            using var connection = CommonOptions.OpenAndMigrate(parse);
+            using var warehouse = CommonOptions.OpenAndMigrate(parse);
+            var connection = warehouse.Connection;
             var models = Progress.Run(Messages.Training, p => { p.Report(Messages.TrainingBoth); return Flagging.Train(connection, db, date, Settings(parse)); });
             foreach (var m in models)
                 Console.WriteLine(Messages.ModelTrained(m.Kind == Flag.WindowKind, m.ModelId, m.Rows, m.Positives, m.AsOf, m.Path));
@@ -44,7 +45,8 @@ public static class FlagCommands
             var m = Month.Parse(parse.GetValue(month));
             var db = parse.GetValue(CommonOptions.Db)!;
             using var writer = WriterLock.Acquire(db, "oversight flags");
-            using var connection = CommonOptions.OpenAndMigrate(parse);
+            using var warehouse = CommonOptions.OpenAndMigrate(parse);
+            var connection = warehouse.Connection;
             var scoring = Flagging.ScoreMonth(connection, db, m, Settings(parse));
             var shown = scoring.Flags.Where(f => f.Listed).ToList();
             var n = parse.GetValue(top);
@@ -93,7 +95,8 @@ public static class FlagCommands
         {
             var (fromMonth, toMonth) = (Month.Parse(parse.GetValue(from)), Month.Parse(parse.GetValue(to)));
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight backtest");
-            using var connection = CommonOptions.OpenAndMigrate(parse);
+            using var warehouse = CommonOptions.OpenAndMigrate(parse);
+            var connection = warehouse.Connection;
             var report = Progress.Run(Messages.Backtesting, p => Analytics.Backtest.Run(connection, fromMonth, toMonth, Settings(parse), p));
             var runId = Analytics.Backtest.Store(connection, report.Windows.Months.Concat(report.Centers.Pooled).ToList());
             RankingChoice.Store(connection, toMonth.Next.FirstDay, report.Choice);

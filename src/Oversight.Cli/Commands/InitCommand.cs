@@ -16,7 +16,8 @@ public static class InitCommand
             var hadKey = File.Exists(KeyFile.PathFor(db));
             // Checked (or, for a warehouse that has none and holds nothing hashed, created) before any migration runs.
             var keyPath = KeyFile.EnsureExists(db);
-            using var connection = Database.OpenAndMigrate(db, out var run, CommonOptions.County(parse));
+            using var warehouse = Database.OpenAndMigrate(db, out var run, CommonOptions.County(parse));
+            var connection = warehouse.Connection;
             var applied = run.Applied.Count;
             KeyFile.Load(db, connection); // records the key's fingerprint, or refuses another warehouse's key
             Console.WriteLine(Messages.DatabaseInitialised(Path.GetFullPath(db), Migrator.CurrentVersion(connection), applied));

@@ -30,7 +30,8 @@ public static class InspectionReportCommand
             int moved;
             using (var old = Database.Open(db)) moved = InspectionPlanUpgrade.MoveOut(old, new InspectionPlanStore(folder));
             if (moved > 0) Console.WriteLine(Messages.PlansMovedOut(moved, Path.GetFullPath(folder)));
-            using var connection = CommonOptions.OpenAndMigrate(parse, plansMovedOut: true);
+            using var warehouse = CommonOptions.OpenAndMigrate(parse, plansMovedOut: true);
+            var connection = warehouse.Connection;
             var (files, result, plan) = Progress.Run(Messages.InspectionProgress, p =>
             {
                 p.Report(Messages.DrawingPlan);

@@ -223,7 +223,8 @@ public static class RectifyCommand
     {
         var today = Today(parse);
         using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, name);
-        using var connection = CommonOptions.OpenAndMigrate(parse);
+        using var warehouse = CommonOptions.OpenAndMigrate(parse);
+        var connection = warehouse.Connection;
         return body(connection, today, parse.GetValue(By)!.Trim());
     });
 

@@ -62,15 +62,15 @@ public static class ReportCommand
             RequireIssueFor(issuing, request);
 
             using var writer = WriterLock.Acquire(parse.GetValue(CommonOptions.Db)!, "oversight report monthly");
-            using var connection = CommonOptions.OpenAndMigrate(parse);
+            using var warehouse = CommonOptions.OpenAndMigrate(parse);
             var now = DateTime.Now;
             var (model, files) = Progress.Run(issuing ? Messages.MonthlyProgress : Messages.MonthlyDraftProgress, p =>
             {
                 p.Report(Messages.SummingUp);
-                return Jobs.CountyJobs.MonthlyBriefing(connection, templates, settings, m, issuing ? request : null, parse.GetValue(Out)!, !parse.GetValue(NoPdf), now);
+                return Jobs.CountyJobs.MonthlyBriefing(warehouse, templates, settings, m, issuing ? request : null, parse.GetValue(Out)!, !parse.GetValue(NoPdf), now);
             });
             if (issuing) Console.WriteLine(Messages.MonthlyIssued(model.Form.DocumentNumber, model.Form.IssuedOn));
-            else DraftNote(connection, now, Messages.MonthlyNotTaken);
+            else DraftNote(warehouse.Connection, now, Messages.MonthlyNotTaken);
             Print(files.Report);
             Console.WriteLine(Messages.AnnexWorkbook(files.Xlsx));
             if (parse.GetValue(perCenter))

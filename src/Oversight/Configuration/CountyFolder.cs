@@ -32,22 +32,6 @@ public sealed class CountyFolder
     public static CountyFolder For(string databasePath, string? chosen = null) =>
         new(chosen is { Length: > 0 } ? chosen : BesideDatabase(databasePath));
 
-    /// <summary>The folder each open connection was opened with (<c>Database.OpenAndMigrate(path, county)</c>):
-    /// what reads the county's seeds or records the settings in force asks the connection, not a process-wide setting.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DuckDB.NET.Data.DuckDBConnection, CountyFolder> Opened = new();
-
-    internal static void Attach(DuckDB.NET.Data.DuckDBConnection connection, CountyFolder county) => Opened.AddOrUpdate(connection, county);
-
-    /// <summary>The county folder of the warehouse a connection has open: the one it was opened with, else beside the
-    /// database; none for an in-memory database.</summary>
-    public static CountyFolder? Of(DuckDB.NET.Data.DuckDBConnection connection)
-    {
-        if (Opened.TryGetValue(connection, out var county)) return county;
-        var source = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection.ConnectionString }
-            .TryGetValue("Data Source", out var value) ? value as string : null;
-        return string.IsNullOrEmpty(source) || source.StartsWith(':') ? null : For(source);
-    }
-
     /// <summary>Every file in the folder with its SHA-256, by path relative to the folder: what an issued document
     /// records of the county's settings in force.</summary>
     public IReadOnlyDictionary<string, string> Fingerprint() =>

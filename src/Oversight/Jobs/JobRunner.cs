@@ -31,14 +31,15 @@ public sealed class JobRunner(ServiceSettings settings, TextWriter log)
     private string Run(string job, DateTime scheduledFor, string trigger, CancellationToken ct)
     {
         var db = settings.Resolve(settings.Database);
-        using var connection = Database.OpenAndMigrate(db, settings.County());
+        using var warehouse = Database.OpenAndMigrate(db, settings.County());
+        var connection = warehouse.Connection;
         var runId = JobHistory.Start(connection, job, scheduledFor, trigger);
         Log(Messages.JobStarting(Name(job), runId, scheduledFor, catchUp: trigger == "catch-up"));
         try
         {
             object counts = job == JobHistory.Nightly
-                ? NightlyWork.Run(connection, settings, KeyFile.Load(db, connection), DateTime.Now, log, ct)
-                : MonthlyWork.Run(connection, settings, KeyFile.Load(db, connection), scheduledFor, log);
+                ? NightlyWork.Run(warehouse, settings, KeyFile.Load(db, connection), DateTime.Now, log, ct)
+                : MonthlyWork.Run(warehouse, settings, KeyFile.Load(db, connection), scheduledFor, log);
             var outcome = ct.IsCancellationRequested ? "cancelled" : "succeeded";
             JobHistory.Finish(connection, runId, outcome, counts, null);
             Log(outcome == "succeeded" ? Messages.JobDone(Name(job)) : Messages.JobStoppedToRedo(Name(job)));

@@ -1,10 +1,10 @@
-using DuckDB.NET.Data;
 using Oversight.Assessment;
 using Oversight.Reports;
 using Oversight.Reports.Annual;
 using Oversight.Reports.Inspection;
 using Oversight.Reports.Issuing;
 using Oversight.Reports.Monthly;
+using Oversight.Warehouse;
 
 namespace Oversight.Jobs;
 
@@ -14,7 +14,7 @@ public static class MonthlyWork
 {
     public sealed record Counts(string Month, IReadOnlyList<string> Files);
 
-    public static Counts Run(DuckDBConnection c, ServiceSettings s, byte[] key, DateTime scheduledFor, TextWriter log)
+    public static Counts Run(CountyWarehouse warehouse, ServiceSettings s, byte[] key, DateTime scheduledFor, TextWriter log)
     {
         var month = new DateOnly(scheduledFor.Year, scheduledFor.Month, 1).AddMonths(-1);
         var templates = s.County().Templates(s.Templates is null ? null : s.Resolve(s.Templates));
@@ -23,7 +23,7 @@ public static class MonthlyWork
         var files = new List<string>();
 
         // The service issues: a clock set back stops the run here (no 文号, no 成文日期) and the log says why.
-        var (briefing, written) = CountyJobs.MonthlyBriefing(c, templates, settings, Calendar.Month.Of(month), new IssueRequest(), outDir, s.Pdf, DateTime.Now);
+        var (briefing, written) = CountyJobs.MonthlyBriefing(warehouse, templates, settings, Calendar.Month.Of(month), new IssueRequest(), outDir, s.Pdf, DateTime.Now);
         files.AddRange(written.All);
         log.WriteLine("  " + Messages.MonthlyBriefingWritten(briefing.Form.DocumentNumber, written.Report.Html, written.Report.PdfNote));
 
@@ -31,12 +31,12 @@ public static class MonthlyWork
         {
             var rules = ScoringRules.Load(s.ScoringRules is null ? templates.PathOf(Path.Combine("annual", "rules.json")) : s.Resolve(s.ScoringRules));
             var period = AssessmentPeriod.OfYear(month.Year);
-            var (report, _, annual) = CountyJobs.Assessment(c, templates, settings, period, rules, issue: true, confirmClock: false, outDir, s.Pdf, DateTime.Now);
+            var (report, _, annual) = CountyJobs.Assessment(warehouse, templates, settings, period, rules, issue: true, confirmClock: false, outDir, s.Pdf, DateTime.Now);
             files.AddRange(annual.All);
             log.WriteLine("  " + Messages.AnnualAssessmentWritten(annual.Report.Html, report.AppealNotice.Deadline));
         }
 
-        var (plan, _, logged) = InspectionReport.Generate(c, s.Resolve(s.Database), key, templates,
+        var (plan, _, logged) = InspectionReport.Generate(warehouse.Connection, s.Resolve(s.Database), key, templates,
             new InspectionReport.Options(month, s.Resolve(s.Restricted), s.InspectionRecipient, s.InspectionPlanSize, s.Pdf, Issue: true),
             new Analytics.FlagSettings());
         files.AddRange(plan.All);

@@ -35,9 +35,9 @@ public sealed class NightlyService(JobRunner runner, ISchedulerFactory scheduler
     {
         var settings = runner.Settings;
         // ServiceHost has upgraded the warehouse, moving an older one's inspection plans out first.
-        using (var connection = Database.OpenAndMigrate(settings.Resolve(settings.Database), settings.County()))
+        using (var warehouse = Database.OpenAndMigrate(settings.Resolve(settings.Database), settings.County()))
         {
-            var interrupted = JobHistory.MarkInterrupted(connection);
+            var interrupted = JobHistory.MarkInterrupted(warehouse.Connection);
             if (interrupted > 0) log.WriteLine(Messages.InterruptedRunsFound(interrupted));
         }
 
@@ -45,8 +45,8 @@ public sealed class NightlyService(JobRunner runner, ISchedulerFactory scheduler
         {
             if (stoppingToken.IsCancellationRequested) break;
             DateTime? due;
-            using (var connection = Database.OpenAndMigrate(settings.Resolve(settings.Database), settings.County()))
-                due = CatchUp.Due(cron, JobHistory.LastCovered(connection, job), DateTime.Now);
+            using (var warehouse = Database.OpenAndMigrate(settings.Resolve(settings.Database), settings.County()))
+                due = CatchUp.Due(cron, JobHistory.LastCovered(warehouse.Connection, job), DateTime.Now);
             if (due is { } fire) await runner.RunAsync(job, fire, "catch-up", stoppingToken);
         }
 

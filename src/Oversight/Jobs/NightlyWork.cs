@@ -1,7 +1,7 @@
 using Dapper;
-using DuckDB.NET.Data;
 using Oversight.Analytics;
 using Oversight.Ingest;
+using Oversight.Warehouse;
 
 namespace Oversight.Jobs;
 
@@ -11,12 +11,13 @@ public static class NightlyWork
 {
     public sealed record Counts(int FilesLoaded, int FilesSetAside, long RowsLoaded, long RowsRejected, bool Retrained, int FlagsScored, IReadOnlyList<string> Notes);
 
-    public static Counts Run(DuckDBConnection c, ServiceSettings s, byte[] key, DateTime now, TextWriter log, CancellationToken ct)
+    public static Counts Run(CountyWarehouse warehouse, ServiceSettings s, byte[] key, DateTime now, TextWriter log, CancellationToken ct)
     {
+        var c = warehouse.Connection;
         var inbox = s.Resolve(s.Inbox);
         Directory.CreateDirectory(inbox);
         log.WriteLine($"{now:yyyy-MM-dd HH:mm:ss} {Messages.InboxLoading(inbox)}");
-        var report = CountyJobs.Ingest(c, key, new IngestOptions(inbox) { RejectThreshold = s.RejectThreshold, RejectThresholdMinRows = s.RejectThresholdMinRows, SettleSeconds = s.SettleSeconds, Profiles = s.LoadHeaderProfiles() }, new Progress<string>(line => log.WriteLine($"  {line}")), ct);
+        var report = CountyJobs.Ingest(warehouse, key, new IngestOptions(inbox) { RejectThreshold = s.RejectThreshold, RejectThresholdMinRows = s.RejectThresholdMinRows, SettleSeconds = s.SettleSeconds, Profiles = s.LoadHeaderProfiles() }, new Progress<string>(line => log.WriteLine($"  {line}")), ct);
         var loaded = report.Files.Count(f => f.Outcome == Outcomes.Loaded);
         var setAside = report.Files.Count(f => f.Outcome == Outcomes.SetAside);
         foreach (var f in report.Files.Where(f => f.Outcome == Outcomes.SetAside))
@@ -33,7 +34,7 @@ public static class NightlyWork
         if (!hasCases) return new Counts(loaded, setAside, report.RowsLoaded, report.RowsRejected, false, 0, notes);
 
         // Training and scoring read the case layers many times over; the load is committed, so they are read once.
-        using var cache = Warehouse.MartCache.Materialize(c);
+        using var cache = MartCache.Materialize(c);
         // Retrain once a month: a model trained on everything before this month, for scoring from now on.
         var thisMonth = new DateOnly(now.Year, now.Month, 1);
         var settings = new FlagSettings();

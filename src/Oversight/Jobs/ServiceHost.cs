@@ -19,7 +19,7 @@ public static class ServiceHost
         // Plans an older warehouse still holds go to the restricted folder before the upgrade drops them (V090).
         using (var old = Database.Open(db))
             Reports.Inspection.InspectionPlanUpgrade.MoveOut(old, new Reports.Inspection.InspectionPlanStore(settings.Resolve(settings.Restricted)));
-        using (var connection = Database.OpenAndMigrate(db, settings.County(), plansMovedOut: true)) Privacy.KeyFile.Load(db, connection);
+        using (var warehouse = Database.OpenAndMigrate(db, settings.County(), plansMovedOut: true)) Privacy.KeyFile.Load(db, warehouse.Connection);
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddLogging(l => l.ClearProviders());
         // Long enough for a file being loaded to finish; each file is one transaction, so a harder stop rolls it back.

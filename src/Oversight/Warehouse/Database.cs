@@ -57,48 +57,42 @@ public static class Database
     /// output stays as it was; the service's log captures it).</summary>
     public static Action<string> UpgradeNotice { get; set; } = message => Console.Error.WriteLine(message);
 
-    /// <summary>Opens read-write and brings the schema up to date.</summary>
-    public static DuckDBConnection OpenAndMigrate(string path, bool plansMovedOut = false) => OpenAndMigrate(path, out _, null, plansMovedOut);
+    /// <summary>Opens read-write and brings the schema up to date, with the county folder beside the database.</summary>
+    public static DuckDBConnection OpenAndMigrate(string path, bool plansMovedOut = false) => OpenAndMigrate(path, out _, null, plansMovedOut).Connection;
 
     /// <summary>Opens read-write with the county folder chosen for this warehouse (null: beside the database) and brings
-    /// the schema up to date: the county's seeds are read from that folder.</summary>
-    public static DuckDBConnection OpenAndMigrate(string path, Configuration.CountyFolder? county, bool plansMovedOut = false) =>
+    /// the schema up to date: the county's seeds are read from that folder, which comes back with the connection.</summary>
+    public static CountyWarehouse OpenAndMigrate(string path, Configuration.CountyFolder? county, bool plansMovedOut = false) =>
         OpenAndMigrate(path, out _, county, plansMovedOut);
 
     /// <summary>Opens read-write and brings the schema up to date. An upgrade of an existing warehouse whose steps drop
     /// or rewrite personal data rewrites the file (<see cref="DatabaseRewrite"/>); every upgrade tightens the
     /// warehouse's files to owner-only and tells the user what it did, whichever command ran it.</summary>
-    public static DuckDBConnection OpenAndMigrate(string path, out Migrator.Run run, Configuration.CountyFolder? county = null, bool plansMovedOut = false)
+    public static CountyWarehouse OpenAndMigrate(string path, out Migrator.Run run, Configuration.CountyFolder? county = null, bool plansMovedOut = false)
     {
-        var connection = Open(path, county);
+        county ??= Configuration.CountyFolder.For(path);
+        var connection = Open(path);
         try
         {
-            run = Migrator.Apply(connection, plansMovedOut);
-            if (!run.Upgraded) return connection;
+            run = Migrator.Apply(connection, county, plansMovedOut);
+            if (!run.Upgraded) return new CountyWarehouse(connection, county);
             var tightened = Tighten(path);
             if (run.NeedsRewrite)
             {
                 connection.Dispose();
                 DatabaseRewrite.Run(path);
-                connection = Open(path, county);
-                Migrator.RecreateViews(connection); // as this version defines them, whatever the copy made of them
+                connection = Open(path);
+                Migrator.RecreateViews(connection, county); // as this version defines them, whatever the copy made of them
                 Tighten(path);
             }
             UpgradeNotice(Describe(run, tightened));
-            return connection;
+            return new CountyWarehouse(connection, county);
         }
         catch
         {
             connection.Dispose();
             throw;
         }
-    }
-
-    private static DuckDBConnection Open(string path, Configuration.CountyFolder? county)
-    {
-        var connection = Open(path);
-        if (county is not null) Configuration.CountyFolder.Attach(connection, county);
-        return connection;
     }
 
     /// <summary>The warehouse file, its WAL, the models folder (with its files) and DuckDB's spill folder, owner-only:

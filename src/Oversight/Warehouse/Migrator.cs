@@ -28,14 +28,19 @@ public static class Migrator
         public bool NeedsRewrite => Upgraded && Applied.Any(RewritesPersonalData.Contains);
     }
 
-    public static int Migrate(DuckDBConnection connection) => Apply(connection).Applied.Count;
+    /// <summary>Applies the pending migrations to a warehouse without a county folder (the shipped seeds only).</summary>
+    public static int Migrate(DuckDBConnection connection) => Apply(connection, county: null).Applied.Count;
 
-    /// <summary>Applies the pending migrations. <paramref name="plansMovedOut"/>: the caller has already moved the
-    /// inspection plans of an older warehouse into the restricted store, so V090 drops copies, not the only record.</summary>
-    public static Run Apply(DuckDBConnection connection, bool plansMovedOut = false) => Apply(connection, Ingest.Feed.All, plansMovedOut);
+    /// <summary>Applies the pending migrations, the seeds with <paramref name="county"/>'s copies (none: the shipped ones).
+    /// <paramref name="plansMovedOut"/>: the caller has already moved the inspection plans of an older warehouse into the
+    /// restricted store, so V090 drops copies, not the only record.</summary>
+    public static Run Apply(DuckDBConnection connection, Configuration.CountyFolder? county, bool plansMovedOut = false) =>
+        Apply(connection, Ingest.Feed.All, county, plansMovedOut);
 
-    /// <summary>As <see cref="Apply(DuckDBConnection, bool)"/> for a given feed spec (a test's spec with a column more).</summary>
-    internal static Run Apply(DuckDBConnection connection, IReadOnlyList<Ingest.Feed> feeds, bool plansMovedOut = false)
+    /// <summary>As <see cref="Apply(DuckDBConnection, Configuration.CountyFolder?, bool)"/> for a given feed spec (a test's
+    /// spec with a column more).</summary>
+    internal static Run Apply(DuckDBConnection connection, IReadOnlyList<Ingest.Feed> feeds, Configuration.CountyFolder? county = null,
+        bool plansMovedOut = false)
     {
         connection.Execute("""
             CREATE TABLE IF NOT EXISTS schema_version (
@@ -59,7 +64,7 @@ public static class Migrator
             done.Add(migration.Version);
         }
         var columns = AddFeedColumns(connection, feeds);
-        ApplyViews(connection, feeds, force: done.Count > 0 || columns > 0);
+        ApplyViews(connection, feeds, county, force: done.Count > 0 || columns > 0);
         return new Run(from, done, notes);
     }
 
@@ -112,9 +117,10 @@ public static class Migrator
     public static int LatestVersion => Migrations().Select(m => m.Version).DefaultIfEmpty(0).Max();
 
     /// <summary>Creates the seeds and views again, whatever their checksum: after a rewrite copied them.</summary>
-    public static void RecreateViews(DuckDBConnection connection) => ApplyViews(connection, Ingest.Feed.All, force: true);
+    public static void RecreateViews(DuckDBConnection connection, Configuration.CountyFolder? county) =>
+        ApplyViews(connection, Ingest.Feed.All, county, force: true);
 
-    private static void ApplyViews(DuckDBConnection connection, IEnumerable<Ingest.Feed> feeds, bool force)
+    private static void ApplyViews(DuckDBConnection connection, IEnumerable<Ingest.Feed> feeds, Configuration.CountyFolder? county, bool force)
     {
         var files = ViewLayers
             .Select(layer => Path.Combine(SqlFiles.Root, layer))
@@ -123,7 +129,6 @@ public static class Migrator
             .ToList();
         var seedDir = Path.Combine(SqlFiles.Root, "seeds");
         var seeds = Directory.Exists(seedDir) ? Directory.GetFiles(seedDir, "*.csv").Order(StringComparer.Ordinal).ToList() : [];
-        var county = Configuration.CountyFolder.Of(connection);
         var countySeeds = seeds.Select(s => county?.Seed(Path.GetFileNameWithoutExtension(s))).OfType<string>().ToList();
         // Each feed of the spec with a table and no api file of its own gets its generated api view.
         var views = files.Select(f => (Name: Path.GetRelativePath(SqlFiles.Root, f), Sql: File.ReadAllText(f)))

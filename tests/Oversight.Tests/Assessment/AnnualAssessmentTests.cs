@@ -24,7 +24,7 @@ public class AnnualAssessmentTests : IDisposable
     /// <summary>Issued at an injected time earlier than the real load, so the clock is confirmed.</summary>
     private (AnnualAssessmentReport Report, AssessmentResult Result) Issue(AssessmentPeriod period, ScoringRules? rules = null, DateTime? at = null)
     {
-        var issued = AssessmentIssue.Issue(_w.Connection, period, rules ?? Default, ReportSettings.Load(Templates), at ?? new DateTime(2026, 1, 5),
+        var issued = AssessmentIssue.Issue(_w.Connection, null, period, rules ?? Default, ReportSettings.Load(Templates), at ?? new DateTime(2026, 1, 5),
             confirmClock: true, Key);
         return (issued.Report, issued.Result);
     }

@@ -65,6 +65,22 @@ public sealed class CountyFolderCliTests : IDisposable
             Assert.Contains("\"county\":\"样例县\"", json);
         }
 
+        // Issued again with --config: the warehouse is opened with that folder, its seed copy is in force and the
+        // document records that folder, not the one beside the database.
+        Directory.CreateDirectory(Path.Combine(other, "seeds"));
+        File.WriteAllText(Path.Combine(other, "seeds", "metric_settings.csv"), "key,value,meaning\ncomposite_weight_timeliness,55,本县改为 55 分\n");
+        Directory.Delete(Out, recursive: true);
+        var elsewhere = CliProcess.Run(["report", "monthly", "--db", Db, "--month", "2026-03", "--out", Out, "--no-pdf", "--issue", "--config", other]);
+        Assert.True(elsewhere.ExitCode == 0, elsewhere.StdOut + elsewhere.StdErr);
+        using (var c = Database.Open(Db, readOnly: true))
+        {
+            var json = c.ExecuteScalar<string>("SELECT settings_json FROM briefing_number ORDER BY assigned_at DESC LIMIT 1");
+            Assert.Contains($"\"path\":\"{other}\"", json);
+            Assert.DoesNotContain(county, json);
+            Assert.Contains("\"seeds/metric_settings.csv\":\"" + Sha256(Path.Combine(other, "seeds", "metric_settings.csv")) + "\"", json);
+            Assert.Matches("\"composite_weight_timeliness\":\"55(\\.0+)?\"", json);
+        }
+
         Directory.Delete(Out, recursive: true);
         File.Delete(settings);
         Assert.DoesNotContain("样例县", Briefing());

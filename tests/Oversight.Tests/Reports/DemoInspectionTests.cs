@@ -133,7 +133,7 @@ public class DemoInspectionTests(DemoCountyFixture demo) : IClassFixture<DemoCou
         var reports = Path.Combine(demo.Warehouse.Root, "reports");
         var restricted = Path.Combine(demo.Warehouse.Root, "restricted");
         var settings = new ServiceSettings { Database = demo.Warehouse.DbPath, Reports = reports, Restricted = restricted, Pdf = false };
-        var counts = MonthlyWork.Run(demo.Warehouse.Connection, settings, KeyFile.Load(demo.Warehouse.DbPath), new DateTime(2026, 11, 1, 6, 0, 0), TextWriter.Null);
+        var counts = MonthlyWork.Run(new Oversight.Warehouse.CountyWarehouse(demo.Warehouse.Connection, null), settings, KeyFile.Load(demo.Warehouse.DbPath), new DateTime(2026, 11, 1, 6, 0, 0), TextWriter.Null);
 
         Assert.Contains(counts.Files, f => f.StartsWith(restricted, StringComparison.Ordinal) && f.EndsWith("暗访工作提示_2026-11.html", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(reports, "暗访*"));

@@ -65,7 +65,7 @@ public class HandMadeBriefingTests : IDisposable
 
     /// <summary>Issued on 5 November 2026 by an injected clock; the real load ran later, so the clock is confirmed.</summary>
     private MonthlyBriefing Issue(IssueRequest? request = null, DateOnly? month = null, DateTime? now = null) =>
-        MonthlyIssue.Issue(_w.Connection, month ?? October, ReportSettings.Load(new TemplateFolder()),
+        MonthlyIssue.Issue(_w.Connection, null, month ?? October, ReportSettings.Load(new TemplateFolder()),
             (request ?? new IssueRequest()) with { ConfirmClock = true }, now ?? new DateTime(2026, 11, 5, 9, 0, 0)).Briefing;
 
     [Fact]

@@ -13,12 +13,12 @@ public static class AssessmentIssue
     public sealed record IssuedAssessment(AnnualAssessmentReport Report, AssessmentResult Result, DateOnly PublishedOn, DateOnly Deadline,
         string SettingsSha256);
 
-    public static IssuedAssessment Issue(DuckDBConnection connection, AssessmentPeriod period, ScoringRules rules, ReportSettings settings,
-        DateTime now, bool confirmClock, byte[]? drawKey = null)
+    public static IssuedAssessment Issue(DuckDBConnection connection, Configuration.CountyFolder? county, AssessmentPeriod period,
+        ScoringRules rules, ReportSettings settings, DateTime now, bool confirmClock, byte[]? drawKey = null)
     {
         IssueClock.Check(connection, now, confirmClock);
         var (draft, result) = AnnualAssessmentBuilder.Build(connection, period, rules, settings, now, drawKey);
-        var snapshot = SettingsSnapshot.Of(connection, "scoring_rules", rules);
+        var snapshot = SettingsSnapshot.Of(connection, county, "scoring_rules", rules);
         var today = DateOnly.FromDateTime(now);
         Results.Save(connection, rules, period, result, now);
         var publication = Appeals.PublicationOf(connection, rules, period) is { } pub && pub.PublishedOn <= today

@@ -17,14 +17,15 @@ public static class MonthlyIssue
 
     /// <summary>Lays out the month and issues it. Re-issuing a month keeps its number and date unless new ones are
     /// given; a clock set back, or a number another document carries, is refused before anything is taken. The 整改
-    /// proposals carry the problem lines in the words of <paramref name="templates"/> (the shipped ones when null).</summary>
-    public static IssuedMonthly Issue(DuckDBConnection connection, DateOnly month, ReportSettings settings, IssueRequest request,
-        DateTime now, TemplateFolder? templates = null)
+    /// proposals carry the problem lines in the words of <paramref name="templates"/> (the shipped ones when null); the
+    /// settings recorded include <paramref name="county"/>'s files (the warehouse's county folder).</summary>
+    public static IssuedMonthly Issue(DuckDBConnection connection, Configuration.CountyFolder? county, DateOnly month, ReportSettings settings,
+        IssueRequest request, DateTime now, TemplateFolder? templates = null)
     {
         IssueClock.Check(connection, now, request.ConfirmClock);
         // Laid out first: a month without data is refused before it takes a number.
         var draft = MonthlyBriefingBuilder.Build(connection, Month.Of(month), settings, now);
-        var snapshot = SettingsSnapshot.Of(connection, "report_settings", settings);
+        var snapshot = SettingsSnapshot.Of(connection, county, "report_settings", settings);
         var m = settings.Monthly;
         var shortName = string.IsNullOrWhiteSpace(m.CountyShortName) ? draft.CountyName[..1] : m.CountyShortName.Trim();
         var number = DocumentNumbers.Issue(connection, month, m.DocumentNumber, shortName, request, now, snapshot);
