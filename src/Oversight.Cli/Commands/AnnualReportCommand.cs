@@ -40,9 +40,10 @@ public static class AnnualReportCommand
                 return Jobs.CountyJobs.Assessment(warehouse, templates, ReportSettings.Load(templates), period, scoring, issuing,
                     parse.GetValue(ReportCommand.ConfirmClockOption), parse.GetValue(ReportCommand.OutOption)!, !parse.GetValue(ReportCommand.NoPdfOption), now);
             });
-            Console.WriteLine(Messages.AssessmentScored(report.Coverage, result.Subjects.Count, subject == "staff",
+            // The coverage and the partial-period mark in the documents' words (the county's partial when it has one).
+            Console.WriteLine(Messages.AssessmentScored(AssessmentWording.Coverage(templates, report.Coverage), result.Subjects.Count, subject == "staff",
                 result.Subjects.GroupBy(s => s.Band).Select(g => Messages.AssessmentBand(g.Key, g.Count()))));
-            if (report.PartialNotice is { } partial) Console.WriteLine(partial);
+            if (report.PartialPeriod is { } partial) Console.WriteLine(AssessmentWording.PartialNotice(templates, partial));
             if (issuing)
                 Console.WriteLine(Messages.AssessmentIssued(report.AppealNotice.PublishedOn, report.AppealNotice.Deadline, report.AppealNotice.WorkingDays));
             else ReportCommand.DraftNote(warehouse.Connection, now, Messages.AssessmentNotTaken);

@@ -35,12 +35,12 @@ internal sealed class QuarterScoring(ScoringRules rules, AssessedSubject subject
 
     public void Add(ScoreLine line) => Lines.Add(line);
 
-    public ScoreLine Line(Evidence e, ScoringRule rule, double points, string note, bool disqualifies = false) =>
-        new(subject.Key, quarter, e.OccurredOn, e.Source, e.RecordId, rule.Id, rule.Label, e.Quantity, points, note, e.Appeal, disqualifies);
+    public ScoreLine Line(Evidence e, ScoringRule rule, double points, IReadOnlyList<LineNote> notes, bool disqualifies = false) =>
+        new(subject.Key, quarter, e.OccurredOn, e.Source, e.RecordId, rule.Id, rule.Label, e.Quantity, points, notes, e.Appeal, disqualifies);
 
     /// <summary>A line for a figure over the quarter (a rate), not for one record.</summary>
-    public ScoreLine QuarterLine(ScoringRule rule, double quantity, double points, string note, bool disqualifies = false) =>
-        new(subject.Key, quarter, End, rule.Source, Messages.RateLineRecord, rule.Id, rule.Label, quantity, points, note, Disqualifies: disqualifies);
+    public ScoreLine QuarterLine(ScoringRule rule, double quantity, double points, IReadOnlyList<LineNote> notes, bool disqualifies = false) =>
+        new(subject.Key, quarter, End, rule.Source, Messages.RateLineRecord, rule.Id, rule.Label, quantity, points, notes, Disqualifies: disqualifies);
 
     /// <summary>The rule's numerator over the quarter: matching records with something left after review.</summary>
     public double Numerator(ScoringRule rule)

@@ -96,12 +96,6 @@ public abstract class RuleKind
 
     internal static string Signed(double v) => v > 0 ? "+" + N(v) : v < 0 ? "−" + N(-v) : "0";
 
-    /// <summary>The unit a rate is printed in: %, ‰ or per case.</summary>
-    private protected static string UnitSign(ScoringRule r) => r.Per switch { "per_1000" => "‰", "per_case" => "/件", _ => "%" };
-
-    /// <summary>The unit of a rate's excess over its reference: percentage points, ‰ or per case.</summary>
-    private protected static string ExcessUnit(ScoringRule r) => r.Per switch { "per_1000" => "‰", "per_case" => "/件", _ => " 个百分点" };
-
     private protected static string PerHundred(ScoringRule r) => r.Per == "per_1000" ? "千件" : "百件";
 
     private sealed class PerRecordKind() : RuleKind("per_record", "逐条", "per_record（逐条）")
@@ -111,8 +105,7 @@ public abstract class RuleKind
         internal override void ScoreRecord(QuarterScoring q, ScoringRule rule, Evidence e)
         {
             var (points, notes) = Scorer.Capped(rule, e.Quantity * rule.PointsPerUnit, q.UsedByRule);
-            notes.Add(Scorer.AppealNote(e));
-            q.Add(q.Line(e, rule, points, Scorer.Join(notes.ToArray())));
+            q.Add(q.Line(e, rule, points, Scorer.Notes("", notes, e)));
         }
 
         public override string Formula(ScoringRule r) => Bracketed(Conditions(r)) + PointsFormula(r, "每" + (r.Unit ?? "条")) + Caps(r);
@@ -132,7 +125,7 @@ public abstract class RuleKind
         }
 
         internal override void ExplainRecord(QuarterScoring q, ScoringRule rule, Evidence e) =>
-            q.Add(q.Line(e, rule, 0, Scorer.Join($"计入“{rule.Label}”比率，不逐条扣分", Scorer.AppealNote(e))));
+            q.Add(q.Line(e, rule, 0, Scorer.Notes($"计入“{rule.Label}”比率，不逐条扣分", [], e)));
 
         /// <summary>The subject's rate, pulled towards the county's by prior_weight units of volume, against the target
         /// (or the county): points per unit above it (and below it, both ways), so the score does not follow volume.</summary>
@@ -144,7 +137,7 @@ public abstract class RuleKind
             if (d == 0 && n == 0)
             {
                 // Nothing to divide: the item does not apply to this subject this quarter (e.g. a B-post clerk's cases).
-                q.Add(q.QuarterLine(rule, 0, 0, $"本季度无{rule.Denominator}，此项不适用，不计分"));
+                q.Add(q.QuarterLine(rule, 0, 0, Scorer.Notes($"本季度无{rule.Denominator}，此项不适用，不计分", [])));
                 return;
             }
             var k = rule.PriorWeight ?? 0;
@@ -157,17 +150,14 @@ public abstract class RuleKind
             if (!q.Explain)
             {
                 // A bootstrap redraw needs the points only, not the sentence (built 200 times per subject and quarter).
-                q.Add(q.QuarterLine(rule, Math.Round(excess, 2), points, ""));
+                q.Add(q.QuarterLine(rule, Math.Round(excess, 2), points, []));
                 return;
             }
-            var unit = UnitSign(rule);
-            var text = $"{rule.Label} {N(n)}{(rule.Measure == "quantity" ? "" : " 件")} ÷ {rule.Denominator} {N(d)} 件 = {(d > 0 ? N(n / d * rule.Scale) + unit : "无")}" +
-                       (k > 0 ? $"；按信度权重 {N(k)} 件向全县值收缩后 {N(measure)}{unit}" : "") +
-                       $"；{(rule.Target is null ? "全县" : "目标")} {N(reference)}{unit}；" +
-                       (excess > 0 ? $"高出 {N(excess)}{ExcessUnit(rule)}"
-                        : excess < 0 ? $"低于参照值 {N(-excess)}{ExcessUnit(rule)}，相应加分"
-                        : "未高于参照值，不扣分");
-            q.Add(q.QuarterLine(rule, Math.Round(excess, 2), points, Scorer.Join([text, .. notes])));
+            // Worded by the annual partial (line_note "rate"), with the caps' notes after it.
+            var rateNote = new RateNote(rule.Label, N(n), rule.Measure != "quantity", rule.Denominator!, N(d), d > 0 ? N(n / d * rule.Scale) : null,
+                rule.Per!, k > 0 ? N(k) : null, N(measure), rule.Target is not null, N(reference),
+                excess > 0 ? "above" : excess < 0 ? "below" : "level", N(Math.Abs(excess)));
+            q.Add(q.QuarterLine(rule, Math.Round(excess, 2), points, [rateNote, .. notes]));
         }
 
         public override string Formula(ScoringRule r)
@@ -212,9 +202,9 @@ public abstract class RuleKind
                 if (rule.Matches(e))
                 {
                     var (points, notes) = Scorer.Capped(rule, e.Quantity * rule.PointsPerUnit, q.UsedByRule);
-                    q.Add(q.Line(e, rule, points, Scorer.Join([note, .. notes, Scorer.AppealNote(e)])));
+                    q.Add(q.Line(e, rule, points, Scorer.Notes(note, notes, e)));
                 }
-                else q.Add(q.Line(e, rule, 0, Scorer.Join(note + "，结果不扣分", Scorer.AppealNote(e))));
+                else q.Add(q.Line(e, rule, 0, Scorer.Notes(note + "，结果不扣分", [], e)));
             }
         }
 
@@ -248,11 +238,11 @@ public abstract class RuleKind
         {
             if (rule.MaxRate is not null)
             {
-                if (q.Explain) q.Add(q.Line(e, rule, 0, Scorer.Join($"计入“{rule.Label}”否决比率", Scorer.AppealNote(e))));
+                if (q.Explain) q.Add(q.Line(e, rule, 0, Scorer.Notes($"计入“{rule.Label}”否决比率", [], e)));
                 return;
             }
             var bars = e.Quantity > 0;
-            q.Add(q.Line(e, rule, 0, Scorer.Join(bars ? "取消本季度评优评先资格" : "", Scorer.AppealNote(e)), bars));
+            q.Add(q.Line(e, rule, 0, Scorer.Notes(bars ? "取消本季度评优评先资格" : "", [], e), bars));
         }
 
         /// <summary>A veto that scales with volume: the subject's own rate against the line, the county's rate beside it.</summary>
@@ -261,12 +251,10 @@ public abstract class RuleKind
             if (rule.MaxRate is not { } line) return;
             var n = q.Numerator(rule);
             var d = q.Volume(rule.Denominator!);
-            var unit = UnitSign(rule);
             var rate = d > 0 ? n / d * rule.Scale : 0;
             var bars = n > 0 && rate > line + 1e-9;
-            var text = $"{rule.Label} {N(n)} ÷ {rule.Denominator} {N(d)} 件 = {(d > 0 ? N(rate) + unit : "无")}；否决线 {N(line)}{unit}" +
-                       $"（全县 {N(q.CountyRate(rule) * rule.Scale)}{unit}）；" + (bars ? "超过否决线，取消本季度评优评先资格" : "未超过否决线");
-            q.Add(q.QuarterLine(rule, Math.Round(rate, 2), 0, text, bars));
+            q.Add(q.QuarterLine(rule, Math.Round(rate, 2), 0, [new VetoRateNote(rule.Label, N(n), rule.Denominator!, N(d), d > 0 ? N(rate) : null,
+                rule.Per!, N(line), N(q.CountyRate(rule) * rule.Scale), bars)], bars));
         }
 
         public override string Formula(ScoringRule r) =>

@@ -4,13 +4,13 @@ namespace Oversight.Assessment;
 
 /// <summary>One line of the appendix: a rule applied to a record (or, for a rate rule, to the quarter's rate), with
 /// the points it gave. A quarter's score is the base points plus the sum of its lines (not below the floor), so every
-/// score can be checked line by line.</summary>
+/// score can be checked line by line. <see cref="Notes"/> say how the points came about (worded by the annual partial).</summary>
 public sealed record ScoreLine(string Subject, int Quarter, DateOnly Date, string Source, string RecordId, string RuleId,
-    string RuleLabel, double Quantity, double Points, string Note, Appeal? Appeal = null, bool Disqualifies = false);
+    string RuleLabel, double Quantity, double Points, IReadOnlyList<LineNote> Notes, Appeal? Appeal = null, bool Disqualifies = false);
 
 /// <summary>Where a subject stands in a ranking: its score's interval (bootstrap over the period's records), its 档次
 /// (subjects whose intervals overlap the tier's leader share one), and whether it may be honoured and why not.</summary>
-public sealed record Standing(double Low, double High, int Tier, IReadOnlyList<string> Ineligible)
+public sealed record Standing(double Low, double High, int Tier, IReadOnlyList<Ineligibility> Ineligible)
 {
     public bool Eligible => Ineligible.Count == 0;
     public static readonly Standing None = new(double.NaN, double.NaN, 1, []);
@@ -52,7 +52,7 @@ public static class Scorer
     /// <param name="gate">Credibility-gate findings per subject and quarter (e.g. 大厅无人), from the warehouse.</param>
     public static AssessmentResult Score(ScoringRules rules, IReadOnlyList<AssessedSubject> subjects, IReadOnlyList<Evidence> evidence,
         IReadOnlyList<Volume> volumes, int year, IReadOnlyList<int> quarters, SampleDraw draw,
-        IReadOnlyDictionary<(string Subject, int Quarter), IReadOnlyList<string>>? gate = null)
+        IReadOnlyDictionary<(string Subject, int Quarter), IReadOnlyList<Ineligibility>>? gate = null)
     {
         if (quarters.Count == 0) throw new AssessmentException(Messages.AssessmentNoQuarters);
         var raw = RawScores(rules, subjects, evidence, volumes, year, quarters, draw);
@@ -60,16 +60,16 @@ public static class Scorer
         var draws = Bootstrap.Draws(rules, subjects, evidence, volumes, year, quarters, draw, ranking.BootstrapDraws);
         var volume = volumes.GroupBy(v => (v.Subject, v.Quarter, v.Name)).ToDictionary(g => g.Key, g => g.Sum(v => v.Count));
 
-        List<string> Reasons(AssessedSubject s, int q, double score, bool dq)
+        List<Ineligibility> Reasons(AssessedSubject s, int q, double score, bool dq)
         {
-            var reasons = new List<string>();
-            if (dq) reasons.Add(Messages.IneligibleVeto);
+            var reasons = new List<Ineligibility>();
+            if (dq) reasons.Add(new VetoedReason());
             if (gate is not null && gate.TryGetValue((s.Key, q), out var found)) reasons.AddRange(found);
             var g = rules.Gate;
             {
                 if (g.MinCases is { } min && volume.GetValueOrDefault((s.Key, q, Vocabulary.Cases)) < min)
-                    reasons.Add(Messages.IneligibleFewCases(F(volume.GetValueOrDefault((s.Key, q, Vocabulary.Cases))), min));
-                if (g.MinScore is { } floor && score < floor - 1e-9) reasons.Add(Messages.IneligibleLowScore(F(score), F(floor)));
+                    reasons.Add(new SmallSampleReason(F(volume.GetValueOrDefault((s.Key, q, Vocabulary.Cases))), F(min)));
+                if (g.MinScore is { } floor && score < floor - 1e-9) reasons.Add(new LowScoreReason(F(score), F(floor)));
             }
             return reasons;
         }
@@ -96,11 +96,12 @@ public static class Scorer
             var qs = quarters.Select(q => quarterResults[(s.Key, q)]).ToList();
             var score = qs.Average(x => x.Score);
             var (low, high) = Bootstrap.Interval(draws, s.Key, 0, score, ranking.Level);
-            // A year is honoured only if every quarter could be; each reason says which quarters it held in.
+            // A year is honoured only if every quarter could be; each group of reasons says which quarters it held in.
             var reasons = qs.SelectMany(x => x.Standing.Ineligible.Select(r => (x.Quarter, Reason: r)))
-                .GroupBy(x => x.Reason.Split('：')[0])
+                .GroupBy(x => (x.Reason.Group, x.Reason.AtCenter))
                 .Select(g => g.Count() == quarters.Count && g.Select(x => x.Reason).Distinct().Count() == 1 ? g.First().Reason
-                    : $"{string.Join("、", g.Select(x => AssessmentPeriod.QuarterNames[x.Quarter - 1]).Distinct())}{g.Key}")
+                    : new InQuarters(g.Key.Group, g.Select(x => AssessmentPeriod.QuarterNames[x.Quarter - 1]).Distinct().ToList())
+                        { AtCenter = g.Key.AtCenter })
                 .ToList();
             return new Ranked(s, score, low, high, reasons);
         }).ToList();
@@ -127,7 +128,7 @@ public static class Scorer
     }
 
     /// <summary>One subject in one ranking: its score, interval and why it may not be honoured.</summary>
-    internal sealed record Ranked(AssessedSubject S, double Score, double Low, double High, IReadOnlyList<string> Reasons)
+    internal sealed record Ranked(AssessedSubject S, double Score, double Low, double High, IReadOnlyList<Ineligibility> Reasons)
     {
         public double Shown => Math.Round(Score, 2);
     }
@@ -263,13 +264,13 @@ public static class Scorer
         return quarter.Lines;
     }
 
-    internal static (double Points, List<string> Notes) Capped(ScoringRule rule, double points, Dictionary<string, double> usedByRule)
+    internal static (double Points, List<LineNote> Notes) Capped(ScoringRule rule, double points, Dictionary<string, double> usedByRule)
     {
-        var notes = new List<string>();
+        var notes = new List<LineNote>();
         if (rule.CapPerRecord is { } cap && Math.Abs(points) > Math.Abs(cap))
         {
             points = cap;
-            notes.Add(Messages.NoteCapPerRecord(F(cap)));
+            notes.Add(new CapPerRecordNote(F(cap)));
         }
         if (rule.CapPerQuarter is { } quarterCap)
         {
@@ -278,7 +279,7 @@ public static class Scorer
             if (Math.Abs(points) > Math.Abs(room))
             {
                 points = room;
-                notes.Add(Messages.NoteCapPerQuarter(F(quarterCap)));
+                notes.Add(new CapPerQuarterNote(F(quarterCap)));
             }
             usedByRule[rule.Id] = used + points;
         }
@@ -286,13 +287,13 @@ public static class Scorer
     }
 
     /// <summary>Points earned for a rate below the reference: capped at the same size as the deduction cap.</summary>
-    internal static (double Points, List<string> Notes) CappedBelow(ScoringRule rule, double points)
+    internal static (double Points, List<LineNote> Notes) CappedBelow(ScoringRule rule, double points)
     {
-        var notes = new List<string>();
+        var notes = new List<LineNote>();
         if (rule.CapPerQuarter is { } cap && points > -cap)
         {
             points = -cap;
-            notes.Add(Messages.NoteAdditionCapPerRule(F(-cap)));
+            notes.Add(new AdditionCapPerRuleNote(F(-cap)));
         }
         return (points, notes);
     }
@@ -311,7 +312,7 @@ public static class Scorer
             if (-l.Points > room)
             {
                 var points = -room;
-                lines[i] = l with { Points = points == 0 ? 0 : points, Note = Join(l.Note, Messages.NotePartUsedUp(part.Label, F(part.Points), F(l.Points))) };
+                lines[i] = l with { Points = points == 0 ? 0 : points, Notes = [.. l.Notes, new PartUsedUpNote(part.Label, F(part.Points), F(l.Points))] };
                 used[part.Id] = part.Points;
             }
             else used[part.Id] = used.GetValueOrDefault(part.Id) - l.Points;
@@ -329,21 +330,26 @@ public static class Scorer
             var room = max - used;
             if (l.Points > room)
             {
-                lines[i] = l with { Points = room, Note = Join(l.Note, Messages.NoteAdditionsCap(F(max), F(l.Points))) };
+                lines[i] = l with { Points = room, Notes = [.. l.Notes, new AdditionsCapNote(F(max), F(l.Points))] };
                 used = max;
             }
             else used += l.Points;
         }
     }
 
-    internal static string AppealNote(Evidence e) => e.Appeal is not { } a ? "" : a.Action switch
+    /// <summary>A line's notes: the kind's own text (when it has one), then <paramref name="more"/>, then the record's appeal.</summary>
+    internal static IReadOnlyList<LineNote> Notes(string kindText, IReadOnlyList<LineNote> more, Evidence? e = null)
     {
-        "withdraw" => Messages.NoteAppealWithdrawn(a.AppealId, a.Approver, a.DecidedOn, a.Reason),
-        "keep" => Messages.NoteAppealKept(a.AppealId, a.Approver, a.DecidedOn, a.Reason),
-        _ => Messages.NoteAppealChanged(F(e.OriginalQuantity), F(e.Quantity), a.AppealId, a.Approver, a.DecidedOn, a.Reason),
-    };
-
-    internal static string Join(params string[] notes) => string.Join("；", notes.Where(n => n.Length > 0));
+        // No list for a line without notes: a bootstrap redraw makes thousands of them.
+        if (kindText.Length == 0 && more.Count == 0 && e?.Appeal is null) return [];
+        var notes = new List<LineNote>();
+        if (kindText.Length > 0) notes.Add(new KindNote(kindText));
+        notes.AddRange(more);
+        if (e?.Appeal is { } a)
+            notes.Add(new AppealNote(a.Action, a.AppealId, a.Approver, a.DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Reason,
+                F(e.OriginalQuantity), F(e.Quantity)));
+        return notes;
+    }
 
     public static DateOnly QuarterEnd(int year, int q) => new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1);
 

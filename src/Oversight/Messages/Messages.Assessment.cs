@@ -1,7 +1,8 @@
 namespace Oversight;
 
-// The assessment (考核): mistakes in its scheme files, appeals (复核), the scorer's notes on a scored line and the reasons
-// a subject may not be honoured (printed in the appendix and the ranking), and its tables.
+// The assessment (考核): mistakes in its scheme files, appeals (复核), the report's title, file names and the appeals table's
+// cells. The scorer's notes, the reasons a subject may not be honoured, the coverage and the appendix's cells are worded in
+// report-templates/annual/sentences.sbn.
 public static partial class Messages
 {
     // The scheme file (report-templates/annual/*.json).
@@ -85,34 +86,6 @@ public static partial class Messages
     /// <summary>The record id of a line scored over the quarter (a rate), not for one record.</summary>
     public const string RateLineRecord = "（比率）";
 
-    // Why a subject may not be honoured (the ranking's 不参加评优的原因); the part before "：" groups a reason across quarters.
-    public const string IneligibleVeto = "有否决项";
-
-    public static string IneligibleFewCases(string cases, int min) => $"样本不足：本季度经办办件 {cases} 件，少于 {min} 件，不参加评优";
-
-    public static string IneligibleLowScore(string score, string floor) => $"低于评优最低分：{score} 分，低于 {floor} 分";
-
-    // The notes of a scored line (the appendix's 说明).
-    public static string NoteCapPerRecord(string cap) => $"单条封顶 {cap} 分";
-
-    public static string NoteCapPerQuarter(string cap) => $"已达本项每季度上限 {cap} 分";
-
-    public static string NoteAdditionCapPerRule(string cap) => $"本项加分最多 +{cap} 分";
-
-    public static string NotePartUsedUp(string part, string points, string would) =>
-        $"“{part}”部分 {points} 分已扣完（扣完为止），本条原应 {would} 分";
-
-    public static string NoteAdditionsCap(string max, string would) => $"已达每季度加分上限 +{max} 分，本条原应 +{would} 分";
-
-    public static string NoteAppealWithdrawn(long id, string approver, DateOnly decidedOn, string reason) =>
-        $"经复核撤销（第 {id} 号，{approver} {decidedOn:yyyy-MM-dd} 批准：{reason}）";
-
-    public static string NoteAppealKept(long id, string approver, DateOnly decidedOn, string reason) =>
-        $"经复核维持原结论（第 {id} 号，{approver} {decidedOn:yyyy-MM-dd}：{reason}）";
-
-    public static string NoteAppealChanged(string from, string to, long id, string approver, DateOnly decidedOn, string reason) =>
-        $"经复核由 {from} 改为 {to}（第 {id} 号，{approver} {decidedOn:yyyy-MM-dd} 批准：{reason}）";
-
     // Building the report.
     public const string AssessmentNoCenters = "数据库中没有中心数据，无法考核。请先导入“中心”表。";
 
@@ -137,62 +110,7 @@ public static partial class Messages
     /// <summary>A staff member whose post the staff feed leaves empty.</summary>
     public const string NoPost = "未填岗位";
 
-    /// <summary>What the assessment covers (also printed by the CLI): the quarters with data, and the last day of data when
-    /// it stops before the period's end (<paramref name="lastDay"/>, "" when it does not).</summary>
-    public static string AssessmentCoverage(int year, bool isYear, IReadOnlyList<string> quarters, string lastDay)
-    {
-        var names = string.Join("、", quarters);
-        var text = isYear
-            ? quarters.Count == 4 ? $"{year} 年全年四个季度（{names}）" : $"{year} 年有数据的 {quarters.Count} 个季度：{names}"
-            : $"{year} 年{names}";
-        return lastDay.Length > 0 ? $"{text}，数据截至 {lastDay}" : text;
-    }
-
-    /// <summary>The first page's mark of a period not yet over or whose data stop before its end (also printed by the CLI).</summary>
-    public static string AssessmentPartial(bool isYear, bool notOver, string periodEnd, string lastDay, string firstMissingDay,
-        IReadOnlyList<string> missingQuarters)
-    {
-        var what = isYear ? "本年度" : "本季度";
-        return $"阶段性结果：{(notOver ? $"{what}尚未结束（截至 {periodEnd}）" : $"{what}数据不完整")}，数据只到 {lastDay}，{firstMissingDay} 至 {periodEnd} 没有数据" +
-               (missingQuarters.Count > 0 ? $"（{string.Join("、", missingQuarters)}无数据，未计入）" : "") +
-               (isYear ? "；年度得分为已有季度得分的平均" : "") + "。正式结果以期满后重新生成的为准。";
-    }
-
-    // The credibility gate's findings (why a center, and its staff, may not be honoured).
-    public static string IneligibleEmptyHall(long checks, long empty) => $"空壳大厅嫌疑：视频抽查 {checks} 次中 {empty} 次无人在岗";
-
-    public static string IneligibleBackfilled(long cases, long backfilled, int hours) => $"补录造假嫌疑：{cases} 件办件中 {backfilled} 件超过 {hours} 小时才录入";
-
-    public static string IneligibleFewPerResident(string perThousand, string minimum) => $"办件量过少：每千名户籍人口 {perThousand} 件，低于 {minimum} 件";
-
-    public static string IneligibleFewPerWindow(string perWindow, string minimum) => $"办件量过少：每个窗口 {perWindow} 件，低于 {minimum} 件";
-
-    /// <summary>A center's finding as its staff's reason.</summary>
-    public static string IneligibleAtCenter(string finding) => "所在中心" + finding;
-
-    // Cells of the ranking and the appendix.
-    /// <summary>Before a shared rank: 并列2.</summary>
-    public const string Tied = "并列";
-
-    public static string VetoedQuarters(IReadOnlyList<string> quarters) => $"{string.Join("、", quarters)}取消评优评先资格";
-
-    public static string AppendixStaff(string id, string window) => $"工号 {id}，窗口 {window}";
-
-    public static string AppendixHead(string head) => $"乡镇长：{head}";
-
-    public static string FlooredScore(string score, string floor) => $"{score}（扣分超过基础分，按最低 {floor} 分计）";
-
-    public const string QuarterVetoed = "本季度取消评优评先资格";
-
-    /// <summary>The appendix's 复核 cell of a line an appeal touched: one of the Outcome… texts below.</summary>
-    public static string LineAppeal(long id, string outcome) => $"第 {id} 号复核：{outcome}";
-
-    public const string OutcomeWithdrawn = "撤销";
-
-    public const string OutcomeKept = "维持原结论";
-
-    public const string OutcomeChanged = "更正数量";
-
+    // The appeals table's decision and filing cells.
     public const string AppealDecisionWithdrawn = "撤销该条证据";
 
     public const string AppealDecisionKept = "维持原结论";

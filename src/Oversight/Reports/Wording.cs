@@ -18,6 +18,19 @@ public static class Wording
         return parts.Take(calls.Count).Select(p => p.Trim()).ToList();
     }
 
+    /// <summary>Each of <paramref name="functions"/> of the partial applied to each of <paramref name="items"/> (a table's
+    /// cells, an item a row), in one pass: the loop is the template's, so thousands of rows are one short template.</summary>
+    public static IReadOnlyList<string[]> RenderEach<T>(TemplateFolder templates, string partial, IReadOnlyList<T> items,
+        IReadOnlyList<string> functions)
+    {
+        if (items.Count == 0) return [];
+        var calls = string.Concat(functions.Select(f => $"{{{{ {f} item }}}}{Separator}"));
+        var source = $"{{{{ include '{partial}' }}}}{Separator}{{{{ for item in items }}}}{calls}{{{{ end }}}}";
+        var parts = templates.RenderText(source, new { Items = items }, text => text).Split(Separator);
+        return Enumerable.Range(0, items.Count)
+            .Select(i => Enumerable.Range(0, functions.Count).Select(f => parts[1 + i * functions.Count + f].Trim()).ToArray()).ToList();
+    }
+
     /// <summary>A Scriban string literal of <paramref name="text"/> (a key the program passes to a function).</summary>
     public static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

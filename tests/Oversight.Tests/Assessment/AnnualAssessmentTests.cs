@@ -68,10 +68,10 @@ public class AnnualAssessmentTests : IDisposable
         Assert.Contains(jizhou.Quarter(1)!.Lines, l => l is { RecordId: "A", Points: 0, Disqualifies: true });
         // Q3 at 沙河镇: 锦旗 10 + 表扬信 5 + 锦旗 10 = 25, capped at +20.
         Assert.Equal(120, shahe.Quarter(3)!.Score);
-        Assert.Contains("已达每季度加分上限 +20 分", shahe.Quarter(3)!.Lines.Last().Note);
+        Assert.Contains(new AdditionsCapNote("20", "10"), shahe.Quarter(3)!.Lines.Last().Notes);
         // 沙河镇 is the only center without a veto in Q3, but with one case in the quarter it fails the credibility gate's
         // minimum volume per resident: no 红旗窗口 goes to a center that did almost nothing.
-        Assert.Contains(shahe.Quarter(3)!.Standing.Ineligible, r => r.StartsWith("办件量过少", StringComparison.Ordinal));
+        Assert.Contains(shahe.Quarter(3)!.Standing.Ineligible, r => r is FewPerResidentReason);
         Assert.Empty(report.Honours[2].Names);
         Assert.Null(report.Honours[2].Why.Next);
         Assert.Contains($"**{report.Honours[2].Quarter}{report.Honours[2].Name}**：无：", new Oversight.Reports.TemplateFolder().Render("annual/assessment.md.sbn", report, Oversight.Reports.TextEscaping.Markdown));
@@ -123,8 +123,10 @@ public class AnnualAssessmentTests : IDisposable
                                  "B,511922001,W001,I00,即办件,2026-11-30 09:00,2026-11-30 10:00,已办结\n");
         _w.Ingest();
         var (report, _) = Build(AssessmentPeriod.OfYear(2026), at: new DateTime(2026, 12, 1, 9, 0, 0));
-        Assert.Equal("2026 年有数据的 2 个季度：第一季度、第四季度，数据截至 2026-11-30", report.Coverage);
-        Assert.StartsWith("阶段性结果：本年度尚未结束（截至 2026-12-31），数据只到 2026-11-30，2026-12-01 至 2026-12-31 没有数据（第二季度、第三季度无数据，未计入）", report.PartialNotice);
+        // Worded by annual/sentences.sbn, as the documents and the command line print them.
+        Assert.Equal("2026 年有数据的 2 个季度：第一季度、第四季度，数据截至 2026-11-30", AssessmentWording.Coverage(Templates, report.Coverage));
+        Assert.Equal("阶段性结果：本年度尚未结束（截至 2026-12-31），数据只到 2026-11-30，2026-12-01 至 2026-12-31 没有数据（第二季度、第三季度无数据，未计入）" +
+                     "；年度得分为已有季度得分的平均。正式结果以期满后重新生成的为准。", AssessmentWording.PartialNotice(Templates, report.PartialPeriod!));
         var html = File.ReadAllText(ReportWriter.Write(Templates, "annual/assessment", report, Path.Combine(_w.Root, "out"), "a", pdf: false).Html);
         Assert.True(html.IndexOf("id=\"partial\"", StringComparison.Ordinal) < html.IndexOf("一、考核方法", StringComparison.Ordinal), "partial notice on the first page");
     }
@@ -208,10 +210,10 @@ public class AnnualAssessmentTests : IDisposable
         Assert.Equal(("511922101", "W101"), (s1.Subject.CenterCode, s1.Subject.WindowCode));
         // M1: due 8 July (5 working days after 1 July), done 21 July: 9 working days late — one overdue case of two, scored
         // as rates over S1's own cases (shrunk towards the county's by 30 cases); E9 late/early −1 per record.
-        Assert.Contains(s1.Lines, l => l is { RuleId: "overdue_share", Points: < 0 } && l.Note.Contains("办件超期率 1 件 ÷ 办结 2 件"));
+        Assert.Contains(s1.Lines, l => l is { RuleId: "overdue_share", Points: < 0 } && l.Notes.OfType<RateNote>().Single() is { Label: "办件超期率", Numerator: "1", Volume: "2" });
         Assert.Contains(s1.Lines, l => l is { RuleId: "overdue_days", Points: < 0 });
         Assert.Contains(s1.Lines, l => l is { RecordId: "E9", Points: -1 });
-        Assert.Contains("样本不足", string.Join("", s1.Standing.Ineligible));
+        Assert.Contains(s1.Standing.Ineligible, r => r is SmallSampleReason);
         Assert.Equal(("511922101", "W101", Math.Round(s1.Score, 2)), _w.Query<(string, string, double)>(
             "SELECT center_code, window_code, score FROM api.staff_assessment_scores WHERE staff_id = 'S1' AND quarter = 3").Single());
         Assert.Contains(report.Appendix, a => a.Code == "S1" && a.Township == "沙河镇");

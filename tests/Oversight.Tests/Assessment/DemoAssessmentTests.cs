@@ -103,8 +103,8 @@ public class DemoAssessmentTests(DemoCountyFixture demo, ITestOutputHelper outpu
         Assert.All(excellent.GroupBy(s => s.Subject.Group), g => Assert.InRange(g.Count(), 0, 10));
         Assert.All(excellent, s => Assert.True(s.Score >= 90 && s.Standing.Eligible));
         // A clerk who handled fewer than 30 cases (most B posts) is scored on what applies but never 优秀.
-        Assert.Contains(result.Subjects, s => s.Standing.Ineligible.Any(r => r.Contains("样本不足")));
-        Assert.Contains(result.Subjects, s => s.Lines.Any(l => l.Note.Contains("已扣完")) || s.Score < 90);
+        Assert.Contains(result.Subjects, s => s.Standing.Ineligible.Any(r => r.Group == "smallSample"));
+        Assert.Contains(result.Subjects, s => s.Lines.Any(l => l.Notes.Any(n => n is PartUsedUpNote)) || s.Score < 90);
         output.WriteLine(string.Join("，", result.Subjects.GroupBy(s => s.Band).Select(g => $"{g.Key} {g.Count()}")));
     }
 

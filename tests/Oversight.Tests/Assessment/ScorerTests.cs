@@ -27,6 +27,9 @@ public class ScorerTests : IDisposable
         return ScoringRules.Load(path);
     }
 
+    /// <summary>The rule kind's own account of a line (its other notes are facts, worded by the annual partial).</summary>
+    private static string KindText(ScoreLine line) => string.Join("；", line.Notes.OfType<KindNote>().Select(n => n.Text));
+
     private static AssessedSubject S(string key) => new(key, "中心" + key, key, "中心" + key, "乡镇长" + key);
 
     private static Evidence E(string subject, string source, string id, string date, string? attribute = null, double quantity = 1, Appeal? appeal = null)
@@ -56,8 +59,7 @@ public class ScorerTests : IDisposable
         ]);
         var s = Assert.Single(result.Subjects);
         Assert.Equal([-6, -9, 0, -3], s.Lines.Select(l => l.Points));
-        Assert.Contains("单条封顶 -10 分", s.Lines.ElementAt(1).Note);
-        Assert.Contains("已达本项每季度上限 -15 分", s.Lines.ElementAt(1).Note);
+        Assert.Equal(new LineNote[] { new CapPerRecordNote("-10"), new CapPerQuarterNote("-15") }, s.Lines.ElementAt(1).Notes);
         Assert.Equal(100 - 6 - 9 - 3, s.Score);
     }
 
@@ -75,8 +77,8 @@ public class ScorerTests : IDisposable
         Assert.Equal(98, a.Score, 9);
         Assert.Equal(100, result.Subjects.Single(s => s.Subject.Key == "B").Score, 9);
         var rate = a.Lines.Single(l => l.RecordId == "（比率）");
-        Assert.Contains("超期率 10 件 ÷ 办结 200 件 = 5%", rate.Note);
-        Assert.Contains("全县 3%", rate.Note);
+        // 10 of 200 = 5% against the county's 3%: 2 points above (worded by the annual partial's line_note).
+        Assert.Equal(new RateNote("超期率", "10", true, "办结", "200", "5", "percentage_point", null, "5", false, "3", "above", "2"), rate.Notes.Single());
         Assert.All(a.Lines.Where(l => l.RecordId != "（比率）"), l => Assert.Equal(0, l.Points)); // records listed, counted in the rate
         Assert.Equal(10, a.Lines.Count(l => l.RecordId != "（比率）"));
     }
@@ -114,8 +116,8 @@ public class ScorerTests : IDisposable
         Assert.DoesNotContain("K99", drawn);                          // outside the population
         var dissatisfied = first.Lines.Count(l => int.Parse(l.RecordId[1..]) % 2 == 0);
         Assert.Equal(100 - 3 * dissatisfied, first.Score);
-        Assert.All(first.Lines, l => Assert.Contains("随机抽取第", l.Note));
-        Assert.Contains("本季度共 40 条可抽", first.Lines.First().Note);
+        Assert.All(first.Lines, l => Assert.Contains("随机抽取第", KindText(l)));
+        Assert.Contains("本季度共 40 条可抽", KindText(first.Lines.First()));
 
         var other = Scorer.Score(rules, [S("A")], evidence, [], 2025, [1], new SampleDraw(new byte[32])).Subjects.Single();
         Assert.NotEqual(drawn, other.Lines.Select(l => l.RecordId)); // another deployment key draws others
@@ -132,7 +134,7 @@ public class ScorerTests : IDisposable
             .Append(E("A", "考核记录", "E1", "2025-01-09", "迟到早退", quantity: 3)).ToList();           // −3
         var s = Score(rules, [S("A")], evidence).Subjects.Single();
         Assert.Equal([-4, -4, -2, 0, -3], s.Lines.Select(l => l.Points));
-        Assert.Contains("“思想品德”部分 10 分已扣完（扣完为止）", s.Lines.ElementAt(2).Note);
+        Assert.Equal(new LineNote[] { new PartUsedUpNote("思想品德", "10", "-4") }, s.Lines.ElementAt(2).Notes);
         Assert.Equal(100 - 10 - 3, s.Score);
     }
 
@@ -152,7 +154,7 @@ public class ScorerTests : IDisposable
         Assert.Equal("合格", a.Band);                                   // first, but barred from 优秀
         Assert.Equal("优秀", result.Subjects.Single(s => s.Subject.Key == "B").Band);
         Assert.Equal(["B"], result.Honours[1].Select(s => s.Subject.Key)); // the honour goes to the best qualified
-        Assert.Contains("取消本季度评优评先资格", a.Lines.First().Note);
+        Assert.Contains("取消本季度评优评先资格", KindText(a.Lines.First()));
 
         evidence[0] = E("A", "投诉", "P1", "2025-02-01", appeal: new Appeal(3, "withdraw", "不属实", "李四", new DateOnly(2025, 4, 3)));
         var after = Score(rules, subjects, evidence).Subjects.Single(s => s.Subject.Key == "A");
@@ -169,7 +171,7 @@ public class ScorerTests : IDisposable
             .Append(E("A", "考核记录", "J4", "2025-04-05", "锦旗")).ToList();
         var s = Score(rules, [S("A")], evidence, quarters: [1, 2]).Subjects.Single();
         Assert.Equal([10, 10, 0], s.Quarter(1)!.Lines.Select(l => l.Points));
-        Assert.Contains("已达每季度加分上限 +20 分", s.Quarter(1)!.Lines[2].Note);
+        Assert.Equal(new LineNote[] { new AdditionsCapNote("20", "10") }, s.Quarter(1)!.Lines[2].Notes);
         Assert.Equal((120, 110), (s.Quarter(1)!.Score, s.Quarter(2)!.Score));
         Assert.Equal(115, s.Score); // the year is the mean of its quarters
     }

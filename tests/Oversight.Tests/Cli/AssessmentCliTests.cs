@@ -19,6 +19,21 @@ public class AssessmentCliTests
         return w;
     }
 
+    /// <summary>The text of a Word document's body.</summary>
+    private static string Word(string path)
+    {
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+        return string.Concat(doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
+    }
+
+    /// <summary>The XML of a workbook's sheet (its strings are inline).</summary>
+    private static string Sheet(string path, int sheet)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        using var reader = new StreamReader(zip.GetEntry($"xl/worksheets/sheet{sheet}.xml")!.Open());
+        return reader.ReadToEnd();
+    }
+
     [Fact]
     public void A_year_without_data_is_refused_in_chinese_with_exit_code_1_and_no_report()
     {
@@ -79,18 +94,7 @@ public class AssessmentCliTests
         Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
 
         string Read(string ext) => Directory.GetFiles(outDir, "乡镇长考核_*" + ext).Single();
-        string Word(string path)
-        {
-            using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
-            return string.Concat(doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
-        }
-        string Sheet(string path)
-        {
-            using var zip = System.IO.Compression.ZipFile.OpenRead(path);
-            using var reader = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
-            return reader.ReadToEnd();
-        }
-        var (html, md, docx, xlsx) = (File.ReadAllText(Read(".html")), File.ReadAllText(Read(".md")), Word(Read(".docx")), Sheet(Read(".xlsx")));
+        var (html, md, docx, xlsx) = (File.ReadAllText(Read(".html")), File.ReadAllText(Read(".md")), Word(Read(".docx")), Sheet(Read(".xlsx"), 1));
         foreach (var text in new[] { html, md, docx })
         {
             Assert.Contains("按下列规则（本县措辞）逐条扣分、加分", text);
@@ -100,5 +104,40 @@ public class AssessmentCliTests
         Assert.Contains("<th>不评优原因（本县）</th>", html);
         Assert.Contains("| 不评优原因（本县） |", md);
         Assert.DoesNotContain("不参加评优的原因", html + md);
+    }
+
+    [Fact]
+    public void A_county_copy_of_the_annual_partial_rewords_a_line_note_and_the_coverage_in_every_format_the_workbook_and_the_command_line()
+    {
+        using var w = County();
+        var appeal = CliProcess.Run(["appeal", "add", "--db", w.DbPath, "--source", "考核记录", "--record", "E1", "--keep", "--reason", "确有迟到",
+            "--approver", "县政务服务管理局 王五", "--date", "2026-09-01"], w.Root);
+        Assert.True(appeal.ExitCode == 0, appeal.StdErr);
+        var partial = Path.Combine(Path.GetDirectoryName(w.DbPath)!, "county-config", "report-templates", "annual", "sentences.sbn");
+        Directory.CreateDirectory(Path.GetDirectoryName(partial)!);
+        var shipped = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "report-templates", "annual", "sentences.sbn"));
+        File.WriteAllText(partial, shipped
+            .Replace("经复核维持原结论（第 {{ n.appeal_id }} 号", "复核后维持（本县措辞）（第 {{ n.appeal_id }} 号", StringComparison.Ordinal)
+            .Replace("，数据截至 {{ c.last_day }}", "，数据统计到（本县措辞）{{ c.last_day }}", StringComparison.Ordinal)
+            .Replace("阶段性结果：", "阶段性结果（本县措辞）：", StringComparison.Ordinal));
+        var outDir = Path.Combine(w.Root, "out");
+
+        var run = CliProcess.Run(["report", "staff", "--db", w.DbPath, "--quarter", "2026Q3", "--no-pdf", "--out", outDir], w.Root);
+        Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
+
+        string Read(string ext) => Directory.GetFiles(outDir, "窗口工作人员考核_*" + ext).Single();
+        var documents = new[] { File.ReadAllText(Read(".html")), File.ReadAllText(Read(".md")), Word(Read(".docx")) };
+        foreach (var text in documents)
+        {
+            Assert.Contains("复核后维持（本县措辞）（第 1 号，县政务服务管理局 王五 2026-09-01：确有迟到）", text);
+            Assert.Contains("第 1 号复核：维持原结论", text);
+            Assert.Contains("2026 年第三季度，数据统计到（本县措辞）2026-08-05", text);
+            Assert.Contains("阶段性结果（本县措辞）：本季度", text);
+            Assert.DoesNotContain("数据截至", text);
+        }
+        Assert.Contains("复核后维持（本县措辞）（第 1 号", Sheet(Read(".xlsx"), 2)); // 逐条计分
+        // The command line prints the same words: one wording, the county's.
+        Assert.Contains("2026 年第三季度，数据统计到（本县措辞）2026-08-05：2 个工作人员", run.StdOut);
+        Assert.Contains("阶段性结果（本县措辞）：本季度", run.StdOut);
     }
 }

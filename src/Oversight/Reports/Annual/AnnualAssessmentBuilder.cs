@@ -57,8 +57,8 @@ public static class AnnualAssessmentBuilder
             IsStaff: staff,
             IsDraft: true,
             SubjectLabel: staff ? Messages.SubjectStaff : Messages.SubjectCenter,
-            Coverage: Coverage(period, quarters, lastDay, reportDay),
-            PartialNotice: Partial(period, quarters, lastDay, reportDay),
+            Coverage: Coverage(period, quarters, lastDay),
+            PartialPeriod: Partial(period, quarters, lastDay, reportDay),
             VetoBanners: result.Vetoes!.Where(v => v.Most).Select(v => new VetoBanner(period.Year.ToString(CultureInfo.InvariantCulture),
                 AssessmentPeriod.QuarterNames[v.Quarter - 1], v.Subjects.ToString(CultureInfo.InvariantCulture), v.Vetoed.ToString(CultureInfo.InvariantCulture),
                 v.RuleLabel, ByTheLetter: rules.Rules.First(r => r.Id == v.RuleId).MaxRate is null)).ToList(),
@@ -73,15 +73,15 @@ public static class AnnualAssessmentBuilder
             BandGaps: BandGaps(rules, period, result),
             NotEvidenced: rules.NotEvidenced ?? [],
             QuarterHeaders: quarters.Select(q => AssessmentPeriod.QuarterNames[q - 1]).ToList(),
-            Ranking: Ranking(rules, period, quarters, result),
+            Ranking: Ranking(settings.Templates, rules, period, quarters, result),
             Honours: rules.Honour is { } h
                 ? quarters.Select(q => new HonourText(AssessmentPeriod.QuarterNames[q - 1], h.Name,
                     result.Honours[q].Select(s => Entry(s, q, staff)).ToList(), HonourWhy(rules, result, q, staff))).ToList()
                 : [],
             AppealNotice: Notice(rules, null),
             Appeals: AppealsOf(connection, p, centerNames),
-            Appendix: result.Subjects.OrderBy(s => s.Subject.CenterCode, StringComparer.Ordinal).ThenBy(s => s.Subject.Key, StringComparer.Ordinal)
-                .Select(s => Appendix(rules, s, staff)).ToList(),
+            Appendix: Appendix(settings.Templates, rules, result.Subjects.OrderBy(s => s.Subject.CenterCode, StringComparer.Ordinal)
+                .ThenBy(s => s.Subject.Key, StringComparer.Ordinal).ToList(), staff),
             Form: Form(settings, countyName, null))
         {
             Accountability = AssessmentAccountability.For(connection, period.Start, period.End),
@@ -128,30 +128,30 @@ public static class AnnualAssessmentBuilder
     }
 
     /// <summary>The credibility gate: per subject and quarter, why it may not be honoured (empty hall, back-filled records,
-    /// too few cases for its residents or windows), from sql/reports/annual/credibility.sql; and the gate's text for 一、考核方法.</summary>
-    private static (Dictionary<(string, int), IReadOnlyList<string>> Findings, GateFacts Facts) Gate(DuckDBConnection connection, object p,
+    /// too few cases for its residents or windows), from sql/reports/annual/credibility.sql; and the gate's facts for 一、考核方法.</summary>
+    private static (Dictionary<(string, int), IReadOnlyList<Ineligibility>> Findings, GateFacts Facts) Gate(DuckDBConnection connection, object p,
         ScoringRules rules, List<AssessedSubject> subjects, bool staff)
     {
         var g = rules.Gate;
         var rows = connection.Query<CredibilityRow>(SqlFiles.Read("reports/annual/credibility.sql"), p).ToList();
-        var byCenter = new Dictionary<(string, int), List<string>>();
+        var byCenter = new Dictionary<(string, int), List<Ineligibility>>();
         foreach (var r in rows)
         {
-            var found = new List<string>();
+            var found = new List<Ineligibility>();
             if (g.EmptyHall && r.IsEmptyHall)
-                found.Add(Messages.IneligibleEmptyHall(r.VideoChecks, r.EmptyChecks));
+                found.Add(new EmptyHallReason(I(r.VideoChecks), I(r.EmptyChecks)));
             if (g.Fabricated && r.Cases > 0 && r.Backfilled > r.FabricatedBackfillShare * r.Cases)
-                found.Add(Messages.IneligibleBackfilled(r.Cases, r.Backfilled, r.BackfillHours));
+                found.Add(new BackfilledReason(I(r.Cases), I(r.Backfilled), I(r.BackfillHours)));
             if (!staff && g.MinCasesPerThousandResidents is { } perRes && r.Population is > 0 && r.Cases < perRes * r.Population.Value / 1000)
-                found.Add(Messages.IneligibleFewPerResident((r.Cases * 1000.0 / r.Population.Value).ToString("0.#", CultureInfo.InvariantCulture), N(perRes)));
+                found.Add(new FewPerResidentReason((r.Cases * 1000.0 / r.Population.Value).ToString("0.#", CultureInfo.InvariantCulture), N(perRes)));
             if (!staff && g.MinCasesPerWindow is { } perWin && r.Windows > 0 && r.Cases < perWin * r.Windows)
-                found.Add(Messages.IneligibleFewPerWindow((r.Cases / (double)r.Windows).ToString("0.#", CultureInfo.InvariantCulture), N(perWin)));
+                found.Add(new FewPerWindowReason((r.Cases / (double)r.Windows).ToString("0.#", CultureInfo.InvariantCulture), N(perWin)));
             if (found.Count > 0) byCenter[(r.CenterCode, r.Quarter)] = found;
         }
-        var findings = new Dictionary<(string, int), IReadOnlyList<string>>();
+        var findings = new Dictionary<(string, int), IReadOnlyList<Ineligibility>>();
         foreach (var s in subjects)
             foreach (var ((center, q), found) in byCenter)
-                if (center == s.CenterCode) findings[(s.Key, q)] = staff ? found.Select(Messages.IneligibleAtCenter).ToList() : found;
+                if (center == s.CenterCode) findings[(s.Key, q)] = staff ? found.Select(f => f with { AtCenter = true }).ToList() : found;
 
         var setting = rows.FirstOrDefault();
         var facts = new GateFacts(
@@ -174,42 +174,51 @@ public static class AnnualAssessmentBuilder
 
     /// <summary>The headline ranking (the year's, or the quarter's) from the scores as they are stored (rounded to 0.01), in
     /// rank order within each group; subjects that share a rank are marked 并列.</summary>
-    private static List<RankedRow> Ranking(ScoringRules rules, AssessmentPeriod period, List<int> quarters, AssessmentResult result)
+    private static List<RankedRow> Ranking(TemplateFolder templates, ScoringRules rules, AssessmentPeriod period, List<int> quarters,
+        AssessmentResult result)
     {
         var headline = result.Subjects.Select(s => (s, h: period.IsYear
                 ? (Score: s.Score, Rank: s.Rank, Band: s.Band)
                 : s.Quarter(period.FirstQuarter) is { } q ? (q.Score, q.Rank, q.Band) : (Score: double.NaN, Rank: 0, Band: "")))
             .Where(x => !double.IsNaN(x.h.Score)).ToList();
-        return headline.OrderBy(x => x.s.Subject.Group ?? "", StringComparer.Ordinal).ThenBy(x => x.h.Rank)
+        var ordered = headline.OrderBy(x => x.s.Subject.Group ?? "", StringComparer.Ordinal).ThenBy(x => x.h.Rank)
             .ThenBy(x => x.s.Subject.Key, StringComparer.Ordinal).Select(x =>
+            {
+                var standing = period.IsYear ? x.s.Standing : x.s.Quarter(period.FirstQuarter)!.Standing;
+                var cells = new RankCells(x.h.Rank, Tied: headline.Count(o => o.h.Rank == x.h.Rank && o.s.Subject.Group == x.s.Subject.Group) > 1,
+                    x.s.Quarters.Where(q => q.Disqualified).Select(q => AssessmentPeriod.QuarterNames[q.Quarter - 1]).ToList(),
+                    standing.Ineligible.Where(i => i.Group != Ineligibility.Veto).Distinct().ToList());
+                return (x.s, x.h, standing, cells);
+            }).ToList();
+        var worded = AssessmentWording.RankingCells(templates, ordered.Select(x => x.cells).ToList());
+        return ordered.Select((x, i) =>
         {
             var s = x.s;
-            var standing = period.IsYear ? s.Standing : s.Quarter(period.FirstQuarter)!.Standing;
             var qs = quarters.Select(q => s.Quarter(q) is { } r ? N(Math.Round(r.Score, 2)) : "—").ToList();
-            var dq = s.Quarters.Where(q => q.Disqualified).Select(q => AssessmentPeriod.QuarterNames[q.Quarter - 1]).ToList();
-            var tied = headline.Count(o => o.h.Rank == x.h.Rank && o.s.Subject.Group == s.Subject.Group) > 1;
+            var (rankText, vetoed, gate) = (worded[i][0], worded[i][1], worded[i][2]);
             return new RankedRow(x.h.Rank, s.Subject.Key, s.Subject.Name, s.Subject.CenterName,
                 rules.Subject == "staff" ? s.Subject.WindowCode ?? "" : s.Subject.Head ?? "", qs, N(Math.Round(x.h.Score, 2)), x.h.Band,
-                dq.Count == 0 ? "" : Messages.VetoedQuarters(dq), N(s.Deductions), N(s.Additions),
-                (tied ? Messages.Tied : "") + x.h.Rank.ToString(CultureInfo.InvariantCulture),
-                double.IsNaN(standing.Low) ? "—" : $"{N(standing.Low)}–{N(standing.High)}", standing.Tier.ToString(CultureInfo.InvariantCulture),
-                s.Subject.Group ?? "",
-                string.Join("；", standing.Ineligible.Where(i => !i.EndsWith(Messages.IneligibleVeto, StringComparison.Ordinal)).Distinct()));
+                vetoed, N(s.Deductions), N(s.Additions), rankText,
+                double.IsNaN(x.standing.Low) ? "—" : $"{N(x.standing.Low)}–{N(x.standing.High)}", x.standing.Tier.ToString(CultureInfo.InvariantCulture),
+                s.Subject.Group ?? "", gate);
         }).ToList();
     }
 
-    private static SubjectAppendix Appendix(ScoringRules rules, SubjectScore s, bool staff) =>
-        new(s.Subject.Key, s.Subject.Name, s.Subject.CenterName,
-            staff ? Messages.AppendixStaff(s.Subject.Key, s.Subject.WindowCode ?? "") : Messages.AppendixHead(s.Subject.Head ?? ""),
-            N(s.Score),
+    /// <summary>Each subject's quarters and lines; the lines' notes and 复核 cells worded in one pass.</summary>
+    private static List<SubjectAppendix> Appendix(TemplateFolder templates, ScoringRules rules, List<SubjectScore> subjects, bool staff)
+    {
+        var cells = new Queue<(string Note, string Appeal)>(
+            AssessmentWording.LineCells(templates, subjects.SelectMany(s => s.Quarters.SelectMany(q => q.Lines)).ToList()));
+        return subjects.Select(s => new SubjectAppendix(s.Subject.Key, s.Subject.Name, s.Subject.CenterName,
+            staff ? s.Subject.WindowCode ?? "" : "", staff ? "" : s.Subject.Head ?? "", N(s.Score),
             s.Quarters.Select(q => new QuarterAppendix(AssessmentPeriod.QuarterNames[q.Quarter - 1], N(rules.BasePoints), Signed(q.Lines.Sum(l => l.Points)),
-                q.Floored ? Messages.FlooredScore(N(q.Score), N(rules.MinQuarterScore!.Value)) : N(q.Score), q.Band,
-                q.Disqualified ? Messages.QuarterVetoed : "",
-                q.Lines.Select(l => new LineText(Day(l.Date), l.Source, l.RecordId, l.RuleLabel, N(l.Quantity), Signed(l.Points), l.Note,
-                    l.Appeal is { } a ? Messages.LineAppeal(a.AppealId, a.Action switch
-                    {
-                        "withdraw" => Messages.OutcomeWithdrawn, "keep" => Messages.OutcomeKept, _ => Messages.OutcomeChanged,
-                    }) : "")).ToList())).ToList());
+                N(q.Score), q.Floored ? N(rules.MinQuarterScore!.Value) : null, q.Band, q.Disqualified,
+                q.Lines.Select(l =>
+                {
+                    var (note, appeal) = cells.Dequeue();
+                    return new LineText(Day(l.Date), l.Source, l.RecordId, l.RuleLabel, N(l.Quantity), Signed(l.Points), note, appeal);
+                }).ToList())).ToList())).ToList();
+    }
 
     private static List<AppealText> AppealsOf(DuckDBConnection connection, object p, Dictionary<string, string> names) =>
         connection.Query<AppealRow>(SqlFiles.Read("reports/annual/appeals.sql"), p).Select(a => new AppealText(
@@ -220,18 +229,16 @@ public static class AnnualAssessmentBuilder
             a.Reason, a.Approver, Day(a.DecidedOn),
             Messages.AppealFiled(a.FiledOn is { } f ? Day(f) : "", a.LateApprovedBy ?? ""))).ToList();
 
-    private static string Coverage(AssessmentPeriod period, List<int> quarters, DateOnly lastDay, DateOnly reportDay)
-    {
-        var names = quarters.Select(q => AssessmentPeriod.QuarterNames[q - 1]).ToList();
-        return Messages.AssessmentCoverage(period.Year, period.IsYear, names, lastDay < period.End ? Day(lastDay) : "");
-    }
+    private static CoverageFacts Coverage(AssessmentPeriod period, List<int> quarters, DateOnly lastDay) =>
+        new(period.Year.ToString(CultureInfo.InvariantCulture), period.IsYear, quarters.Select(q => AssessmentPeriod.QuarterNames[q - 1]).ToList(),
+            lastDay < period.End ? Day(lastDay) : "");
 
     /// <summary>A period not yet over (or whose data stop before its end) is marked on the first page.</summary>
-    private static string? Partial(AssessmentPeriod period, List<int> quarters, DateOnly lastDay, DateOnly reportDay)
+    private static PartialPeriod? Partial(AssessmentPeriod period, List<int> quarters, DateOnly lastDay, DateOnly reportDay)
     {
         if (period.End <= lastDay && (!period.IsYear || quarters.Count == 4)) return null;
         var missing = period.IsYear ? Enumerable.Range(1, 4).Except(quarters).Select(q => AssessmentPeriod.QuarterNames[q - 1]).ToList() : [];
-        return Messages.AssessmentPartial(period.IsYear, reportDay <= period.End, Day(period.End), Day(lastDay), Day(lastDay.AddDays(1)), missing);
+        return new PartialPeriod(period.IsYear, reportDay <= period.End, Day(period.End), Day(lastDay), Day(lastDay.AddDays(1)), missing);
     }
 
     /// <summary>Where nobody holds the top band (e.g. 优秀): the cut-off fell inside a 档次 or nobody qualified.</summary>
@@ -285,6 +292,8 @@ public static class AnnualAssessmentBuilder
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string I(long v) => v.ToString(CultureInfo.InvariantCulture);
 
     private static string Signed(double v) => v > 0 ? "+" + N(v) : v < 0 ? "−" + N(-v) : "0";
 

@@ -14,8 +14,8 @@ public sealed record AnnualAssessmentReport(
     bool IsStaff,
     bool IsDraft,
     string SubjectLabel,
-    string Coverage,
-    string? PartialNotice,
+    CoverageFacts Coverage,
+    PartialPeriod? PartialPeriod,
     IReadOnlyList<VetoBanner> VetoBanners,
     RankingStability? Stability,
     IReadOnlyList<RuleText> Rules,
@@ -38,6 +38,17 @@ public sealed record AnnualAssessmentReport(
     /// <summary>The tables laid out from the catalogue's specs (report-templates/figures.json, assessment_tables).</summary>
     public AssessmentTableSet? Tables { get; init; }
 }
+
+/// <summary>What the assessment covers: the <see cref="Quarters"/> with data (their names) of <see cref="Year"/>, and the
+/// last day of data when it stops before the period's end (<see cref="LastDay"/>, "" when it does not). Worded in
+/// annual/sentences.sbn (coverage_text), which the command line prints too.</summary>
+public sealed record CoverageFacts(string Year, bool IsYear, IReadOnlyList<string> Quarters, string LastDay);
+
+/// <summary>A period not yet over (<see cref="NotOver"/>) or whose data stop before its end, marked on the first page: the
+/// last day of data, the first day without, the year's quarters without data. Worded in annual/sentences.sbn
+/// (partial_notice), which the command line prints too.</summary>
+public sealed record PartialPeriod(bool IsYear, bool NotOver, string PeriodEnd, string LastDay, string FirstMissingDay,
+    IReadOnlyList<string> MissingQuarters);
 
 /// <summary>A quarter in which a veto took most subjects' eligibility; <see cref="ByTheLetter"/>: the rule vetoes on a
 /// single record, as the scheme's text says (the county may write the line it applies). Worded in annual/sentences.sbn.</summary>
@@ -94,7 +105,9 @@ public sealed record HonourEntry(string Name, string Center, string Score, strin
 public sealed record HonourWhy(int Eligible, string TopN, bool TieAll, HonourEntry? Next);
 
 /// <summary>A ranking row: <see cref="RankText"/> says 并列 when shared; <see cref="Interval"/> the score's bootstrap
-/// interval; <see cref="Tier"/> its 档次; <see cref="Group"/> the post compared within; <see cref="Gate"/> why it may not be honoured.</summary>
+/// interval; <see cref="Tier"/> its 档次; <see cref="Group"/> the post compared within; <see cref="Gate"/> why it may not be
+/// honoured. <see cref="RankText"/>, <see cref="Disqualified"/> and <see cref="Gate"/> as annual/sentences.sbn words them
+/// (rank_text, vetoed_quarters, gate_reasons), once for the documents and the workbook.</summary>
 public sealed record RankedRow(int Rank, string Code, string Name, string Center, string Detail, IReadOnlyList<string> Quarters,
     string Score, string Band, string Disqualified, string Deductions, string Additions, string RankText, string Interval, string Tier,
     string Group, string Gate) : IAssessmentRow
@@ -127,16 +140,23 @@ public sealed record AppealText(long AppealId, string CenterName, string Source,
     };
 }
 
-public sealed record SubjectAppendix(string Code, string Name, string Township, string Detail, string Score,
+/// <summary>A subject's part of the appendix: a staff member's <see cref="Window"/> or a center's <see cref="Head"/> ("" for
+/// the other), worded in annual/sentences.sbn (appendix_detail).</summary>
+public sealed record SubjectAppendix(string Code, string Name, string Township, string Window, string Head, string Score,
     IReadOnlyList<QuarterAppendix> Quarters);
 
-public sealed record QuarterAppendix(string Label, string BasePoints, string Points, string Score, string Band, string Disqualified,
+/// <summary>A quarter of the appendix: <see cref="Floor"/> is the scheme's minimum when the score was raised to it (null
+/// otherwise); <see cref="Disqualified"/> when a veto barred the quarter. Worded in annual/sentences.sbn (quarter_score,
+/// quarter_vetoed).</summary>
+public sealed record QuarterAppendix(string Label, string BasePoints, string Points, string Score, string? Floor, string Band, bool Disqualified,
     IReadOnlyList<LineText> Lines)
 {
     /// <summary>The lines as the appendix table prints them (columns: <see cref="AssessmentTableSet.LineColumns"/>).</summary>
     public IReadOnlyList<Figures.TableRow> Rows { get; init; } = [];
 }
 
+/// <summary>A scored line as the tables print it; <see cref="Note"/> and <see cref="Appeal"/> as annual/sentences.sbn words them
+/// (line_notes, line_appeal), once for the documents and the workbook.</summary>
 public sealed record LineText(string Date, string Source, string RecordId, string Rule, string Quantity, string Points, string Note,
     string Appeal) : IAssessmentRow
 {
