@@ -12,13 +12,8 @@ public class DemoAssessmentTests(DemoCountyFixture demo, ITestOutputHelper outpu
 {
     private static readonly TemplateFolder Templates = new();
 
-    /// <summary>A build records nothing and no test here writes to the class's copy: each scheme and period once.</summary>
-    private static readonly Once Built = new();
-
-    private (AnnualAssessmentReport Report, AssessmentResult Result) Build(string rulesFile, AssessmentPeriod period) =>
-        Built.Get($"{rulesFile} {period}", () => AnnualAssessmentBuilder.Build(demo.Warehouse.Connection, period,
-            ScoringRules.Load(Templates.PathOf(Path.Combine("annual", rulesFile))), ReportSettings.Load(Templates),
-            new DateTime(2026, 11, 25, 9, 0, 0), new byte[32]));
+    private static (AnnualAssessmentReport Report, AssessmentResult Result) Build(string rulesFile, AssessmentPeriod period) =>
+        DemoCountyFixture.Assessment(rulesFile, period);
 
     public static double Correlation(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {

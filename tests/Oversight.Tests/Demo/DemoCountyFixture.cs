@@ -1,6 +1,9 @@
 using System.Text.Json;
+using Oversight.Assessment;
 using Oversight.Demo;
 using Oversight.Ingest;
+using Oversight.Reports;
+using Oversight.Reports.Annual;
 
 namespace Oversight.Tests.Demo;
 
@@ -47,5 +50,28 @@ public sealed class DemoCountyFixture : IDisposable
         var ledgerItems = DemoRectification.Build(warehouse.Connection, 7, Today);
         warehouse.Close();
         return new Build(warehouse, summary, report, truth, ledgerItems);
+    });
+
+    /// <summary>When the shared draft assessments say they were made, and the key their samples are drawn with.</summary>
+    public static readonly DateTime AssessedAt = new(2026, 11, 25, 9, 0, 0);
+
+    /// <summary>A draft assessment of the demo as built (a draft records nothing), for the classes that only read it: built
+    /// once per run, on a copy of its own, instead of once in every class that prints or checks it.</summary>
+    public static (AnnualAssessmentReport Report, AssessmentResult Result) Assessment(string rulesFile, AssessmentPeriod period) =>
+        SharedDrafts.Get($"{rulesFile} {period}", () =>
+        {
+            var templates = new TemplateFolder();
+            lock (SharedCopy) // one connection: one build at a time
+                return AnnualAssessmentBuilder.Build(SharedCopy.Value.Connection, period, ScoringRules.Load(templates.PathOf(Path.Combine("annual", rulesFile))),
+                    ReportSettings.Load(templates), AssessedAt, new byte[32]);
+        });
+
+    private static readonly Once SharedDrafts = new();
+
+    private static readonly Lazy<TestWarehouse> SharedCopy = new(() =>
+    {
+        var copy = new TestWarehouse(Built.Value.Warehouse.DbPath);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => copy.Dispose();
+        return copy;
     });
 }

@@ -14,8 +14,7 @@ public class DemoPrintTests(DemoCountyFixture demo) : IClassFixture<DemoCountyFi
     {
         var browser = ChromiumPdf.FindBrowser();
         Assert.True(browser is not null, "需要 Chromium：运行 .ci/install-deps 安装 chromium 和中文字体");
-        var rules = ScoringRules.Load(new TemplateFolder().PathOf(Path.Combine("annual", "rules.json")));
-        var (report, _) = AnnualAssessmentBuilder.Build(demo.Warehouse.Connection, 2025, rules, ReportSettings.Load(new TemplateFolder()), DateTime.Now);
+        var (report, _) = DemoCountyFixture.Assessment("rules.json", AssessmentPeriod.OfYear(2025));
         var files = ReportWriter.Write(new TemplateFolder(), "annual/assessment", report, Path.Combine(demo.Warehouse.Root, "annual-print"), "a", pdf: true);
 
         var size = new FileInfo(files.Pdf!).Length;

@@ -14,6 +14,8 @@ public class InspectionEvidenceTests(DemoCountyFixture demo) : IClassFixture<Dem
 {
     private static readonly DateOnly October = new(2026, 10, 1);
 
+    private static readonly Once Generated = new();
+
     private (ReportFiles Files, InspectionBriefingBuilder.Result Result, StoredPlan Plan) Generate(string folder, string? issuer = null,
         TemplateFolder? templates = null)
     {
@@ -22,6 +24,11 @@ public class InspectionEvidenceTests(DemoCountyFixture demo) : IClassFixture<Dem
             new InspectionReport.Options(October, Path.Combine(demo.Warehouse.Root, folder), "县纪委监委第二监督检查室", 8, Pdf: false, Issuer: issuer, Issue: true));
         return (files, result, plan!);
     }
+
+    /// <summary>The October plan as issued with the default settings and issuer, generated once for the tests that
+    /// only read it (each generation scores the month and lays the plan out: the same result every time).</summary>
+    private (ReportFiles Files, InspectionBriefingBuilder.Result Result, StoredPlan Plan) Default() =>
+        Generated.Get("default", () => Generate("restricted-default"));
 
     private HashSet<string> PlantedEmptyCenters() =>
         demo.Truth.GetProperty("empty_centers").EnumerateArray().Select(e => e.GetProperty("center_code").GetString()!).ToHashSet();
@@ -37,7 +44,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo) : IClassFixture<Dem
     [Fact]
     public void The_annex_lists_an_empty_centers_back_filled_cases_by_id_with_acceptance_and_entry_times()
     {
-        var (files, result, _) = Generate("restricted-backfill");
+        var (files, result, _) = Default();
         var html = File.ReadAllText(files.Html);
         var center = result.Briefing.Centers.First(c => PlantedEmptyCenters().Contains(c.Code));
 
@@ -61,7 +68,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo) : IClassFixture<Dem
     [Fact]
     public void Reused_callback_numbers_appear_only_masked_each_with_the_case_ids_called_on_it()
     {
-        var (files, result, _) = Generate("restricted-phones");
+        var (files, result, _) = Default();
         var html = File.ReadAllText(files.Html);
         var center = result.Briefing.Centers.First(c => PlantedEmptyCenters().Contains(c.Code) && c.Evidence.ReusedPhones.Count > 0);
         var numbers = new List<string>();
@@ -89,7 +96,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo) : IClassFixture<Dem
     [Fact]
     public void Video_checks_and_overdue_cases_are_listed_by_id_and_agree_with_the_counts_the_reasons_give()
     {
-        var (files, result, _) = Generate("restricted-video");
+        var (files, result, _) = Default();
         var html = File.ReadAllText(files.Html);
         var monthEnd = new DateTime(2026, 10, 31, 23, 59, 59);
         foreach (var center in result.Briefing.Centers)
@@ -118,7 +125,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo) : IClassFixture<Dem
     [Fact]
     public void Timing_advice_in_the_demo_briefing_rests_only_on_slots_with_at_least_eight_checks()
     {
-        var (_, result, _) = Generate("restricted-timing");
+        var (_, result, _) = Default();
         var advice = result.Briefing.Centers.SelectMany(c => c.WhenToGo).Where(w => w.StartsWith("视频抽查违规较集中", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(advice);
         foreach (var line in advice)
@@ -136,7 +143,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo) : IClassFixture<Dem
         Assert.DoesNotContain(account, File.ReadAllText(files.Markdown));
         Assert.Equal("县纪委监委第二监督检查室 李四", plan.GeneratedBy);
 
-        var (defaults, _, _) = Generate("restricted-issuer-default");
+        var (defaults, _, _) = Default();
         var settingsIssuer = ReportSettings.Load(new TemplateFolder()).Issuer;
         Assert.False(string.IsNullOrWhiteSpace(settingsIssuer));
         Assert.Contains($"生成人：{settingsIssuer}", File.ReadAllText(defaults.Html));
@@ -152,7 +159,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo) : IClassFixture<Dem
     [Fact]
     public void Every_flagged_center_and_window_has_a_reason_and_no_center_is_flagged_empty_for_busy_figures()
     {
-        Generate("restricted-reasons");
+        Default();
         var flags = demo.Warehouse.Query<(string Kind, int Rank, string Reasons)>(
             "SELECT kind, rank, reasons FROM ml_flag WHERE month = DATE '2026-10-01' AND rank <= 10 AND listed");
         Assert.Contains(flags, f => f.Kind == "center");
@@ -173,7 +180,7 @@ public class InspectionEvidenceTests(DemoCountyFixture demo) : IClassFixture<Dem
     [Fact]
     public void Every_text_of_the_briefing_is_chinese_apart_from_record_ids()
     {
-        var (files, _, _) = Generate("restricted-chinese");
+        var (files, _, _) = Default();
         foreach (var text in new[] { File.ReadAllText(files.Html), File.ReadAllText(files.Markdown) })
         {
             var visible = Regex.Replace(Regex.Replace(text, "<(style|script)>.*?</(style|script)>", "", RegexOptions.Singleline), "<[^>]+>", " ");

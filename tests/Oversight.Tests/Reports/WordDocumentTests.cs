@@ -44,9 +44,8 @@ public class WordDocumentTests(DemoCountyFixture demo) : IClassFixture<DemoCount
     private AssessmentReport.Files Assessment(string rules, string name) => Written.Get(name, () =>
     {
         var templates = new TemplateFolder();
-        var scoring = ScoringRules.Load(templates.PathOf(Path.Combine("annual", rules)));
         var settings = ReportSettings.Load(templates);
-        var (draft, _) = AnnualAssessmentBuilder.Build(demo.Warehouse.Connection, 2025, scoring, settings, Now);
+        var (draft, _) = DemoCountyFixture.Assessment(rules, AssessmentPeriod.OfYear(2025));
         // Laid out as issued on Now, without saving scores or opening a 公示 in the shared demo warehouse.
         var report = draft with { IsDraft = false, Form = AnnualAssessmentBuilder.Form(settings, draft.CountyName, DateOnly.FromDateTime(Now)) };
         return AssessmentReport.Write(templates, report, Out(name), name, pdf: false);
