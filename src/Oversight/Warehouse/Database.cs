@@ -34,7 +34,7 @@ public static class Database
             connection.Open();
             using var limit = connection.CreateCommand();
             limit.CommandText = $"SET memory_limit = '{MemoryLimit.Replace("'", "")}'" +
-                (Environment.GetEnvironmentVariable("OVERSIGHT_THREADS") is { } t && int.TryParse(t, out var n) ? $"; SET threads = {n}" : "");
+                (Environment.GetEnvironmentVariable("OVERSIGHT_THREADS") is { } t && int.TryParse(t, out var n) && n > 0 ? $"; SET threads = {n}" : "");
             limit.ExecuteNonQuery();
             Privacy.FreeTextMask.Register(connection);
         }
